@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+
+// The site can live at a domain root or under a sub-path (a GitHub Pages project site, say):
+// SITE_URL=https://example.org BASE_PATH=/xz/ npm run build
+const site = process.env.SITE_URL ?? 'https://xz-timeline.example';
+const base = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+  markdown: {
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+  },
+});

@@ -1,0 +1,27 @@
+// The map from content/ folders to typed collections. Every rule lives in src/lib/content/schemas.ts.
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import {
+  actorSchema,
+  chapterSchema,
+  correctionSchema,
+  eventSchema,
+  glossarySchema,
+  sourceSchema,
+} from './lib/content/schemas';
+
+// Files whose name starts with "_" are drafts and are not loaded.
+const folder = (name: string, extensions: string) =>
+  glob({ pattern: `**/[^_]*.${extensions}`, base: `./content/${name}` });
+
+export const collections = {
+  events: defineCollection({ loader: folder('events', 'mdx'), schema: eventSchema(reference) }),
+  actors: defineCollection({ loader: folder('actors', 'yaml'), schema: actorSchema }),
+  sources: defineCollection({ loader: folder('sources', 'yaml'), schema: sourceSchema }),
+  glossary: defineCollection({ loader: folder('glossary', 'mdx'), schema: glossarySchema }),
+  chapters: defineCollection({ loader: folder('chapters', 'mdx'), schema: chapterSchema(reference) }),
+  corrections: defineCollection({
+    loader: folder('corrections', 'yaml'),
+    schema: correctionSchema(reference),
+  }),
+};

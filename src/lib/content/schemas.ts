@@ -1,0 +1,156 @@
+/**
+ * Zod schemas for every collection, written as factories over a `ref` function so the same
+ * rules run in Astro (where `ref` is `reference()`) and in Vitest (where it is a plain id string).
+ * Messages are phrased for the person editing the file, not for a developer.
+ */
+import { z } from 'astro/zod';
+import {
+  ACTOR_KINDS,
+  CERTAINTIES,
+  DATE_PRECISIONS,
+  ERAS,
+  LANES,
+  SOURCE_KINDS,
+} from './vocabulary';
+
+/** Builds a schema for a reference to an entry of another collection. */
+export type RefFactory = (collection: 'actors' | 'sources' | 'events') => z.ZodType;
+
+const DATE_PATTERNS = {
+  year: /^\d{4}$/,
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
+} as const;
+
+const httpsUrl = (what: string) =>
+  z
+    .string({ error: `${what} is required and must be a URL` })
+    .url({ message: `${what} must be a full URL` })
+    .refine((value) => value.startsWith('https://'), {
+      message: `${what} must start with https://`,
+    });
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'use lower-case words joined by hyphens' });
+
+/** True when an ISO date text of the given precision names a real calendar day/month/year. */
+export function isValidIsoDate(text: string, precision: (typeof DATE_PRECISIONS)[number]): boolean {
+  if (!DATE_PATTERNS[precision].test(text)) return false;
+  if (precision !== 'day') return true;
+  const parsed = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
+}
+
+export function eventSchema(ref: RefFactory) {
+  return z
+    .object({
+      title: z.string({ error: 'title is required' }).min(3, { message: 'title is too short' }),
+      date: z.string({
+        error: 'date is required: write it as ISO text, e.g. "2024-03-29", "2008-12" or "2005"',
+      }),
+      datePrecision: z.enum(DATE_PRECISIONS, {
+        error: `datePrecision must be one of: ${DATE_PRECISIONS.join(', ')}`,
+      }),
+      time: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time must be HH:MM in UTC, e.g. "15:51"' })
+        .optional(),
+      lanes: z
+        .array(z.enum(LANES, { error: `each lane must be one of: ${LANES.join(', ')}` }))
+        .min(1, { message: 'lanes needs at least one lane' }),
+      actors: z.array(ref('actors')).default([]),
+      tags: z.array(slug).default([]),
+      certainty: z.enum(CERTAINTIES, {
+        error: `certainty must be one of: ${CERTAINTIES.join(', ')}`,
+      }),
+      sources: z
+        .array(ref('sources'), { error: 'sources is required: list at least one primary source id' })
+        .min(1, { message: 'sources needs at least one source (and one of them must be primary)' }),
+      summary: z
+        .string({ error: 'summary is required: one sentence' })
+        .min(10, { message: 'summary is too short' })
+        .max(320, { message: 'summary must be one sentence (at most 320 characters)' }),
+      conflict: z
+        .object({
+          summary: z.string({ error: 'conflict.summary is required' }),
+          claims: z
+            .array(
+              z.object({
+                source: ref('sources'),
+                says: z.string({ error: 'each conflict claim needs "says"' }),
+              }),
+            )
+            .min(2, { message: 'a conflict needs at least two claims (who says what)' }),
+        })
+        .optional(),
+      era: z.enum(ERAS, { error: `era must be one of: ${ERAS.join(', ')}` }),
+      /** 1 = a key moment (labelled first, used in the deck and handout), 3 = detail. */
+      importance: z.union([z.literal(1), z.literal(2), z.literal(3)]).default(2),
+    })
+    .superRefine((event, ctx) => {
+      if (!isValidIsoDate(event.date, event.datePrecision)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['date'],
+          message: `date "${event.date}" is not a valid ${event.datePrecision}-precision ISO date`,
+        });
+      }
+      if (event.time && event.datePrecision !== 'day') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['time'],
+          message: 'time is only allowed when datePrecision is "day"',
+        });
+      }
+    });
+}
+
+export const actorSchema = z.object({
+  name: z.string({ error: 'name is required' }).min(1),
+  kind: z.enum(ACTOR_KINDS, { error: `kind must be one of: ${ACTOR_KINDS.join(', ')}` }),
+  note: z.string({ error: 'note is required: one or two sentences' }).min(10),
+  aliases: z.array(z.string()).default([]),
+});
+
+export const sourceSchema = z.object({
+  title: z.string({ error: 'title is required' }).min(3),
+  publisher: z.string({ error: 'publisher is required' }).min(2),
+  url: httpsUrl('url'),
+  published: z
+    .string({ error: 'published is required (ISO date text)' })
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'published must be ISO date text, e.g. "2024-03-29"' }),
+  kind: z.enum(SOURCE_KINDS, { error: 'kind must be "primary" or "secondary"' }),
+  archive: httpsUrl('archive').optional(),
+});
+
+export const glossarySchema = z.object({
+  term: z.string({ error: 'term is required' }).min(1),
+  definition: z
+    .string({ error: 'definition is required: one sentence' })
+    .min(10)
+    .max(300, { message: 'definition must be one sentence (at most 300 characters)' }),
+  aliases: z.array(z.string()).default([]),
+});
+
+export function chapterSchema(ref: RefFactory) {
+  return z.object({
+    title: z.string({ error: 'title is required' }),
+    order: z.number({ error: 'order is required (1, 2, 3 …)' }).int().positive(),
+    summary: z.string({ error: 'summary is required' }).min(10),
+    objectives: z
+      .array(z.string(), { error: 'objectives is required: what the reader will be able to do' })
+      .min(1),
+    events: z.array(ref('events')).default([]),
+    /** A simulation step id (see src/lib/simulation) the chapter points readers to. */
+    simulationStep: z.string().optional(),
+  });
+}
+
+export function correctionSchema(ref: RefFactory) {
+  return z.object({
+    date: z.string().regex(DATE_PATTERNS.day, { message: 'date must be "YYYY-MM-DD"' }),
+    summary: z.string({ error: 'summary is required' }).min(10),
+    event: ref('events').optional(),
+  });
+}
