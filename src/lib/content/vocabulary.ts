@@ -73,3 +73,17 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 
 export const SOURCE_KINDS = ['primary', 'secondary'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * The date span of each era (inclusive, ISO day text). Eras tile the whole story without gaps,
+ * so an event's era follows from its date; a unit test holds every event to this table.
+ */
+export const ERA_RANGES: Record<Era, { from: string; to: string }> = {
+  background: { from: '2005-01-01', to: '2021-10-28' },
+  arrival: { from: '2021-10-29', to: '2022-04-21' },
+  pressure: { from: '2022-04-22', to: '2022-06-29' },
+  maintainership: { from: '2022-06-30', to: '2024-01-22' },
+  backdoor: { from: '2024-01-23', to: '2024-03-26' },
+  discovery: { from: '2024-03-27', to: '2024-03-29' },
+  response: { from: '2024-03-30', to: '2024-12-31' },
+};
