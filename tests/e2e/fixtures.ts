@@ -1,0 +1,38 @@
+/**
+ * The shared Playwright `test`: every page a test opens is watched, and the test fails if the
+ * page logs a console error, throws, or asks any origin other than our own server for anything.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+
+type Watch = { problems: string[] };
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const watch: Watch = { problems: [] };
+      const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1:4321').origin;
+      page.on('console', (message) => {
+        if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => watch.problems.push(`uncaught: ${error.message}`));
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.origin === ownOrigin || url.protocol === 'data:' || url.protocol === 'blob:') {
+          return route.continue();
+        }
+        watch.problems.push(`request to another origin: ${url.href}`);
+        return route.abort();
+      });
+      await use(watch);
+      expect(watch.problems, 'the page stayed quiet and local').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Switches the colour scheme the way a reader's system would. */
+export async function useScheme(page: Page, scheme: 'light' | 'dark') {
+  await page.emulateMedia({ colorScheme: scheme });
+}
