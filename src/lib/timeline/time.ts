@@ -1,0 +1,87 @@
+/**
+ * Dates as the timeline needs them: ISO text ⇄ UTC milliseconds, and short human labels.
+ * Formatting is hand-written (not Intl) so SVG snapshots are identical on every machine.
+ */
+import type { DatePrecision } from '../content/vocabulary';
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+
+export const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+export const MONTHS_SHORT = MONTHS.map((name) => name.slice(0, 3));
+
+const MOMENT = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})Z?)?)?)?$/;
+
+/**
+ * Reads "2024", "2024-03", "2024-03-29" or "2024-03-29T15:51" (UTC) into ms; anything else,
+ * including impossible dates such as "2024-02-31", gives null.
+ */
+export function parseMoment(text: string): number | null {
+  const match = MOMENT.exec(text.trim());
+  if (!match) return null;
+  const [, y, mo = '01', d = '01', h = '00', mi = '00'] = match;
+  const [year, month, day, hour, minute] = [y, mo, d, h, mi].map(Number) as [number, number, number, number, number];
+  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59) return null;
+  const ms = Date.UTC(year, month - 1, day, hour, minute);
+  // Date.UTC rolls 31 February into March; a round trip catches that.
+  return new Date(ms).getUTCDate() === day ? ms : null;
+}
+
+/** Writes ms as "2024-03-29", or with the minute ("2024-03-29T15:51Z") when it is not midnight. */
+export function formatMoment(ms: number): string {
+  const iso = new Date(ms).toISOString();
+  const day = iso.slice(0, 10);
+  const clock = iso.slice(11, 16);
+  return clock === '00:00' ? day : `${day}T${clock}Z`;
+}
+
+/** The [start, end) span an event's date covers, at its precision (a time narrows it to a minute). */
+export function eventSpan(date: string, precision: DatePrecision, time?: string): [number, number] {
+  const start = parseMoment(time && precision === 'day' ? `${date}T${time}` : date);
+  if (start === null) throw new Error(`"${date}" is not a ${precision} date`);
+  const at = new Date(start);
+  const y = at.getUTCFullYear();
+  const m = at.getUTCMonth();
+  if (precision === 'year') return [start, Date.UTC(y + 1, 0, 1)];
+  if (precision === 'month') return [start, Date.UTC(y, m + 1, 1)];
+  return [start, time ? start + 60_000 : start + DAY];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "29 March 2024, 15:51 UTC", "June 2022" or "2005": the date as the reader should see it. */
+export function formatEventDate(start: number, precision: DatePrecision, time?: string): string {
+  const at = new Date(start);
+  const year = at.getUTCFullYear();
+  if (precision === 'year') return String(year);
+  const month = MONTHS[at.getUTCMonth()];
+  if (precision === 'month') return `${month} ${year}`;
+  const day = `${at.getUTCDate()} ${month} ${year}`;
+  return time ? `${day}, ${time} UTC` : day;
+}
+
+/** A compact "29 Mar 2024" / "Mar 2024" / "2024" for ranges and status lines. */
+export function formatShort(ms: number, unit: 'year' | 'month' | 'day' | 'minute'): string {
+  const at = new Date(ms);
+  const year = at.getUTCFullYear();
+  if (unit === 'year') return String(year);
+  const month = MONTHS_SHORT[at.getUTCMonth()];
+  if (unit === 'month') return `${month} ${year}`;
+  const day = `${at.getUTCDate()} ${month} ${year}`;
+  return unit === 'day' ? day : `${day} ${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
+}
+
+/** Describes a visible range at a resolution that suits its length: "Oct 2021 – Apr 2024". */
+export function formatRange(start: number, end: number): string {
+  const span = end - start;
+  const unit = span > 3 * 365 * DAY ? 'year' : span > 90 * DAY ? 'month' : span > 3 * DAY ? 'day' : 'minute';
+  return `${formatShort(start, unit)} – ${formatShort(end, unit)}`;
+}
+
+export function utcClock(ms: number): string {
+  const at = new Date(ms);
+  return `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())}`;
+}
