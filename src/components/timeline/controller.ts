@@ -86,7 +86,7 @@ export class TimelineController {
     });
     this.panel = new DetailPanel(must(root, '.tl-detail'), {
       onClose: () => this.close(),
-      onStep: (id) => this.open(id, 'replace'),
+      onStep: (id) => this.open(id, 'push'),
     });
     this.controls = new FilterControls(must(root, '.tl-toolbar'), (state) => {
       this.applyFilters(state);

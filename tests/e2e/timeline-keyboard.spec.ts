@@ -1,0 +1,92 @@
+import { LANES } from '../../src/lib/content/vocabulary';
+import { prepareEvents } from '../../src/lib/timeline/prepare';
+import { formatEventDate } from '../../src/lib/timeline/time';
+import type { TimelineEvent } from '../../src/lib/timeline/types';
+import { test, expect } from './fixtures';
+import { chart, detail, embeddedData, live, openTimeline, visibleRange } from './support/timeline';
+
+const announcement = (event: TimelineEvent) => `${formatEventDate(event.start, event.precision, event.time)}: ${event.title}`;
+
+test('a keyboard-only reader can walk, open, close and zoom the timeline', async ({ page }) => {
+  await openTimeline(page);
+  const events = prepareEvents((await embeddedData(page)).events).events;
+  const [first, second] = events;
+  const last = events[events.length - 1]!;
+  const beforeLast = events[events.length - 2]!;
+
+  // The chart is a single tab stop reached from the controls above it.
+  for (let i = 0; i < 12 && !(await chart(page).evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(chart(page)).toBeFocused();
+
+  await page.keyboard.press('Home');
+  await expect(live(page)).toHaveText(announcement(first!));
+  await expect(page.locator('.tl-focus-ring')).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  await expect(live(page)).toHaveText(announcement(second!));
+  await page.keyboard.press('End');
+  await expect(live(page)).toHaveText(announcement(last));
+  await page.keyboard.press('ArrowLeft');
+  await expect(live(page)).toHaveText(announcement(beforeLast));
+
+  await page.keyboard.press('Enter');
+  await expect(detail(page)).toBeVisible();
+  await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(beforeLast.title);
+  await expect(page).toHaveURL(new RegExp(`event=${beforeLast.id}`));
+  await expect(chart(page)).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(detail(page)).toBeHidden();
+  await expect(page).not.toHaveURL(/event=/);
+  await expect(chart(page)).toBeFocused();
+
+  const range = await visibleRange(page);
+  await page.keyboard.press('+');
+  await expect.poll(() => visibleRange(page)).not.toBe(range);
+  await page.keyboard.press('0');
+  await expect.poll(() => visibleRange(page)).toBe(range);
+});
+
+test('up and down move to the nearest event in the lane above or below', async ({ page }) => {
+  await openTimeline(page);
+  const events = prepareEvents((await embeddedData(page)).events).events;
+  const lanesInUse = LANES.filter((lane) => events.some((event) => event.lanes[0] === lane));
+  await chart(page).focus();
+  await page.keyboard.press('Home');
+  const firstLane = events[0]!.lanes[0]!;
+  const below = lanesInUse[lanesInUse.indexOf(firstLane) + 1];
+  test.skip(!below, 'needs events in at least two lanes');
+
+  await page.keyboard.press('ArrowDown');
+  const announced = (await live(page).textContent()) ?? '';
+  const reached = events.find((event) => announced === announcement(event))!;
+  expect(reached.lanes[0]).toBe(below);
+
+  // Back up: the event of the first lane nearest in time to where we are (earlier on a tie).
+  const inFirstLane = events.filter((event) => event.lanes[0] === firstLane);
+  const nearest = inFirstLane.reduce((best, e) => (Math.abs(e.start - reached.start) < Math.abs(best.start - reached.start) ? e : best));
+  await page.keyboard.press('ArrowUp');
+  await expect(live(page)).toHaveText(announcement(nearest));
+});
+
+test('Escape inside the detail panel closes it and returns focus to the chart', async ({ page }) => {
+  await openTimeline(page);
+  await chart(page).focus();
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await detail(page).getByRole('button', { name: 'Close' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(detail(page)).toBeHidden();
+  await expect(chart(page)).toBeFocused();
+});
+
+test('with reduced motion, zooming lands at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openTimeline(page);
+  const range = await visibleRange(page);
+  await chart(page).focus();
+  await page.keyboard.press('-');
+  await page.keyboard.press('+');
+  // No glide: one frame later the view is back exactly where it was.
+  await expect.poll(() => visibleRange(page), { timeout: 500 }).toBe(range);
+});
