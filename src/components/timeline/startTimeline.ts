@@ -15,6 +15,8 @@ interface BenchRecord {
   sinceNavigation: number;
   /** Work per rendered frame (layout + patch + forced style/layout), ms. */
   frames: number[];
+  /** The style/layout share of each frame, ms. */
+  styleLayout: number[];
 }
 
 declare global {
@@ -35,7 +37,7 @@ async function benchData(root: HTMLElement): Promise<number | null> {
 export async function startTimeline(root: HTMLElement): Promise<() => void> {
   const benchEvents = await benchData(root).catch(() => null);
   const began = performance.now();
-  const record: BenchRecord | undefined = benchEvents ? { events: benchEvents, firstRender: 0, sinceNavigation: 0, frames: [] } : undefined;
+  const record: BenchRecord | undefined = benchEvents ? { events: benchEvents, firstRender: 0, sinceNavigation: 0, frames: [], styleLayout: [] } : undefined;
   const svg = root.querySelector('.tl-chart svg');
   const stops: (() => void)[] = [];
   try {
@@ -46,7 +48,9 @@ export async function startTimeline(root: HTMLElement): Promise<() => void> {
         ? (ms) => {
             const t = performance.now();
             svg?.getBoundingClientRect(); // include the style and layout the frame caused
-            record.frames.push(ms + performance.now() - t);
+            const styleLayout = performance.now() - t;
+            record.frames.push(ms + styleLayout);
+            record.styleLayout.push(styleLayout);
           }
         : undefined,
     });
@@ -56,6 +60,7 @@ export async function startTimeline(root: HTMLElement): Promise<() => void> {
       record.firstRender = performance.now() - began;
       record.sinceNavigation = performance.now();
       record.frames = [];
+      record.styleLayout = [];
       window.__timelineBench = record;
     }
   } catch (error) {

@@ -43,54 +43,56 @@ export const DEFAULT_GEOMETRY: MarkGeometry = {
 const pillWidthFor = (count: number, g: MarkGeometry) =>
   Math.max(2 * g.clusterRadius, String(count).length * g.digitWidth + 2 * g.clusterRadius - 4);
 
+/** Right edge of a mark from x0 to x1 holding `count` events, starting at `left`. */
+function rightEdge(left: number, x1: number, count: number, g: MarkGeometry): number {
+  return count === 1 ? left + 2 * g.radius : Math.max(x1 + g.clusterRadius, left + pillWidthFor(count, g));
+}
+
 /**
- * The drawn extent of a mark from x0 to x1 holding `count` events. It may not start before
- * `floor` (the previous mark's end plus the gap): in very dense stretches a mark sits a few px
- * right of its first event rather than overlapping its neighbour.
+ * Left edge of such a mark. It may not start before `floor` (the previous mark's end plus the
+ * gap): in very dense stretches a mark sits a few px right of its first event rather than
+ * overlapping its neighbour.
  */
-function markExtent(x0: number, x1: number, count: number, floor: number, g: MarkGeometry): [number, number] {
-  if (count === 1) {
-    const left = Math.max(x0 - g.radius, floor);
-    return [left, left + 2 * g.radius];
-  }
-  const left = Math.max(x0 - g.clusterRadius, floor);
-  return [left, Math.max(x1 + g.clusterRadius, left + pillWidthFor(count, g))];
-}
+const leftEdge = (x0: number, count: number, floor: number, g: MarkGeometry) =>
+  Math.max(x0 - (count === 1 ? g.radius : g.clusterRadius), floor);
 
-function finish(events: TimelineEvent[], xs: number[], floor: number, g: MarkGeometry): Cluster {
-  const x0 = xs[0]!;
-  const x1 = xs[xs.length - 1]!;
-  let lead = events[0]!;
-  for (const event of events) if (event.importance < lead.importance) lead = event;
-  const [left, right] = markExtent(x0, x1, events.length, floor, g);
-  return { key: events[0]!.id, events, lead, x0, x1, left, right };
-}
-
-/** Groups time-ordered events of one lane; `worldX` maps a time to world px at this zoom. */
+/**
+ * Groups time-ordered events of one lane; `worldX` maps a time to world px at this zoom.
+ * Runs on every zoom frame over every event, so it allocates only per cluster, not per event.
+ */
 export function clusterEvents(
   events: readonly TimelineEvent[],
   worldX: (t: number) => number,
   g: MarkGeometry = DEFAULT_GEOMETRY,
 ): Cluster[] {
   const clusters: Cluster[] = [];
-  let members: TimelineEvent[] = [];
-  let xs: number[] = [];
-  let reach = -Infinity; // where the open group's mark would end if it closed now
+  let first = 0; // index of the open group's first event
+  let x0 = 0;
+  let x1 = 0;
   let floor = -Infinity; // where the next mark may start
-  for (const event of events) {
-    const x = worldX(event.start);
-    const joins = members.length > 0 && x - g.radius < reach + g.gap && x - xs[0]! <= g.maxClusterSpan;
-    if (!joins && members.length > 0) {
-      const done = finish(members, xs, floor, g);
-      clusters.push(done);
-      floor = done.right + g.gap;
-      members = [];
-      xs = [];
+  const close = (end: number) => {
+    const count = end - first;
+    const left = leftEdge(x0, count, floor, g);
+    const right = rightEdge(left, x1, count, g);
+    const members = events.slice(first, end);
+    let lead = members[0]!;
+    for (const event of members) if (event.importance < lead.importance) lead = event;
+    clusters.push({ key: members[0]!.id, events: members, lead, x0, x1, left, right });
+    floor = right + g.gap;
+  };
+  for (let i = 0; i < events.length; i++) {
+    const x = worldX(events[i]!.start);
+    if (i > first) {
+      const count = i - first;
+      const reach = rightEdge(leftEdge(x0, count, floor, g), x1, count, g);
+      if (x - g.radius >= reach + g.gap || x - x0 > g.maxClusterSpan) {
+        close(i);
+        first = i;
+      }
     }
-    members.push(event);
-    xs.push(x);
-    reach = markExtent(xs[0]!, x, members.length, floor, g)[1];
+    if (i === first) x0 = x;
+    x1 = x;
   }
-  if (members.length > 0) clusters.push(finish(members, xs, floor, g));
+  if (events.length > first) close(events.length);
   return clusters;
 }

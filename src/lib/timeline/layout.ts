@@ -79,10 +79,11 @@ export interface TimelineLayout {
   eras: EraBand[];
 }
 
-interface WorldMark {
-  cluster: Cluster;
-  row: number;
-  labelWidth: number;
+/** One lane at one zoom: its marks in world px, with their rows and granted label widths. */
+interface WorldLane {
+  clusters: Cluster[];
+  rows: Uint8Array;
+  labelWidths: Float64Array;
 }
 
 export interface LayoutEngine {
@@ -133,25 +134,23 @@ export function createLayoutEngine(
   const reach = config.geometry.maxClusterSpan + 4 * config.geometry.clusterRadius + config.labelGap + config.maxLabelWidth;
 
   let cachedScale = NaN;
-  let cachedWorld: WorldMark[][] = [];
+  let cachedWorld: WorldLane[] = [];
 
   /** Clusters and stacks every lane at this zoom, in world px (x = 0 at the domain start). */
-  function world(scale: number): WorldMark[][] {
+  function world(scale: number): WorldLane[] {
     if (scale === cachedScale) return cachedWorld;
     const worldX = (t: number) => (t - domain[0]) * scale;
     cachedWorld = bands.map((band) => {
       const clusters = clusterEvents(byBand.get(band.id) ?? [], worldX, config.geometry);
       const withLabels = config.labels && !band.collapsed;
-      const stacked = stackItems(
-        clusters.map((c) => ({
-          left: c.left,
-          right: c.right,
-          labelWidth: withLabels ? Math.min(titleWidth(c.lead), config.maxLabelWidth) : 0,
-          priority: c.lead.importance,
-        })),
-        { rows: band.rows, labelGap: config.labelGap, gap: config.geometry.gap, minLabelWidth: config.minLabelWidth },
-      );
-      return clusters.map((cluster, i) => ({ cluster, row: stacked[i]!.row, labelWidth: stacked[i]!.labelWidth }));
+      const items = clusters.map((c) => ({
+        left: c.left,
+        right: c.right,
+        labelWidth: withLabels ? Math.min(titleWidth(c.lead), config.maxLabelWidth) : 0,
+        priority: c.lead.importance,
+      }));
+      const stackOptions = { rows: band.rows, labelGap: config.labelGap, gap: config.geometry.gap, minLabelWidth: config.minLabelWidth };
+      return { clusters, ...stackItems(items, stackOptions) };
     });
     cachedScale = scale;
     return cachedWorld;
@@ -161,12 +160,13 @@ export function createLayoutEngine(
     const scale = pxPerMs(viewport);
     const offset = (viewport.start - domain[0]) * scale;
     const marks: PlacedMark[] = [];
-    world(scale).forEach((lane, index) => {
+    world(scale).forEach(({ clusters, rows, labelWidths }, index) => {
       const band = bands[index]!;
       // Marks are sorted by left edge; start a little before the view so labels that reach in show.
-      let i = firstAtOrAfter(lane, offset - reach);
-      for (; i < lane.length; i++) {
-        const { cluster, row, labelWidth } = lane[i]!;
+      for (let i = firstAtOrAfter(clusters, offset - reach); i < clusters.length; i++) {
+        const cluster = clusters[i]!;
+        const row = rows[i]!;
+        const labelWidth = labelWidths[i]!;
         const left = cluster.left - offset;
         if (left > viewport.width) break;
         const right = cluster.right - offset;
@@ -204,12 +204,12 @@ export function createLayoutEngine(
 /** Key moments are drawn (and so measured) in bold. */
 export const isKey = (event: TimelineEvent) => event.importance === 1;
 
-function firstAtOrAfter(lane: readonly WorldMark[], x: number): number {
+function firstAtOrAfter(clusters: readonly Cluster[], x: number): number {
   let lo = 0;
-  let hi = lane.length;
+  let hi = clusters.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (lane[mid]!.cluster.left < x) lo = mid + 1;
+    if (clusters[mid]!.left < x) lo = mid + 1;
     else hi = mid;
   }
   return lo;

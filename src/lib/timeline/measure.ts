@@ -19,16 +19,31 @@ function estimateEm(char: string): number {
 /** Bold text runs about this much wider than regular in common sans-serif faces. */
 export const BOLD_FACTOR = 1.08;
 
-/** Builds a measurer from a per-character width function (memoised per character and weight). */
+/**
+ * Builds a measurer from a per-character width function, memoised per character and weight:
+ * ASCII in a typed array (the hot path: 10,000 titles on a deep zoom), the rest in a Map.
+ */
 export function tableMeasure(charWidth: (char: string, bold: boolean) => number): MeasureText {
-  const widths = [new Map<string, number>(), new Map<string, number>()] as const;
+  const ascii = [new Float64Array(128).fill(NaN), new Float64Array(128).fill(NaN)] as const;
+  const other = [new Map<string, number>(), new Map<string, number>()] as const;
   return (text: string, bold = false) => {
-    const table = widths[bold ? 1 : 0];
+    const weight = bold ? 1 : 0;
+    const table = ascii[weight];
     let total = 0;
-    for (const char of text) {
-      let width = table.get(char);
-      if (width === undefined) table.set(char, (width = charWidth(char, bold)));
-      total += width;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code < 128) {
+        let width = table[code]!;
+        if (Number.isNaN(width)) table[code] = width = charWidth(text[i]!, bold);
+        total += width;
+      } else {
+        // Surrogate pairs are measured as one character.
+        const char = String.fromCodePoint(text.codePointAt(i)!);
+        if (char.length === 2) i++;
+        let width = other[weight].get(char);
+        if (width === undefined) other[weight].set(char, (width = charWidth(char, bold)));
+        total += width;
+      }
     }
     return total;
   };

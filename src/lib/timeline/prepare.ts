@@ -16,7 +16,8 @@ export interface Prepared {
 const isKnown = <T extends string>(list: readonly T[], value: unknown): value is T =>
   typeof value === 'string' && (list as readonly string[]).includes(value);
 
-function problemWith(input: TimelineEventInput): string | null {
+/** The event's time span, or the reason it cannot be drawn. */
+function spanOrProblem(input: TimelineEventInput): [number, number] | string {
   if (!input || typeof input.id !== 'string' || !input.id) return 'it has no id';
   if (typeof input.title !== 'string' || !input.title) return 'it has no title';
   if (!Array.isArray(input.lanes) || input.lanes.length === 0) return 'it has no lane';
@@ -24,11 +25,10 @@ function problemWith(input: TimelineEventInput): string | null {
   if (!isKnown(CERTAINTIES, input.certainty)) return 'its certainty is unknown';
   if (!isKnown(ERAS, input.era)) return 'its era is unknown';
   try {
-    eventSpan(input.date, input.precision, input.time);
+    return eventSpan(input.date, input.precision, input.time);
   } catch {
     return `its date "${String(input.date)}" cannot be read`;
   }
-  return null;
 }
 
 /** Sorts by start, then by id so that events on the same day keep a stable order. */
@@ -37,13 +37,14 @@ export function prepareEvents(inputs: readonly TimelineEventInput[]): Prepared {
   const ready: Omit<TimelineEvent, 'order'>[] = [];
   const seen = new Set<string>();
   for (const input of inputs) {
-    const problem = problemWith(input) ?? (seen.has(input.id) ? 'its id is used twice' : null);
-    if (problem) {
+    const span = spanOrProblem(input);
+    const problem = typeof span === 'string' ? span : seen.has(input.id) ? 'its id is used twice' : null;
+    if (problem !== null || typeof span === 'string') {
       skipped.push(`Skipped event ${JSON.stringify(input?.id ?? '?')}: ${problem}.`);
       continue;
     }
     seen.add(input.id);
-    const [start, end] = eventSpan(input.date, input.precision, input.time);
+    const [start, end] = span;
     ready.push({
       ...input,
       actors: input.actors ?? [],

@@ -25,32 +25,36 @@ export interface StackOptions {
   minLabelWidth: number;
 }
 
+/** Per item: its row, and the label width actually granted (≤ the wanted width; 0 = none). */
 export interface Stacked {
-  row: number;
-  /** Label width actually granted (≤ the wanted width; 0 = no label). */
-  labelWidth: number;
+  rows: Uint8Array;
+  labelWidths: Float64Array;
 }
 
-export function stackItems(items: readonly StackItem[], options: StackOptions): Stacked[] {
-  const rows = Math.max(1, options.rows);
-  const end = new Array<number>(rows).fill(-Infinity);
-  const owner = new Array<number>(rows).fill(-1);
-  const placed: Stacked[] = [];
+/** Runs on every zoom frame for every mark of a lane: typed arrays, no per-item objects. */
+export function stackItems(items: readonly StackItem[], options: StackOptions): Stacked {
+  const rowCount = Math.max(1, Math.min(255, options.rows));
+  const end = new Array<number>(rowCount).fill(-Infinity);
+  const owner = new Array<number>(rowCount).fill(-1);
+  const rows = new Uint8Array(items.length);
+  const labelWidths = new Float64Array(items.length);
 
-  items.forEach((item, index) => {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index]!;
     let row = end.findIndex((rowEnd) => rowEnd + options.gap <= item.left);
     if (row === -1) {
       row = rowToShorten(items, owner, end);
       const blocker = owner[row]!;
       const room = item.left - options.gap - (items[blocker]!.right + options.labelGap);
-      const granted = Math.min(placed[blocker]!.labelWidth, room);
-      placed[blocker]!.labelWidth = granted >= options.minLabelWidth ? granted : 0;
+      const granted = Math.min(labelWidths[blocker]!, room);
+      labelWidths[blocker] = granted >= options.minLabelWidth ? granted : 0;
     }
-    placed.push({ row, labelWidth: item.labelWidth });
+    rows[index] = row;
+    labelWidths[index] = item.labelWidth;
     end[row] = item.right + (item.labelWidth > 0 ? options.labelGap + item.labelWidth : 0);
     owner[row] = index;
-  });
-  return placed;
+  }
+  return { rows, labelWidths };
 }
 
 /** The row whose last label matters least (then the one that ends soonest). */

@@ -15,19 +15,24 @@ export const MONTHS_SHORT = MONTHS.map((name) => name.slice(0, 3));
 
 const MOMENT = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})Z?)?)?)?$/;
 
+const daysIn = (year: number, month: number) =>
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+
 /**
  * Reads "2024", "2024-03", "2024-03-29" or "2024-03-29T15:51" (UTC) into ms; anything else,
- * including impossible dates such as "2024-02-31", gives null.
+ * including impossible dates such as "2024-02-31", gives null. (Runs once per event on load,
+ * so it avoids allocating beyond the regex match.)
  */
 export function parseMoment(text: string): number | null {
   const match = MOMENT.exec(text.trim());
   if (!match) return null;
-  const [, y, mo = '01', d = '01', h = '00', mi = '00'] = match;
-  const [year, month, day, hour, minute] = [y, mo, d, h, mi].map(Number) as [number, number, number, number, number];
-  if (month < 1 || month > 12 || day < 1 || hour > 23 || minute > 59) return null;
-  const ms = Date.UTC(year, month - 1, day, hour, minute);
-  // Date.UTC rolls 31 February into March; a round trip catches that.
-  return new Date(ms).getUTCDate() === day ? ms : null;
+  const year = Number(match[1]);
+  const month = match[2] ? Number(match[2]) : 1;
+  const day = match[3] ? Number(match[3]) : 1;
+  const hour = match[4] ? Number(match[4]) : 0;
+  const minute = match[5] ? Number(match[5]) : 0;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59) return null;
+  return Date.UTC(year, month - 1, day, hour, minute);
 }
 
 /** Writes ms as "2024-03-29", or with the minute ("2024-03-29T15:51Z") when it is not midnight. */

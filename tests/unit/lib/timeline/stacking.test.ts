@@ -8,10 +8,10 @@ const item = (left: number, labelWidth = 100, priority = 2): StackItem => ({ lef
 function occupied(items: StackItem[], rows = options.rows) {
   const placed = stackItems(items, { ...options, rows });
   return items.map((it, i) => ({
-    row: placed[i]!.row,
+    row: placed.rows[i]!,
     from: it.left,
-    to: it.right + (placed[i]!.labelWidth ? options.labelGap + placed[i]!.labelWidth : 0),
-    labelWidth: placed[i]!.labelWidth,
+    to: it.right + (placed.labelWidths[i]! ? options.labelGap + placed.labelWidths[i]! : 0),
+    labelWidth: placed.labelWidths[i]!,
   }));
 }
 
