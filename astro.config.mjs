@@ -13,6 +13,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Test builds of project copies share node_modules; each gets its own cache.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [mdx(), sitemap()],
   vite: {
     plugins: [tailwindcss()],

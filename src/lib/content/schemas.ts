@@ -140,7 +140,7 @@ export function chapterSchema(ref: RefFactory) {
     summary: z.string({ error: 'summary is required' }).min(10),
     objectives: z
       .array(z.string(), { error: 'objectives is required: what the reader will be able to do' })
-      .min(1),
+      .min(1, { message: 'objectives needs at least one learning objective' }),
     events: z.array(ref('events')).default([]),
     /** A simulation step id (see src/lib/simulation) the chapter points readers to. */
     simulationStep: z.string().optional(),
