@@ -84,6 +84,18 @@ test.describe('the half-second figure', () => {
     await expect(figure.getByRole('status')).toHaveText('Usage printed after ≈ 0.01 s on the healthy server.');
   });
 
+  test('does not sweep the progress bar when the reader prefers reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(CHAPTER_ONE);
+    const card = page.locator('xz-half-second [data-server="backdoored"]');
+    const fillWidth = () => card.locator('.bar-fill').evaluate((el) => el.getBoundingClientRect().width);
+    await card.getByRole('button').click();
+    await expect(card).toHaveAttribute('data-state', 'running');
+    expect(await fillWidth()).toBe(0);
+    await expect(card).toHaveAttribute('data-state', 'done');
+    expect(await fillWidth()).toBeGreaterThan(0);
+  });
+
   test('points at liblzma only after the backdoored login', async ({ page }) => {
     await page.goto(CHAPTER_ONE);
     const figure = page.locator('xz-half-second');
