@@ -4,18 +4,22 @@
 import { spawnSync, execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { formatChecksums } from '../src/lib/site/checksums.ts';
+import { cspOf, formatHeaders } from '../src/lib/site/headers.ts';
+import { writeSbom } from './lib/sbom.mjs';
 import { readTree } from './lib/files.mjs';
 
-function lastCommitEpoch() {
+function git(...args) {
   try {
-    return execFileSync('git', ['log', '-1', '--format=%ct'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return '';
   }
 }
 
 const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
-env.SOURCE_DATE_EPOCH ||= lastCommitEpoch() || '0';
+env.SOURCE_DATE_EPOCH ||= git('log', '-1', '--format=%ct') || '0';
+// The /verify/ page names the commit it was built from.
+env.BUILD_COMMIT ||= git('rev-parse', 'HEAD') || 'unknown';
 
 function step(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
@@ -25,6 +29,18 @@ function step(command, args) {
 const outDir = process.env.OUT_DIR ?? 'dist';
 step(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
 step(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir, '--quiet']);
+
+// Each page's policy as a real header too, for hosts that read _headers.
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const pages = [];
+for (const [path, bytes] of await readTree(outDir)) {
+  if (!path.endsWith('.html')) continue;
+  const csp = cspOf(bytes.toString('utf8'));
+  if (csp) pages.push({ path: base + path.replace(/(^|\/)index\.html$/, '$1'), csp });
+}
+await writeFile(`${outDir}/_headers`, formatHeaders(pages));
+
+await writeSbom(`${outDir}/sbom.json`, env.SOURCE_DATE_EPOCH);
 
 const tree = await readTree(outDir);
 tree.delete('SHA256SUMS');

@@ -21,7 +21,7 @@ async function buildCopy(label) {
   const started = performance.now();
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
     cwd: folder,
-    env: { ...process.env, SOURCE_DATE_EPOCH: epoch, ASTRO_CACHE_DIR: join(folder, '.cache') },
+    env: { ...process.env, SOURCE_DATE_EPOCH: epoch, BUILD_COMMIT: commit, ASTRO_CACHE_DIR: join(folder, '.cache') },
     encoding: 'utf8',
   });
   if (result.status !== 0) {
