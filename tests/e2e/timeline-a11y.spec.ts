@@ -1,14 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { axeViolations as violations } from './support/axe';
 import { chart, openTimeline } from './support/timeline';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return results.violations.flatMap((v) => v.nodes.map((node) => `${v.id}: ${node.target.join(' ')} — ${v.help}`));
-}
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the live timeline, its filters and an open event pass axe in the ${scheme} theme`, async ({ page }) => {

@@ -13,6 +13,7 @@ test('the embed shows the timeline without site chrome and honours ?event=', asy
 test('the copied embed code sizes its iframe from messages of our own origin only', async ({ page, baseURL }) => {
   await page.goto('/timeline/?event=nope');
   await page.getByText('Embed this timeline').click();
+  await expect(page.locator('#tl-embed-code')).toHaveValue(/<iframe/);
   const snippet = await page.locator('#tl-embed-code').inputValue();
   expect(snippet).toContain(`${baseURL}/embed/timeline/`);
   expect(snippet).toContain('e.origin!==');

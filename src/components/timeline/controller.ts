@@ -7,9 +7,11 @@ import type { Lane } from '../../lib/content/vocabulary';
 import { filterEvents, NO_FILTERS, type FilterState } from '../../lib/timeline/filters';
 import { commandForKey, moveFocus, type ChartCommand, type FocusMove } from '../../lib/timeline/keyboard';
 import { laneLayoutConfig, sizeSettings } from '../../lib/timeline/lanes';
+import { STORY_START } from '../../lib/timeline/eras';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
 import { prepareEvents } from '../../lib/timeline/prepare';
-import { formatEventDate, formatRange } from '../../lib/timeline/time';
+import { formatDate } from '../../lib/content/dates';
+import { datedText } from '../../lib/timeline/time';
 import type { TimelineData, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import { readUrlState, type TimelineUrlState } from '../../lib/timeline/urlState';
 import { clampWindow, domainOf, fitWindow, windowAround, type Domain } from '../../lib/timeline/viewport';
@@ -22,6 +24,7 @@ import { LaneButtons } from './laneButtons';
 import { ListView } from './listView';
 import { fontMeasure } from './measureFont';
 import { OverviewStrip } from './overview';
+import { StatusLine } from './statusLine';
 
 /** How much of the story a deep-linked event is shown with. */
 const DEEP_LINK_SPAN = 75 * 86_400_000;
@@ -45,18 +48,18 @@ export class TimelineController {
   private readonly lanes: LaneButtons;
   private readonly list: ListView;
   private readonly history: HistoryWriter;
+  private readonly status: StatusLine;
   private readonly chartBox: HTMLElement;
   private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
   private readonly cleanups: (() => void)[] = [];
   private visible: TimelineEvent[] = [];
   private engine!: LayoutEngine;
   private filters: FilterState = NO_FILTERS;
-  private readonly collapsed = new Set<Lane>();
+  /** Background (2005–2021) starts folded: its few events sit outside the opening view. */
+  private readonly collapsed = new Set<Lane>(['background']);
   private focusId: string | null = null;
   private viewChosen = false;
   private width = 0;
-  private rangeTimer = 0;
-  private hintTimer = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -69,6 +72,7 @@ export class TimelineController {
     this.byId = new Map(events.map((event) => [event.id, event]));
     this.domain = domainOf(events);
 
+    this.status = new StatusLine(root);
     must<HTMLElement>(root, '.tl-toolbar').hidden = false;
     must<HTMLElement>(root, '.tl-stage').hidden = false;
     this.chartBox = must(root, '.tl-chart');
@@ -76,7 +80,7 @@ export class TimelineController {
     this.chart = new ChartView(svg, fontMeasure(svg), {
       onView: (viewport, byUser) => this.viewMoved(viewport, byUser),
       onMarkClick: (mark) => this.markClicked(mark),
-      onPlainWheel: () => this.hintZoom(),
+      onPlainWheel: () => this.status.hintZoom(),
       onFrame: (_, ms) => this.options.onFrame?.(ms),
     }, () => this.motion.matches);
     this.overview = new OverviewStrip(must(root, '.tl-overview svg'), (start, end) => {
@@ -98,7 +102,7 @@ export class TimelineController {
     this.listen();
 
     const { state, problems } = this.readUrl();
-    this.showMessage(problems);
+    this.status.showProblems(problems);
     this.width = this.chartBox.clientWidth;
     this.controls.write(state.filters);
     this.applyFilters(state.filters);
@@ -111,6 +115,7 @@ export class TimelineController {
   destroy(): void {
     this.chart.destroy();
     this.history.dispose();
+    this.status.dispose();
     for (const cleanup of this.cleanups) cleanup();
   }
 
@@ -121,9 +126,7 @@ export class TimelineController {
     this.visible = filterEvents(this.events, filters);
     this.rebuild();
     const shown = this.visible.length;
-    must(this.root, '.tl-status').textContent =
-      shown === 0 ? 'No events match these filters.' : `Showing ${shown} of ${this.events.length} events.`;
-    must<HTMLElement>(this.root, '.tl-empty').hidden = shown > 0;
+    this.status.showCount(shown, this.events.length);
     this.list.filter(shown === this.events.length ? null : new Set(this.visible.map((event) => event.id)));
   }
 
@@ -155,12 +158,15 @@ export class TimelineController {
     } else if (event) {
       this.chart.jumpTo(...windowAround(this.domain, event.start, DEEP_LINK_SPAN));
     } else {
-      this.chart.jumpTo(...this.fitWindow());
+      const story = this.visible.filter((e) => e.start >= STORY_START);
+      this.chart.jumpTo(...this.fitWindow(story.length > 0 ? story : this.visible));
     }
   }
 
-  private fitWindow(): [number, number] {
-    return fitWindow(this.domain, this.visible, this.width, sizeSettings(this.width).maxLabelWidth);
+  private fitWindow(events = this.visible): [number, number] {
+    // Room on the right for the last labels, but on a phone not a third of the screen.
+    const reserve = Math.min(sizeSettings(this.width).maxLabelWidth, 0.2 * this.width);
+    return fitWindow(this.domain, events, this.width, reserve);
   }
 
   private fitAll(): void {
@@ -203,7 +209,7 @@ export class TimelineController {
     if (!event) return;
     this.focusId = event.id;
     this.chart.setState({ focusId: event.id });
-    must(this.root, '.tl-live').textContent = `${formatEventDate(event.start, event.precision, event.time)}: ${event.title}`;
+    must(this.root, '.tl-live').textContent = `${formatDate(datedText(event))}: ${event.title}`;
     if (this.panel.eventId !== null) this.open(event.id, 'replace');
     else this.reveal(event);
   }
@@ -274,20 +280,7 @@ export class TimelineController {
       this.viewChosen = true;
       this.history.replaceSoon();
     }
-    if (!this.rangeTimer) {
-      this.rangeTimer = window.setTimeout(() => {
-        this.rangeTimer = 0;
-        const v = this.chart.viewport();
-        must(this.root, '.tl-range').textContent = `In view: ${formatRange(v.start, v.end)}`;
-      }, 120);
-    }
-  }
-
-  private hintZoom(): void {
-    const hint = must<HTMLElement>(this.root, '.tl-hint');
-    hint.hidden = false;
-    clearTimeout(this.hintTimer);
-    this.hintTimer = window.setTimeout(() => (hint.hidden = true), 1600);
+    this.status.showRange(() => this.chart.viewport());
   }
 
   private refreshFocusRing(): void {
@@ -309,7 +302,10 @@ export class TimelineController {
     this.root.addEventListener('click', (event) => {
       const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
       if (action === 'zoom-in' || action === 'zoom-out' || action === 'fit') this.run(action);
-      if (action === 'list') this.toggleList(event.target as Element);
+      if (action === 'list') {
+        const button = (event.target as Element).closest<HTMLButtonElement>('[data-action="list"]')!;
+        this.list.toggleListMode(button, [must(this.root, '.tl-stage'), must(this.root, '.tl-zoom')]);
+      }
     });
     const resize = new ResizeObserver(() => {
       const width = this.chartBox.clientWidth;
@@ -322,15 +318,6 @@ export class TimelineController {
     const popstate = () => this.restoreFromUrl();
     addEventListener('popstate', popstate);
     this.cleanups.push(() => resize.disconnect(), () => removeEventListener('popstate', popstate));
-  }
-
-  private toggleList(target: Element): void {
-    const button = target.closest<HTMLButtonElement>('[data-action="list"]')!;
-    const listMode = button.getAttribute('aria-pressed') !== 'true';
-    button.setAttribute('aria-pressed', String(listMode));
-    must<HTMLElement>(this.root, '.tl-stage').hidden = listMode;
-    must<HTMLElement>(this.root, '.tl-zoom').hidden = listMode;
-    this.list.setOnScreen(listMode);
   }
 
   // ── URL ──────────────────────────────────────────────────────────────────────────────────
@@ -351,7 +338,7 @@ export class TimelineController {
   /** Back/forward: take filters, view and open event from the URL without writing it again. */
   private restoreFromUrl(): void {
     const { state, problems } = this.readUrl();
-    this.showMessage(problems);
+    this.status.showProblems(problems);
     this.controls.write(state.filters);
     this.applyFilters(state.filters);
     if (state.view) {
@@ -363,12 +350,6 @@ export class TimelineController {
       this.panel.hide();
       this.chart.setState({ selectedId: null });
     }
-  }
-
-  private showMessage(problems: readonly string[]): void {
-    const message = must<HTMLElement>(this.root, '.tl-message');
-    message.textContent = problems.join(' ');
-    message.hidden = problems.length === 0;
   }
 }
 

@@ -4,9 +4,13 @@
  * small, and this keeps it free of stale state.
  */
 import { CERTAINTY_EXPLANATIONS, CERTAINTY_LABELS, LANE_LABELS } from '../../lib/content/vocabulary';
-import { formatEventDate } from '../../lib/timeline/time';
+import { formatDate, machineDate } from '../../lib/content/dates';
+import { datedText } from '../../lib/timeline/time';
 import type { TimelineActor, TimelineEvent, TimelineSource } from '../../lib/timeline/types';
 import { h } from './dom';
+
+/** The same glyphs as the site's certainty badge (src/components/content/CertaintyBadge.astro). */
+const CERTAINTY_GLYPHS = { confirmed: '●', reported: '◐', inferred: '○' } as const;
 
 export interface DetailContext {
   actors: Readonly<Record<string, TimelineActor>>;
@@ -74,12 +78,15 @@ export class DetailPanel {
         h('button', { type: 'button', class: 'tl-button', 'data-close': '' }, 'Close'),
       ),
       h('p', { class: 'tl-detail-date' },
-        h('time', { datetime: new Date(event.start).toISOString() }, formatEventDate(event.start, event.precision, event.time)),
+        h('time', { datetime: machineDate(datedText(event)) }, formatDate(datedText(event))),
         ' · ',
         event.lanes.map((lane) => LANE_LABELS[lane]).join(', '),
       ),
       h('p', { class: 'tl-detail-certainty' },
-        h('span', { class: `tl-badge tl-badge-${event.certainty}` }, CERTAINTY_LABELS[event.certainty]),
+        h('span', { class: `tl-badge tl-badge-${event.certainty}` },
+          h('span', { 'aria-hidden': 'true' }, CERTAINTY_GLYPHS[event.certainty]),
+          CERTAINTY_LABELS[event.certainty],
+        ),
         ' ',
         CERTAINTY_EXPLANATIONS[event.certainty],
       ),

@@ -22,4 +22,12 @@ export class ListView {
   setOnScreen(onScreen: boolean): void {
     this.root.classList.toggle('tl-list-offscreen', !onScreen);
   }
+
+  /** "Show as list": the list takes the chart's place (and the zoom buttons go with the chart). */
+  toggleListMode(button: HTMLButtonElement, chartParts: readonly HTMLElement[]): void {
+    const listMode = button.getAttribute('aria-pressed') !== 'true';
+    button.setAttribute('aria-pressed', String(listMode));
+    for (const part of chartParts) part.hidden = listMode;
+    this.setOnScreen(listMode);
+  }
 }

@@ -1,17 +1,9 @@
-/** Build-time: the content collections as the JSON the timeline embeds. */
-import { getCollection } from 'astro:content';
+/** Build time: every event, resolved by the content loader, as the JSON the timeline embeds. */
+import { getEvents } from '../../data/content';
 import { toTimelineData } from '../../lib/timeline/fromContent';
 import type { TimelineData } from '../../lib/timeline/types';
-
-const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-
-export const eventHref = (id: string) => `${base}/events/${id}/`;
+import { eventPath } from '../../lib/site/paths';
 
 export async function loadTimelineData(): Promise<TimelineData> {
-  const [events, actors, sources] = await Promise.all([
-    getCollection('events'),
-    getCollection('actors'),
-    getCollection('sources'),
-  ]);
-  return toTimelineData(events, actors, sources, eventHref);
+  return toTimelineData(await getEvents(), eventPath);
 }

@@ -5,7 +5,6 @@
  */
 import type { TimelineData } from '../../lib/timeline/types';
 import { TimelineController } from './controller';
-import { postHeightToParent } from './embedFrame';
 
 interface BenchRecord {
   events: number;
@@ -73,6 +72,7 @@ export async function startTimeline(root: HTMLElement): Promise<() => void> {
       message.hidden = false;
     }
   }
-  if (root.dataset.mode === 'embed') stops.push(postHeightToParent());
+  // Only the embed page talks to a host page; /timeline/ never loads that code.
+  if (root.dataset.mode === 'embed') stops.push((await import('./embedFrame')).postHeightToParent());
   return () => stops.forEach((stop) => stop());
 }

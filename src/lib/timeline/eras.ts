@@ -22,6 +22,12 @@ const SPANS = SHADED_ERAS.map((era) => ({
   end: parseMoment(ERA_RANGES[era].to)! + DAY,
 }));
 
+/**
+ * Where the story proper starts (a little before Jia Tan's arrival): the chart opens on the
+ * events from here on; the background years stay one "Fit all" away.
+ */
+export const STORY_START = parseMoment(ERA_RANGES.arrival.from)! - 60 * DAY;
+
 export function eraBands(v: Viewport, measure: MeasureText): EraBand[] {
   const bands: EraBand[] = [];
   for (const span of SPANS) {

@@ -2,6 +2,7 @@
  * Dates as the timeline needs them: ISO text ⇄ UTC milliseconds, and short human labels.
  * Formatting is hand-written (not Intl) so SVG snapshots are identical on every machine.
  */
+import type { DatedText } from '../content/dates';
 import type { DatePrecision } from '../content/vocabulary';
 
 export const HOUR = 3_600_000;
@@ -57,16 +58,12 @@ export function eventSpan(date: string, precision: DatePrecision, time?: string)
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** "29 March 2024, 15:51 UTC", "June 2022" or "2005": the date as the reader should see it. */
-export function formatEventDate(start: number, precision: DatePrecision, time?: string): string {
-  const at = new Date(start);
-  const year = at.getUTCFullYear();
-  if (precision === 'year') return String(year);
-  const month = MONTHS[at.getUTCMonth()];
-  if (precision === 'month') return `${month} ${year}`;
-  const day = `${at.getUTCDate()} ${month} ${year}`;
-  return time ? `${day}, ${time} UTC` : day;
-}
+/** An event's date as the content helpers (src/lib/content/dates.ts) take it, to print it the site's way. */
+export const datedText = (event: { date: string; precision: DatePrecision; time?: string | undefined }): DatedText => ({
+  date: event.date,
+  datePrecision: event.precision,
+  time: event.time,
+});
 
 /** A compact "29 Mar 2024" / "Mar 2024" / "2024" for ranges and status lines. */
 export function formatShort(ms: number, unit: 'year' | 'month' | 'day' | 'minute'): string {

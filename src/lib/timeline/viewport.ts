@@ -34,13 +34,13 @@ function extentOf(events: readonly TimelineEvent[]): [number, number] | null {
 }
 
 /**
- * The span the chart can show: every event, a little room on the left and more on the right,
- * where the labels of the last events need space to be read.
+ * The span the chart can show (its furthest zoom out): every event, a little room on the left
+ * and more on the right, where the labels of the last events need space to be read.
  */
 export function domainOf(events: readonly TimelineEvent[]): Domain {
   const extent = extentOf(events) ?? [Date.UTC(2024, 2, 29) - 365 * DAY, Date.UTC(2024, 2, 29)];
   const span = Math.max(extent[1] - extent[0], 30 * DAY);
-  return [extent[0] - 0.03 * span, extent[0] + span * 1.4];
+  return [extent[0] - 0.03 * span, extent[1] + 0.35 * span];
 }
 
 /** The largest zoom factor d3-zoom may reach over this domain. */
