@@ -10,12 +10,14 @@ test('the embed shows the timeline without site chrome and honours ?event=', asy
   await expect(page.locator('.tl-detail').getByRole('link', { name: /Read the full entry/ })).toHaveAttribute('target', '_blank');
 });
 
-test('the copied embed code sizes its iframe from messages of our own origin only', async ({ page, baseURL }) => {
-  await page.goto('/timeline/?event=nope');
+test('the copied embed code opens on the open event and sizes its iframe from messages of our own origin only', async ({ page, baseURL }) => {
+  await page.goto('/timeline/');
+  const [, second] = (await embeddedData(page)).events;
+  await page.goto(`/timeline/?event=${second!.id}`);
   await page.getByText('Embed this timeline').click();
   await expect(page.locator('#tl-embed-code')).toHaveValue(/<iframe/);
   const snippet = await page.locator('#tl-embed-code').inputValue();
-  expect(snippet).toContain(`${baseURL}/embed/timeline/`);
+  expect(snippet).toContain(`${baseURL}/embed/timeline/?event=${second!.id}`);
   expect(snippet).toContain('e.origin!==');
 
   // A host page on our origin, holding only the snippet.
@@ -25,7 +27,7 @@ test('the copied embed code sizes its iframe from messages of our own origin onl
   await page.goto('/host-page.html');
   const frame = page.locator('iframe');
   await expect(frame).toHaveAttribute('title', /timeline/);
-  await page.frameLocator('iframe').locator('.tl-chart .tl-mark').first().waitFor();
+  await expect(page.frameLocator('iframe').locator('.tl-detail h2')).toHaveText(second!.title);
   await expect.poll(async () => (await frame.boundingBox())!.height).not.toBe(720);
   const sized = (await frame.boundingBox())!.height;
 

@@ -26,7 +26,7 @@ import { fontMeasure } from './measureFont';
 import { OverviewStrip } from './overview';
 import { StatusLine } from './statusLine';
 
-/** How much of the story a deep-linked event is shown with. */
+/** How much of the story a deep-linked event is shown with, on a 1,000 px wide chart. */
 const DEEP_LINK_SPAN = 75 * 86_400_000;
 /** A mark needs this many px of its own before the keyboard stops zooming in to separate it. */
 const SEPARATE_PX = 18;
@@ -156,7 +156,9 @@ export class TimelineController {
       this.viewChosen = true;
       this.chart.jumpTo(...clampWindow(this.domain, state.view.start, state.view.end));
     } else if (event) {
-      this.chart.jumpTo(...windowAround(this.domain, event.start, DEEP_LINK_SPAN));
+      // Narrower screens get a shorter stretch, so the event's neighbours keep room for labels.
+      const scale = Math.min(1.2, Math.max(0.25, this.width / 1000));
+      this.chart.jumpTo(...windowAround(this.domain, event.start, DEEP_LINK_SPAN * scale));
     } else {
       const story = this.visible.filter((e) => e.start >= STORY_START);
       this.chart.jumpTo(...this.fitWindow(story.length > 0 ? story : this.visible));

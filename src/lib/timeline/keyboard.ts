@@ -39,12 +39,17 @@ export interface NavigationModel {
   bandOf: (event: TimelineEvent) => string;
 }
 
-/** Where focus starts when nothing is focused yet: the first event in view (or the first of all). */
+/**
+ * Where focus starts when nothing is focused yet: Home and End go to the ends of the whole
+ * timeline; an arrow starts from the first (or last) event in view, or the first of all.
+ */
 function entryPoint(model: NavigationModel, move: FocusMove, view?: { start: number; end: number }): TimelineEvent | undefined {
   const { events } = model;
+  if (move === 'first') return events[0];
+  if (move === 'last') return events[events.length - 1];
   const inView = view ? events.filter((e) => e.start >= view.start && e.start <= view.end) : [];
   const pool = inView.length > 0 ? inView : events;
-  return move === 'previous' || move === 'last' ? pool[pool.length - 1] : pool[0];
+  return move === 'previous' ? pool[pool.length - 1] : pool[0];
 }
 
 function nearestInBand(model: NavigationModel, band: string, t: number): TimelineEvent | undefined {

@@ -14,8 +14,8 @@ export const laneBands = (collapsed: ReadonlySet<Lane>): BandSpec[] =>
 export function sizeSettings(width: number, height = 900): Pick<LayoutConfig, 'rows' | 'maxLabelWidth' | 'labels'> {
   return {
     rows: height >= 950 && width >= 640 ? 3 : 2,
-    maxLabelWidth: width < 480 ? 130 : width < 900 ? 180 : 220,
-    labels: width >= 300,
+    maxLabelWidth: width < 400 ? 110 : width < 480 ? 130 : width < 900 ? 180 : 220,
+    labels: width >= 240,
   };
 }
 

@@ -1,6 +1,6 @@
 /** Helpers for the timeline specs: what the chart shows, read from the page. */
 import { readdirSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import type { TimelineData } from '../../../src/lib/timeline/types';
 
 /** Ids of the published events, straight from content/ (drafts start with "_"). */
@@ -38,7 +38,9 @@ export async function eventsOnChart(page: Page): Promise<number> {
   });
 }
 
-/** The visible window as [start, end] ms, read from the range the chart reports. */
+/** The visible window as the chart reports it ("In view: 1 Feb 2024 – 1 Apr 2024"). */
 export async function visibleRange(page: Page): Promise<string> {
+  // The line is written a few frames after the view settles; never compare an empty one.
+  await expect(page.locator('.tl-range')).toHaveText(/^In view: /);
   return (await page.locator('.tl-range').textContent()) ?? '';
 }

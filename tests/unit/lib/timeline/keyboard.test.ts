@@ -51,6 +51,12 @@ describe('moveFocus', () => {
     expect(moveFocus(model, 'filtered-away', 'next')).toBe('first-patch');
   });
 
+  it('goes to the very first and last events on Home and End even when nothing is focused', () => {
+    const view = { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 1, 1) };
+    expect(moveFocus(model, null, 'first', view)).toBe('first-patch');
+    expect(moveFocus(model, null, 'last', view)).toBe('cisa');
+  });
+
   it('returns null when there is nothing to focus', () => {
     expect(moveFocus({ ...model, events: [] }, null, 'next')).toBeNull();
   });
