@@ -5,13 +5,17 @@ import type { MeasureText } from '../../lib/timeline/types';
 /** Kerning and hinting can add a little; a small margin keeps labels from touching. */
 const SAFETY = 1.03;
 
+/** One canvas per weight, so the font is parsed once rather than on every character. */
+function contextFor(font: string): CanvasRenderingContext2D | null {
+  const context = document.createElement('canvas').getContext('2d');
+  if (context) context.font = font;
+  return context;
+}
+
 export function fontMeasure(element: Element, fontSize = 12): MeasureText {
   const family = getComputedStyle(element).fontFamily || 'system-ui, sans-serif';
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return tableMeasure(() => fontSize * 0.6);
-  const fonts = [`400 ${fontSize}px ${family}`, `650 ${fontSize}px ${family}`];
-  return tableMeasure((char, bold) => {
-    context.font = fonts[bold ? 1 : 0]!;
-    return context.measureText(char).width * SAFETY;
-  });
+  const regular = contextFor(`400 ${fontSize}px ${family}`);
+  const bold = contextFor(`650 ${fontSize}px ${family}`);
+  if (!regular || !bold) return tableMeasure(() => fontSize * 0.6);
+  return tableMeasure((char, isBold) => (isBold ? bold : regular).measureText(char).width * SAFETY);
 }

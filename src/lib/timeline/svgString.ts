@@ -4,7 +4,7 @@ import type { Scene, SceneNode } from './scene';
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 export const escapeXml = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
 
-function nodeToString(node: SceneNode): string {
+export function nodeToString(node: SceneNode): string {
   const attrs = Object.entries(node.attrs)
     .map(([name, value]) => ` ${name}="${escapeXml(String(value))}"`)
     .join('');

@@ -14,25 +14,40 @@ export const MONTHS = [
 ] as const;
 export const MONTHS_SHORT = MONTHS.map((name) => name.slice(0, 3));
 
-const MOMENT = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})Z?)?)?)?$/;
-
 const daysIn = (year: number, month: number) =>
-  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+
+/** Where "YYYY-MM-DDTHH:MM" has its separators. */
+const SEPARATORS: readonly [number, string][] = [[4, '-'], [7, '-'], [10, 'T'], [13, ':']];
+
+/** The number written by `count` digits at `at`, or NaN if any of them is not a digit. */
+function digits(text: string, at: number, count: number): number {
+  let value = 0;
+  for (let i = at; i < at + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
 
 /**
- * Reads "2024", "2024-03", "2024-03-29" or "2024-03-29T15:51" (UTC) into ms; anything else,
- * including impossible dates such as "2024-02-31", gives null. (Runs once per event on load,
- * so it avoids allocating beyond the regex match.)
+ * Reads "2024", "2024-03", "2024-03-29" or "2024-03-29T15:51" (UTC, optional Z) into ms;
+ * anything else, including impossible dates such as "2024-02-31", gives null. Hand-written
+ * rather than a regular expression: it runs for every event on load (10,000 in the bench).
  */
-export function parseMoment(text: string): number | null {
-  const match = MOMENT.exec(text.trim());
-  if (!match) return null;
-  const year = Number(match[1]);
-  const month = match[2] ? Number(match[2]) : 1;
-  const day = match[3] ? Number(match[3]) : 1;
-  const hour = match[4] ? Number(match[4]) : 0;
-  const minute = match[5] ? Number(match[5]) : 0;
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour > 23 || minute > 59) return null;
+export function parseMoment(raw: string): number | null {
+  const text = raw.trim();
+  const n = text.endsWith('Z') && text.length === 17 ? 16 : text.length;
+  if (n !== 4 && n !== 7 && n !== 10 && n !== 16) return null;
+  for (const [at, char] of SEPARATORS) if (at < n && text[at] !== char) return null;
+  const year = digits(text, 0, 4);
+  const month = n > 4 ? digits(text, 5, 2) : 1;
+  const day = n > 7 ? digits(text, 8, 2) : 1;
+  const hour = n > 10 ? digits(text, 11, 2) : 0;
+  const minute = n > 10 ? digits(text, 14, 2) : 0;
+  // NaN fails every comparison below, so a stray letter lands in the `!(…)` branch.
+  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour <= 23 && minute <= 59)) return null;
   return Date.UTC(year, month - 1, day, hour, minute);
 }
 

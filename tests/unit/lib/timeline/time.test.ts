@@ -9,10 +9,11 @@ describe('parseMoment', () => {
     expect(parseMoment('2024-03-29')).toBe(Date.UTC(2024, 2, 29));
     expect(parseMoment('2024-03-29T15:51Z')).toBe(Date.UTC(2024, 2, 29, 15, 51));
     expect(parseMoment('2024-03-29T15:51')).toBe(Date.UTC(2024, 2, 29, 15, 51));
+    expect(parseMoment(' 2024-02-29 ')).toBe(Date.UTC(2024, 1, 29));
   });
 
   it('refuses impossible dates and garbage instead of guessing', () => {
-    for (const text of ['2024-02-31', '2024-13', '2024-03-29T24:00', 'yesterday', '', '<script>', '2024-3-9']) {
+    for (const text of ['2024-02-31', '2024-13', '2024-03-29T24:00', 'yesterday', '', '<script>', '2024-3-9', '2024-03-29T15:5x', '20x4', '2024-00', '2024-03-29 15:51', '2023-02-29', '-2024']) {
       expect(parseMoment(text), text).toBeNull();
     }
   });
