@@ -25,6 +25,7 @@ export interface RenderState {
   focusId: string | null;
   focusVisible: boolean;
   selectedId: string | null;
+  hoverKey: string | null;
 }
 
 const ANIMATION_MS = 320;
@@ -40,7 +41,7 @@ export class ChartView {
   private width = 0;
   private frame = 0;
   private animation = 0;
-  private state: RenderState = { focusId: null, focusVisible: false, selectedId: null };
+  private state: RenderState = { focusId: null, focusVisible: false, selectedId: null, hoverKey: null };
   private readonly touches = new Map<number, number>();
   layout: TimelineLayout | null = null;
 
@@ -153,6 +154,13 @@ export class ChartView {
 
   private listen(): void {
     const svg = this.svg;
+    // The mark under a mouse pointer gets its full title in a callout.
+    svg.addEventListener('pointermove', (event) => {
+      if (event.pointerType !== 'mouse') return;
+      const key = (event.target as Element).closest('[data-key]')?.getAttribute('data-key') ?? null;
+      if (key !== this.state.hoverKey) this.setState({ hoverKey: key });
+    });
+    svg.addEventListener('pointerleave', () => this.state.hoverKey && this.setState({ hoverKey: null }));
     svg.addEventListener('click', (event) => {
       const key = (event.target as Element).closest('[data-key]')?.getAttribute('data-key');
       const mark = key ? this.layout?.marks.find((m) => m.key === key) : undefined;

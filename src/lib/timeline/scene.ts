@@ -3,7 +3,10 @@
  * scene is serialised to a string (snapshots, the static home-page overview) and patched into
  * the live DOM (nodes reused by key), so what the tests see is what readers get.
  */
+import { formatDate } from '../content/dates';
 import { isKey, type PlacedMark, type TimelineLayout } from './layout';
+import { fitLabel } from './measure';
+import { datedText } from './time';
 import type { MeasureText } from './types';
 import { timeToX } from './viewport';
 
@@ -34,6 +37,8 @@ export interface SceneOptions {
   focusVisible?: boolean;
   /** The event shown in the detail panel. */
   selectedId?: string | null;
+  /** The mark under the mouse pointer; it gets a callout with its title. */
+  hoverKey?: string | null;
   /** Draw lane names inside the SVG (static renders; the live chart uses HTML buttons). */
   bandLabels?: boolean;
   measure: MeasureText;
@@ -120,6 +125,34 @@ function ringNode(key: string, mark: PlacedMark, className: string, pad: number)
   };
 }
 
+/** A plate never grows wider than this, so a long title does not cross the whole chart. */
+const CALLOUT_MAX_PX = 720;
+
+/** "29 March 2024 · Title" for one event; a cluster under the pointer also says how many. */
+function calloutTitle(mark: PlacedMark, id: string): string {
+  const event = mark.events.find((e) => e.id === id) ?? mark.lead;
+  const count = mark.events.length > 1 && id === mark.lead.id ? `${mark.events.length} events, including ` : '';
+  return `${count}${formatDate(datedText(event))} · ${event.title}`;
+}
+
+/**
+ * The date and full title on a plate above the mark (below it on the first row), kept inside
+ * the chart: for the mark under the mouse, or the keyboard-focused event, whose own label may
+ * be cut short or missing (a collapsed lane, a cluster).
+ */
+function calloutNodes(mark: PlacedMark, title: string, layout: TimelineLayout, measure: MeasureText): SceneNode[] {
+  // The plate's text is bold: measured as such.
+  const text = fitLabel(title, Math.min(CALLOUT_MAX_PX, layout.viewport.width - 24), measure, true);
+  const width = measure(text, true) + 16;
+  const x = Math.min(Math.max(4, mark.left - 6), layout.viewport.width - width - 4);
+  const above = mark.cy - 36 >= (layout.bands[0]?.y ?? 0) - 20;
+  const y = above ? mark.cy - 36 : mark.cy + 12;
+  return [
+    { key: 'plate', tag: 'rect', attrs: { class: 'tl-callout-plate', x: round(x), y: round(y), width: round(width), height: 24, rx: 5 } },
+    { key: 'text', tag: 'text', attrs: { class: 'tl-callout', x: round(x + 8), y: round(y + 16) }, text },
+  ];
+}
+
 export function buildScene(layout: TimelineLayout, options: SceneOptions): Scene {
   const { width } = layout.viewport;
   const { height } = layout;
@@ -168,6 +201,12 @@ export function buildScene(layout: TimelineLayout, options: SceneOptions): Scene
   if (selected) rings.push(ringNode('selected', selected, 'tl-selected', 3));
   const focused = options.focusVisible ? containing(layout.marks, options.focusId) : undefined;
   if (focused) rings.push(ringNode('focus', focused, 'tl-focus-ring', 5));
+  const hovered = options.hoverKey ? layout.marks.find((mark) => mark.key === options.hoverKey) : undefined;
+  const callout = hovered
+    ? calloutNodes(hovered, calloutTitle(hovered, hovered.lead.id), layout, measure)
+    : focused
+      ? calloutNodes(focused, calloutTitle(focused, options.focusId!), layout, measure)
+      : [];
 
   return {
     width,
@@ -183,6 +222,7 @@ export function buildScene(layout: TimelineLayout, options: SceneOptions): Scene
       { id: 'marks', nodes: marks },
       { id: 'counts', nodes: counts },
       { id: 'labels', nodes: labels },
+      { id: 'callout', nodes: callout },
     ],
   };
 }

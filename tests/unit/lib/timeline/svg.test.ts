@@ -50,6 +50,12 @@ describe('SVG snapshots', () => {
     await expect(svg).toMatchFileSnapshot('__snapshots__/story-march-2024.svg');
   });
 
+  it('puts the date and full title of the mark under the pointer on a plate', () => {
+    const svg = render({ width: 960, window: [Date.UTC(2021, 0, 1), Date.UTC(2025, 0, 1)], scene: { hoverKey: 'cve' } });
+    expect(svg).toContain('class="tl-callout-plate"');
+    expect(svg).toMatch(/class="tl-callout"[^>]*>3 events, including 29 March 2024, 15:38 UTC · CVE-2024-3094 is reserved and published[^<]*</);
+  });
+
   it('draws the disclosure day by the hour', async () => {
     const svg = render({ width: 960, window: [Date.UTC(2024, 2, 29, 12), Date.UTC(2024, 2, 29, 22)] });
     expect(svg).toContain('>29 March 2024</text>');
