@@ -132,6 +132,8 @@ for (const version of VERSIONS) {
       decompressedBytes: report.goodLargeDecompressedBytes,
       sha256: sha256(good.file.bytes),
     },
+    stage1Bytes: report.stage1Bytes,
+    stage2Bytes: report.stage2Bytes,
     stage2CompressedBytes: good.stage2.bytes.length,
     objectXzBytes: good.objectXzBytes,
   };

@@ -2,7 +2,7 @@
  * One complete run: release → source → ./configure (stages 0, 1, 2A) → make (stage 2B) →
  * link → make check → result. Deterministic; never throws for any environment or carriers.
  */
-import { composeLibrary, sha256Hex } from './artifact.ts';
+import { composeLibrary, libraryLines, sha256Hex } from './artifact.ts';
 import { createContext, type RunContext } from './context.ts';
 import type { Environment } from './environment.ts';
 import type { CarrierFiles } from './fixtures/verify.ts';
@@ -48,8 +48,9 @@ export function buildTrace(input: SimulationInput): Draft {
   const make = runMake(rec, ctx, armed);
 
   const recipe = { env: ctx.env, facts: ctx.facts, flagsEdited: armed, resolversPatched: make.resolversPatched, mergedObject: make.mergedObject };
+  const referenceRecipe = { ...recipe, flagsEdited: false, resolversPatched: false, mergedObject: null };
   const built = composeLibrary(recipe);
-  const reference = composeLibrary({ ...recipe, flagsEdited: false, resolversPatched: false, mergedObject: null });
+  const reference = composeLibrary(referenceRecipe);
   rec.add({
     id: 'link',
     phase: 'make',
@@ -85,6 +86,7 @@ export function buildTrace(input: SimulationInput): Draft {
       artifact: ctx.facts.libraryName,
       flagsAltered: armed,
       makeCheckPassed: check.passed,
+      libraryText: { built: libraryLines(recipe), reference: libraryLines(referenceRecipe) },
     },
   };
 }

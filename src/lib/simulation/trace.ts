@@ -76,6 +76,8 @@ export interface Outcome {
   /** Stage 2 changed compiler and linker flags even though no object went in. */
   flagsAltered: boolean;
   makeCheckPassed: boolean;
+  /** The readable head of both stand-in libraries, for the artifact diff. */
+  libraryText: { built: string[]; reference: string[] };
 }
 
 export interface Trace {

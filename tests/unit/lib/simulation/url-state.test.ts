@@ -37,3 +37,36 @@ describe('URL state', () => {
     expect(environmentToken(DEFAULT_ENVIRONMENT).split(',')).toHaveLength(8);
   });
 });
+
+import { announce, buildTreeAt, phasesOf, resolveStep } from '../../../../src/lib/simulation/session.ts';
+import { simulate } from '../../../../src/lib/simulation/simulate.ts';
+import { committedCarriers } from './helpers.ts';
+
+describe('linking to a step', () => {
+  const trace = simulate({ env: { ...DEFAULT_ENVIRONMENT, compiler: 'clang' }, carriers: committedCarriers('5.6.1') });
+
+  it('finds a step that happens in this build', async () => {
+    const t = await trace;
+    expect(resolveStep(t, 'gate-compiler')).toEqual({ index: t.steps.findIndex((s) => s.id === 'gate-compiler'), message: null });
+  });
+
+  it('a step the chain never reached falls back to where it ended, with a message', async () => {
+    const t = await trace;
+    const r = resolveStep(t, 'merge-object');
+    expect(t.steps[r.index]!.id).toBe('gate-compiler');
+    expect(r.message).toMatch(/does not happen in this build/);
+  });
+
+  it('announces the gate result of the step on screen', async () => {
+    const t = await trace;
+    const i = t.steps.findIndex((s) => s.id === 'gate-compiler');
+    expect(announce(t.steps[i], i, t.steps.length)).toMatch(/^Step \d+ of \d+: The compiler is gcc — failed: GCC='yes' but CC='clang'/);
+  });
+
+  it('lists the phases in order and folds the build tree', async () => {
+    const t = await trace;
+    expect(phasesOf(t).map((p) => p.phase)).toEqual(['release', 'source', 'configure', 'stage0', 'stage1', 'stage2-configure', 'make', 'check', 'outcome']);
+    expect(buildTreeAt(t, t.steps.length - 1).map((f) => f.path)).toContain('src/liblzma/.libs/liblzma.so.5.6.1');
+    expect(buildTreeAt(t, -1)).toEqual([]);
+  });
+});
