@@ -4,15 +4,22 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
-type Watch = { problems: string[] };
+type Watch = {
+  problems: string[];
+  /** Console errors a test expects (a 404 page reports its own status), by pattern. */
+  allowConsole: (pattern: RegExp) => void;
+};
 
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page, baseURL }, use) => {
-      const watch: Watch = { problems: [] };
+      const allowed: RegExp[] = [];
+      const watch: Watch = { problems: [], allowConsole: (pattern) => allowed.push(pattern) };
       const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1:4321').origin;
       page.on('console', (message) => {
-        if (message.type() === 'error') watch.problems.push(`console error: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        if (allowed.some((pattern) => pattern.test(message.text()))) return;
+        watch.problems.push(`console error: ${message.text()}`);
       });
       page.on('pageerror', (error) => watch.problems.push(`uncaught: ${error.message}`));
       await page.route('**/*', (route) => {

@@ -13,8 +13,11 @@ import {
   SOURCE_KINDS,
 } from './vocabulary';
 
-/** Builds a schema for a reference to an entry of another collection. */
-export type RefFactory = (collection: 'actors' | 'sources' | 'events') => z.ZodType;
+/**
+ * Builds a schema for a reference to an entry of another collection. Generic so that the
+ * resolved type (Astro's `{ collection, id }`, or a plain string in tests) flows to the pages.
+ */
+export type RefFactory<Ref extends z.ZodType = z.ZodType> = (collection: 'actors' | 'sources' | 'events') => Ref;
 
 const DATE_PATTERNS = {
   year: /^\d{4}$/,
@@ -24,8 +27,7 @@ const DATE_PATTERNS = {
 
 const httpsUrl = (what: string) =>
   z
-    .string({ error: `${what} is required and must be a URL` })
-    .url({ message: `${what} must be a full URL` })
+    .url({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be a full URL`) })
     .refine((value) => value.startsWith('https://'), {
       message: `${what} must start with https://`,
     });
@@ -42,7 +44,7 @@ export function isValidIsoDate(text: string, precision: (typeof DATE_PRECISIONS)
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === text;
 }
 
-export function eventSchema(ref: RefFactory) {
+export function eventSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
   return z
     .object({
       title: z.string({ error: 'title is required' }).min(3, { message: 'title is too short' }),
@@ -133,21 +135,21 @@ export const glossarySchema = z.object({
   aliases: z.array(z.string()).default([]),
 });
 
-export function chapterSchema(ref: RefFactory) {
+export function chapterSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
   return z.object({
     title: z.string({ error: 'title is required' }),
     order: z.number({ error: 'order is required (1, 2, 3 …)' }).int().positive(),
     summary: z.string({ error: 'summary is required' }).min(10),
     objectives: z
       .array(z.string(), { error: 'objectives is required: what the reader will be able to do' })
-      .min(1),
+      .min(1, { message: 'objectives needs at least one learning objective' }),
     events: z.array(ref('events')).default([]),
     /** A simulation step id (see src/lib/simulation) the chapter points readers to. */
     simulationStep: z.string().optional(),
   });
 }
 
-export function correctionSchema(ref: RefFactory) {
+export function correctionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
   return z.object({
     date: z.string().regex(DATE_PATTERNS.day, { message: 'date must be "YYYY-MM-DD"' }),
     summary: z.string({ error: 'summary is required' }).min(10),

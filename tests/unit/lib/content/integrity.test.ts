@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { checkIntegrity, eraForDate, firstDay, type EventForCheck } from '../../../../src/lib/content/integrity';
+
+const event = (overrides: Partial<EventForCheck> = {}): EventForCheck => ({
+  id: '2024-03-29-freund-discloses',
+  filePath: 'content/events/2024-03-29-freund-discloses.mdx',
+  date: '2024-03-29',
+  era: 'discovery',
+  sources: ['freund-mail'],
+  actors: ['andres-freund'],
+  conflictSources: [],
+  ...overrides,
+});
+
+const library = (events: EventForCheck[]) => ({
+  events,
+  sources: new Map([
+    ['freund-mail', { kind: 'primary' as const }],
+    ['cox-timeline', { kind: 'secondary' as const }],
+  ]),
+  actors: new Set(['andres-freund']),
+});
+
+describe('cross-collection checks', () => {
+  it('pass for an event whose references all resolve', () => {
+    expect(checkIntegrity(library([event()]))).toEqual([]);
+  });
+
+  it('name the file and field of a source that does not exist', () => {
+    expect(checkIntegrity(library([event({ sources: ['freund-mail', 'lost-mail'] })]))).toEqual([
+      'content/events/2024-03-29-freund-discloses.mdx: sources: "lost-mail" is not a file in content/sources/',
+    ]);
+  });
+
+  it('demand a primary source on every event', () => {
+    expect(checkIntegrity(library([event({ sources: ['cox-timeline'] })]))).toEqual([
+      'content/events/2024-03-29-freund-discloses.mdx: sources: needs at least one source of kind "primary"',
+    ]);
+  });
+
+  it('catch an unknown actor and a dangling conflict source', () => {
+    const problems = checkIntegrity(library([event({ actors: ['nobody'], conflictSources: ['ghost'] })]));
+    expect(problems).toEqual([
+      'content/events/2024-03-29-freund-discloses.mdx: sources: "ghost" is not a file in content/sources/',
+      'content/events/2024-03-29-freund-discloses.mdx: actors: "nobody" is not a file in content/actors/',
+    ]);
+  });
+
+  it('reject a date outside the story and an era that does not fit the date', () => {
+    const problems = checkIntegrity(library([event({ date: '2025-01-02', era: 'response' }), event({ id: 'b', filePath: 'b.mdx', era: 'arrival' })]));
+    expect(problems).toEqual([
+      'content/events/2024-03-29-freund-discloses.mdx: date: 2025-01-02 is outside 2005-01-01 – 2024-12-31',
+      'b.mdx: era: "arrival" does not match the date 2024-03-29 (expected "discovery")',
+    ]);
+  });
+
+  it('refuse two events with the same id', () => {
+    expect(checkIntegrity(library([event(), event()]))).toContain(
+      'content/events/2024-03-29-freund-discloses.mdx: id "2024-03-29-freund-discloses" is used by more than one event',
+    );
+  });
+
+  it('check that chapters only list events that exist', () => {
+    const input = { ...library([event()]), chapters: [{ id: 'one', filePath: 'content/chapters/one.mdx', events: ['2024-03-29-freund-discloses', 'nope'] }] };
+    expect(checkIntegrity(input)).toEqual(['content/chapters/one.mdx: events: "nope" is not a file in content/events/']);
+  });
+});
+
+describe('eras', () => {
+  it('follow from the first day a date can stand for', () => {
+    expect(firstDay('2008-12')).toBe('2008-12-01');
+    expect(eraForDate('2005')).toBe('background');
+    expect(eraForDate('2022-06-07')).toBe('pressure');
+    expect(eraForDate('2024-03-29')).toBe('discovery');
+    expect(eraForDate('2024-03-30')).toBe('response');
+  });
+});
