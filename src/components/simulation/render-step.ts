@@ -7,6 +7,11 @@ import { byteViewFigure, diffFigure } from './render-bytes.ts';
 
 const CHANGE_WORDS = { read: 'reads', created: 'writes', modified: 'changes', deleted: 'deletes', restored: 'restores' } as const;
 
+/** `backticks` in our explanations mark commands: show them as code. */
+export function withCode(text: string): Array<Node | string> {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? h('code', {}, part) : part));
+}
+
 function outputLine(line: string): Node {
   if (line.startsWith('✓')) return h('span', { class: 'sim-ok' }, line);
   if (line.startsWith('✗')) return h('span', { class: 'sim-fail' }, line);
@@ -42,7 +47,7 @@ export function renderStepDetail(step: TraceStep, index: number, total: number):
           step.gate.passed ? '✓ Check passed — the attack continues' : '✗ Check failed — the attack stops here',
         )
       : null,
-    h('p', {}, step.explain),
+    h('p', {}, withCode(step.explain)),
     facts.length ? h('dl', { class: 'sim-facts' }, facts.map(([term, value]) => h('div', {}, h('dt', {}, term), h('dd', {}, value)))) : null,
     views.length ? h('div', { class: `sim-views ${views.length === 2 ? 'sim-views--pair' : ''}` }, views.map(byteViewFigure)) : null,
     step.diff ? diffFigure(step.diff.label, step.diff.lines) : null,

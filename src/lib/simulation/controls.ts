@@ -65,7 +65,7 @@ export const ENVIRONMENT_CONTROLS: EnvironmentControl[] = [
       { value: 'lld', label: 'LLD' },
     ],
     steps: ['gate-linker'],
-    explains: '`$LD -v` must print “GNU ld”.',
+    explains: 'The linker’s -v output must contain “GNU ld”.',
   },
   {
     setting: 'packageBuild',
@@ -119,4 +119,14 @@ export function controlStatus(control: EnvironmentControl, trace: Trace | null):
   if (control.setting === 'version') return { state: 'shown', text: 'see the tail, tr and RC4 steps' };
   if (steps.every((s) => s === undefined)) return { state: 'not-reached', text: 'not reached in this build' };
   return { state: 'passed', text: 'lets the attack through' };
+}
+
+/** One line naming the build machine, for the top of the stepper and for speakers. */
+export function describeEnvironment(env: Environment): string {
+  return ENVIRONMENT_CONTROLS.map((control) => {
+    const value = env[control.setting];
+    if (control.kind === 'checkbox') return value ? control.label.toLowerCase() : `no ${control.label.toLowerCase()}`;
+    const option = control.options.find((o) => o.value === String(value));
+    return control.setting === 'version' ? `xz ${value}` : (option?.label ?? String(value));
+  }).join(' · ');
 }

@@ -2,6 +2,7 @@
  * Decisions the page makes between the URL, the trace and the stepper — kept pure so that
  * links to steps that do not exist in a build, or announcements, can be tested.
  */
+import { STEP_ALIASES } from './link-targets.ts';
 import { PHASE_LABELS, type FileTouch, type Phase, type Trace, type TraceStep } from './trace.ts';
 
 export interface StepResolution {
@@ -12,7 +13,8 @@ export interface StepResolution {
 /** Finds a linked step in this build; a step the chain never reached falls back to where it ended. */
 export function resolveStep(trace: Trace, stepId: string | null): StepResolution {
   if (stepId === null) return { index: -1, message: null };
-  const index = trace.steps.findIndex((s) => s.id === stepId);
+  const wanted = STEP_ALIASES[stepId] ?? stepId;
+  const index = trace.steps.findIndex((s) => s.id === wanted);
   if (index >= 0) return { index, message: null };
   const decided = trace.steps.findIndex((s) => s.id === trace.outcome.decidedBy.stepId);
   return {
@@ -61,7 +63,11 @@ export function buildTreeAt(trace: Trace, index: number): BuildFileState[] {
   return [...files.values()].sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** Paths in the git or tarball tree that the step on screen touches. */
+/**
+ * Paths in a tree that the step on screen touches. The build runs inside the unpacked source,
+ * so a file the build reads (a carrier, say) is also lit up where it sits in git and the tarball.
+ */
 export function touchedPaths(step: TraceStep | undefined, tree: 'git' | 'tarball' | 'build'): Set<string> {
-  return new Set(step?.touches.filter((t) => t.tree === tree).map((t) => t.path) ?? []);
+  const relevant = step?.touches.filter((t) => t.tree === tree || (tree !== 'build' && t.tree === 'build' && t.change === 'read')) ?? [];
+  return new Set(relevant.map((t) => t.path));
 }

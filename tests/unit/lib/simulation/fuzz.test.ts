@@ -43,7 +43,7 @@ describe('fuzz', () => {
       const stepId = state.index >= 0 ? (draft.steps[state.index]?.id ?? 'outcome') : null;
       expect(parseUrlState(serializeUrlState(env, stepId))).toEqual({ env, step: stepId, message: null });
     }
-  });
+  }, 60_000);
 
   it('random garbage in the carriers or the URL never throws', () => {
     for (let seed = 1; seed <= 60; seed++) {

@@ -70,3 +70,21 @@ describe('linking to a step', () => {
     expect(buildTreeAt(t, -1)).toEqual([]);
   });
 });
+
+describe('highlighting files', () => {
+  it('a carrier read by the build lights up in the git and tarball panes too', async () => {
+    const { touchedPaths } = await import('../../../../src/lib/simulation/session.ts');
+    const t = await simulate({ env: { ...DEFAULT_ENVIRONMENT }, carriers: committedCarriers('5.6.1') });
+    const grep = t.steps.find((s) => s.id === 'stage0-grep');
+    expect(touchedPaths(grep, 'git').has('tests/files/bad-3-corrupt_lzma2.xz')).toBe(true);
+    expect(touchedPaths(t.steps.find((s) => s.id === 'configure'), 'git').size).toBe(0);
+  });
+});
+
+describe('describing the build machine', () => {
+  it('names every setting in one line', async () => {
+    const { describeEnvironment } = await import('../../../../src/lib/simulation/controls.ts');
+    expect(describeEnvironment(DEFAULT_ENVIRONMENT)).toBe('Release tarball · x86_64 · gcc · GNU ld · Debian (debian/rules) · xz 5.6.1 · shared library · ifunc');
+    expect(describeEnvironment({ ...DEFAULT_ENVIRONMENT, shared: false })).toContain('no shared library');
+  });
+});
