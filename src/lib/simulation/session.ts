@@ -60,7 +60,7 @@ export function buildTreeAt(trace: Trace, index: number): BuildFileState[] {
       files.set(touch.path, { path: touch.path, change, bytes: touch.bytes ?? previous?.bytes, current: i === index });
     }
   });
-  return [...files.values()].sort((a, b) => a.path.localeCompare(b.path));
+  return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**

@@ -7,7 +7,7 @@
 import { CARRIER_DIR, GOOD_LARGE, TR_IDENTITY_SET } from './constants.ts';
 import type { RunContext } from './context.ts';
 import { bytesLabel, count } from './format.ts';
-import { xzDecompress } from './transforms/decompress.ts';
+import { xzDecompressCached } from './transforms/decompress.ts';
 import { DecodeError } from './transforms/decode-error.ts';
 import { applyCarve, carveCommand, tailFrom } from './transforms/head-carve.ts';
 import { decodeLzma1Raw } from './transforms/lzma1.ts';
@@ -18,7 +18,7 @@ const GOOD_PATH = `${CARRIER_DIR}/${GOOD_LARGE}`;
 
 /** The head chain's output: shared with stage 2's object extraction. */
 export function carveGoodLarge(ctx: RunContext): { decompressed: Uint8Array; kept: Uint8Array; consumed: number; error: string | null } {
-  const large = xzDecompress(ctx.carriers!.goodLarge);
+  const large = xzDecompressCached(ctx.carriers!.goodLarge);
   const { kept, consumed } = applyCarve(large.output, ctx.c.carve.segments);
   return { decompressed: large.output, kept, consumed, error: large.error };
 }

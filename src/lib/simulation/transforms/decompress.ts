@@ -10,6 +10,21 @@ export interface DecompressResult {
   xz?: XzResult;
 }
 
+/**
+ * The same carrier is decompressed by several steps of one run (stage 1, the extraction, make
+ * check); results are kept per input array. Callers must treat inputs and outputs as read-only.
+ */
+const cache = new WeakMap<Uint8Array, DecompressResult>();
+
+export function xzDecompressCached(input: Uint8Array): DecompressResult {
+  let result = cache.get(input);
+  if (!result) {
+    result = xzDecompress(input);
+    cache.set(input, result);
+  }
+  return result;
+}
+
 export function xzDecompress(input: Uint8Array, options: { singleStream?: boolean } = {}): DecompressResult {
   if (hasXzMagic(input)) {
     const xz = decodeXz(input, options);
