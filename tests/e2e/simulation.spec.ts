@@ -179,6 +179,9 @@ test.describe('the build simulation', () => {
     await openSimulation(page, '?step=stage-0');
     await expect(page.locator('.sim-detail h3')).toHaveText('Find the carrier file by its marker lines');
     await expect(page.locator('[data-notice]')).toBeHidden();
+    await openSimulation(page, '?step=defences');
+    await expect(page.getByRole('heading', { name: 'Which defence would have caught it?' })).toBeInViewport();
+    await expect(page.locator('[data-notice]')).toBeHidden();
   });
 });
 

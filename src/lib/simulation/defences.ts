@@ -2,7 +2,7 @@
  * "Which defence would have caught it?" Each control is evaluated against the same model the
  * simulation runs on: the file lists, the m4 serials, or a whole simulated build.
  */
-import { M4_SERIAL, type SourceId } from './constants.ts';
+import { M4_SERIAL, type SourceId, type Version } from './constants.ts';
 import { DEFAULT_ENVIRONMENT } from './environment.ts';
 import type { CarrierFiles } from './fixtures/verify.ts';
 import { buildTrace } from './simulate.ts';
@@ -44,7 +44,9 @@ export interface DefenceResult {
 
 export const isDefenceId = (value: string): value is DefenceId => DEFENCES.some((d) => d.id === value);
 
-export function evaluateDefence(id: DefenceId, carriers: CarrierFiles | null): DefenceResult {
+/** Evaluated for the attack's own target build, with the version whose carriers are given. */
+export function evaluateDefence(id: DefenceId, carriers: CarrierFiles | null, version: Version = DEFAULT_ENVIRONMENT.version): DefenceResult {
+  const target = { ...DEFAULT_ENVIRONMENT, version };
   const git = gitTree();
   const tarball = tarballTree();
   switch (id) {
@@ -94,7 +96,7 @@ export function evaluateDefence(id: DefenceId, carriers: CarrierFiles | null): D
       };
     }
     case 'git-autoreconf': {
-      const trace = buildTrace({ env: { ...DEFAULT_ENVIRONMENT, source: 'git' }, carriers });
+      const trace = buildTrace({ env: { ...target, source: 'git' }, carriers });
       return {
         id,
         caught: trace.outcome.verdict === 'clean',
@@ -119,7 +121,7 @@ export function evaluateDefence(id: DefenceId, carriers: CarrierFiles | null): D
         sources: ['slsa'],
       };
     case 'no-binary-tests': {
-      const trace = buildTrace({ env: { ...DEFAULT_ENVIRONMENT }, carriers: null });
+      const trace = buildTrace({ env: target, carriers: null });
       return {
         id,
         caught: trace.outcome.verdict === 'clean',

@@ -87,7 +87,7 @@ export const CONFIGURE_GATES: GateDefinition[] = [
     id: 'gate-compiler',
     title: 'The compiler is gcc',
     command: `test "x$GCC" != 'xyes' && exit 0; test "x$CC" != 'xgcc' && exit 0`,
-    explain: 'The injected code was built for GCC-compiled objects. autoconf sets GCC=yes for clang too (clang defines __GNUC__), so the script also demands that CC is exactly "gcc".',
+    explain: 'Only gcc is accepted. autoconf sets GCC=yes for clang too (clang supports GNU C), so the script also demands that CC is exactly "gcc" — a prefixed cross compiler fails as well.',
     sources: ['freund', 'cox'],
     check: (w) =>
       w.vars.GCC === 'yes' && w.vars.CC === 'gcc'
@@ -98,7 +98,7 @@ export const CONFIGURE_GATES: GateDefinition[] = [
     id: 'gate-linker',
     title: 'The linker is GNU ld',
     command: `$LD -v 2>&1 | grep -qs 'GNU ld' || exit 0`,
-    explain: 'The object relies on GNU ld behaviour (section sorting, -z now). LLD identifies itself as "compatible with GNU linkers", which does not contain "GNU ld".',
+    explain: 'Only GNU ld is accepted. LLD identifies itself as "compatible with GNU linkers", which does not contain "GNU ld".',
     sources: ['freund', 'cox'],
     check: (w) =>
       w.facts.ldVersion.includes('GNU ld')
@@ -130,7 +130,7 @@ export const CONFIGURE_GATES: GateDefinition[] = [
     id: 'gate-makefile',
     title: 'src/liblzma/Makefile has every line the edits anchor on',
     command: MAKEFILE_ANCHORS.map((anchor) => `grep -qs '${anchor}' src/liblzma/Makefile`).join(' && '),
-    explain: 'Every edit inserts text next to a known automake line. If one is missing, the script stops rather than leave a half-edited Makefile that might fail loudly.',
+    explain: 'Every edit inserts text next to a known automake line; all eight must be there before anything is edited.',
     sources: ['cox'],
     check(w) {
       const missing = MAKEFILE_ANCHORS.filter((anchor) => !grepBasic(anchor, file(w, 'src/liblzma/Makefile')));

@@ -88,8 +88,10 @@ export function runReleaseAndSource(rec: TraceRecorder, ctx: RunContext): void {
     command: configureCommand(ctx),
     before: [
       `checking build system type... ${ctx.facts.triplet}`,
-      `checking for gcc... ${ctx.facts.cc}`,
-      `checking if __attribute__((__ifunc__())) can be used... ${ctx.env.ifunc ? 'yes' : 'no'}`,
+      // With CC preset (CC=clang) autoconf does not search for a compiler.
+      ...(ctx.env.compiler === 'gcc' ? ['checking for gcc... gcc'] : []),
+      'checking whether the compiler supports GNU C... yes',
+      ...(ctx.env.ifunc ? ['checking if __attribute__((__ifunc__())) can be used... yes'] : []),
       `checking whether to build shared libraries... ${ctx.env.shared ? 'yes' : 'no'}`,
       'config.status: creating src/liblzma/Makefile',
       'config.status: creating config.h',

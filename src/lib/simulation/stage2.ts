@@ -97,7 +97,7 @@ export function runConfigureBranch(rec: TraceRecorder, ctx: RunContext): boolean
     title: 'Edit libtool’s PIC flags',
     command: `sed -i "/$O/ c\\\\$C" libtool || true`,
     output: ['pic_flag now adds -fno-lto -ffunction-sections -fdata-sections', 'configure finishes normally: nothing was printed'],
-    explain: 'Turning off link-time optimisation keeps the compiler from reshaping the object that will be merged in. (Russ Cox notes the exact purpose is not clear.)',
+    explain: 'Every compile now gets -fno-lto -ffunction-sections -fdata-sections. Russ Cox notes the purpose is not clear; one plausible reading is that it keeps link-time optimisation away from the merged object.',
     touches: [{ tree: 'build', path: 'libtool', change: 'modified' }],
     diff: { label: 'libtool (excerpt)', lines: diffLines(libtool.split('\n'), libtoolEdited.split('\n')) },
     endsChain: false,
