@@ -40,7 +40,7 @@ const pseudoText = (seed, length) => Array.from(pseudoRandom(seed, length), (b) 
  * Tries padding lengths until `build(n)` has the wanted size (and passes `accept`). Sizes grow
  * roughly one byte per padding byte, so the search starts a little below the estimate.
  */
-function tune(label, wanted, build, accept = () => true, limit = 4000) {
+function tune(wanted, build, accept = () => true, limit = 4000) {
   let closest = null;
   const first = Math.max(0, wanted - build(0).bytes.length - 48);
   for (let n = first; n <= first + limit; n++) {
@@ -80,7 +80,7 @@ function makeBadXz(c) {
   // Padding text changes the compressed size in 4-byte steps (xz pads blocks), so the seed
   // varies too, until the stream's framing happens to hold no byte the swap would change.
   for (let seed = 1; seed < 50; seed++) {
-    const tuned = tune(`${c.version} ${BAD_XZ}`, c.realBadXzBytes, (n) => {
+    const tuned = tune(c.realBadXzBytes, (n) => {
       const middle = xz(['-c'], stage1Bytes(c, n ? pseudoText(seed * 7919 + n, n) : ''));
       return { bytes: translate(concat(first, middle, third), swap), middle };
     }, accept, 200);
@@ -97,7 +97,7 @@ function makeGoodLarge(c) {
   const keptLength = totalLength(c.carve.segments, 'keep');
   const tailLength = keptLength - container.length;
   const encode = invertTable(trTable(c.trKey, TR_IDENTITY_SET));
-  const stage2 = tune(`${c.version} stage 2`, tailLength, (n) => ({
+  const stage2 = tune(tailLength, (n) => ({
     bytes: xz(['--format=raw', '--lzma1', '-c'], stage2Bytes(c, n ? pseudoText(c.tailPlus + n, n) : '')),
   }));
   // The tail must be filled exactly: the raw stream has no length field to stop at.
@@ -106,7 +106,7 @@ function makeGoodLarge(c) {
   const carved = layOutCarve(kept, c.carve.segments, fillerText);
   let file;
   for (let seed = 0; seed < 20 && !file?.exact; seed++) {
-    file = tune(`${c.version} ${GOOD_LARGE}`, c.realGoodLargeBytes, (n) => ({
+    file = tune(c.realGoodLargeBytes, (n) => ({
       bytes: xz(['--format=lzma', '-c'], concat(carved, pseudoRandom(c.rc4WarmUpRounds + 101 * seed + n, n))),
     }), () => true, 120);
   }
