@@ -111,7 +111,7 @@ export const m4DiffExercise: ExerciseDefinition = {
     },
     {
       contains: 'AC_CONFIG_COMMANDS([build-to-host]',
-      note: 'Right. AC_CONFIG_COMMANDS registers a command that config.status runs at the very end of ./configure. It evaluates the stored pipeline (find the file, swap the characters back, decompress) and pipes the result into $SHELL, with every error thrown away. That is where stage 1 starts.',
+      note: 'AC_CONFIG_COMMANDS registers a command that config.status runs at the very end of ./configure. It evaluates the stored pipeline (find the file, swap the characters back, decompress) and pipes the result into $SHELL, with every error thrown away. That is where stage 1 starts.',
     },
   ],
   otherLines: 'An unchanged line: gnulib’s copy has it too. Look at the lines marked + (added).',
@@ -153,7 +153,7 @@ export const landlockExercise: ExerciseDefinition = {
     { contains: '<linux/landlock.h>', note: 'Valid C: the header the check is about. (The dot in “landlock.h” is part of the file name.)' },
     { contains: '<sys/syscall.h>', note: 'Valid C: it provides the system call numbers the test refers to.' },
     { contains: '<sys/prctl.h>', note: 'Valid C: it declares prctl(), which the sandbox also needs. Look just below it.' },
-    { contains: '.', note: 'Found it. A full stop on a line of its own is not valid C, so this program can never compile, CMake concludes that Landlock is unavailable, and xz built with CMake never turns its Landlock sandbox on. Lasse Collin’s fix, “CMake: Fix sabotaged Landlock sandbox check”, removes exactly this one character.' },
+    { contains: '.', note: 'A full stop on a line of its own is not valid C, so this program can never compile, CMake concludes that Landlock is unavailable, and xz built with CMake never turns its Landlock sandbox on. Lasse Collin’s fix, “CMake: Fix sabotaged Landlock sandbox check”, removes exactly this one character.' },
     { contains: 'HAVE_LINUX_LANDLOCK)', note: 'The variable that receives the result. It is correct; with the stray character it simply never becomes true.' },
   ],
   otherLines: 'Valid C (abridged). The problem is elsewhere: read each line as the compiler would.',

@@ -40,7 +40,7 @@ describe('the build-to-host.m4 exercise', () => {
   });
 
   it('judges the answer right and the grep line wrong, each with its own note', () => {
-    expect(judgeLine(exercise, exercise.answerIndex)).toMatchObject({ correct: true, note: expect.stringMatching(/^Right\./) });
+    expect(judgeLine(exercise, exercise.answerIndex)).toMatchObject({ correct: true, note: expect.stringMatching(/^AC_CONFIG_COMMANDS registers a command that config\.status runs/) });
     const grep = exercise.lines.findIndex((line) => line.text.includes('grep -aErls'));
     expect(judgeLine(exercise, grep)).toEqual({ correct: false, note: expect.stringMatching(/finds the carrier/) });
   });
