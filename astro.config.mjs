@@ -54,6 +54,6 @@ export default defineConfig({
     },
   },
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-high-contrast' } },
   },
 });
