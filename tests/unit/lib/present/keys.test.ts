@@ -166,3 +166,25 @@ describe('goTo and the initial state', () => {
     expect(press(initialState(0), ['ArrowRight', 'End']).state.index).toBe(0);
   });
 });
+
+describe('the printed key help', () => {
+  it('lists only keys the keyboard really handles', async () => {
+    const { KEY_HELP } = await import('../../../../src/lib/present/key-help');
+    for (const entry of KEY_HELP) {
+      for (const keys of entry.presses) {
+        if (keys[0] === 'Escape') {
+          // Escape acts on something open: a typed number, the help, the black screen.
+          expect(press(deck(), ['5', 'Escape']).handled, entry.action).toBe(true);
+          expect(press(deck(), ['?', 'Escape']).state.overlay, entry.action).toBe('none');
+          continue;
+        }
+        const result = press(deck(5), keys);
+        const changed = result.fullscreen > 0 || JSON.stringify(result.state) !== JSON.stringify(deck(5));
+        expect(result.handled && changed, `${entry.action}: ${keys.join(' ')}`).toBe(true);
+        if (!entry.deckOnly) {
+          expect(press(deck(5), keys, { overlays: false }).handled, `${entry.action} in the speaker view`).toBe(true);
+        }
+      }
+    }
+  });
+});
