@@ -17,6 +17,30 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The speaker view is a tool window (noindex), not a page to find: it stays out of the sitemap.
   integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/present/notes/') })],
+  // Content-Security-Policy as a <meta> tag on every page; Astro hashes each script and style
+  // it emits, so no inline script runs unless it is ours. scripts/build.mjs copies the policy
+  // into dist/_headers for hosts that read one.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search and the xz decoder are WebAssembly; 'wasm-unsafe-eval' lets them compile
+      // without allowing JavaScript eval.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Style attributes (D3 sets some) cannot run code; allow those, hash every <style>.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {
