@@ -58,7 +58,8 @@ test.describe('presenter keyboard', () => {
     const overview = page.getByRole('dialog', { name: /All \d+ slides/ });
     await expect(overview).toBeVisible();
     await expect(page.locator('[data-goto="2"]')).toBeFocused();
-    await expect(page.locator('[data-goto="2"]')).toHaveAttribute('aria-current', '');
+    await expect(page.locator('[data-goto="2"]')).toHaveAttribute('aria-current', 'true');
+    await expect(page.locator('[aria-current]')).toHaveCount(1);
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
     await expect(page.locator('[data-goto="4"]')).toBeFocused();

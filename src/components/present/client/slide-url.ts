@@ -21,3 +21,10 @@ export function writeSlideToUrl(index: number): void {
     // Some embedded contexts forbid history changes; the deck works without them.
   }
 }
+
+/** Points a link to the other presenter window at the same slide (0-based index). */
+export function linkToSlide(link: HTMLAnchorElement, index: number): void {
+  const url = new URL(link.href);
+  url.searchParams.set(SLIDE_PARAM, String(index + 1));
+  link.href = url.href;
+}
