@@ -1,14 +1,19 @@
 /**
  * The build-chain steps the deck walks through, described from
  * /work/shared/research/xz-injection-mechanism.md (Freund's mail, Russ Cox, Gynvael Coldwind).
- * Each slide links to the live simulation at the same step id; once the simulation's embeddable
- * view exists the slides show it instead of this text. Values are the 5.6.0 ones unless noted.
+ * Each slide links to the live simulation at the same step (ids and aliases of
+ * src/lib/simulation/link-targets.ts, in the 5.6.0 build whose numbers the slides quote); once the
+ * simulation has an embeddable view the slides can show it instead of this text.
  */
+
+/** The simulation environment whose numbers the slides quote: 5.6.0, every other setting default. */
+const ENV_5_6_0 = '5.6.0';
 import type { SimulationStep } from './slides';
 
 export const SIMULATION_STEPS: readonly SimulationStep[] = [
   {
     id: 'stage-0',
+    env: ENV_5_6_0,
     title: 'Stage 0: configure unscrambles a “corrupt” test file',
     when: 'At the end of ./configure, from the release tarball',
     command: 'cat tests/files/bad-3-corrupt_lzma2.xz | tr "\\t \\-_" " \\t_\\-" | xz -d | $SHELL',
@@ -24,6 +29,7 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
   },
   {
     id: 'stage-1',
+    env: ENV_5_6_0,
     title: 'Stage 1: carve a hidden stream out of a second test file',
     when: 'Still at the end of ./configure',
     command:
@@ -39,7 +45,8 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
     ],
   },
   {
-    id: 'stage-2',
+    id: 'gates',
+    env: ENV_5_6_0,
     title: 'Stage 2: the gates',
     when: 'End of ./configure: any failed check ends it silently with exit 0',
     command: 'test -f "$srcdir/debian/rules" || test "x$RPM_ARCH" = "xx86_64"',
@@ -55,7 +62,8 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
     ],
   },
   {
-    id: 'make',
+    id: 'stage-2-make',
+    env: ENV_5_6_0,
     title: 'At make time: an object file is linked into liblzma',
     when: 'During make, just before liblzma is linked',
     command:
@@ -73,6 +81,7 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
   },
   {
     id: 'git-tag',
+    env: ENV_5_6_0,
     title: 'Why the git tag is clean',
     when: 'Building from git, or with CMake',
     command: 'm4/build-to-host.m4   # serial 30 in the tarball, not in git',

@@ -46,7 +46,10 @@ export interface DeckChapter {
 
 /** One step of the build chain as a slide describes it (until the live simulation can be embedded). */
 export interface SimulationStep {
+  /** A step id or alias of /simulation/?step= (src/lib/simulation/link-targets.ts). */
   id: string;
+  /** The /simulation/?env= token whose numbers the slide quotes. */
+  env: string;
   title: string;
   /** When in the build the step runs. */
   when: string;

@@ -127,8 +127,22 @@ describe('the generated deck', () => {
 });
 
 describe('the simulation step descriptions', () => {
-  it('cover stage 0, stage 1, stage 2, make time and the clean git tag, in that order', () => {
-    expect(SIMULATION_STEPS.map((step) => step.id)).toEqual(['stage-0', 'stage-1', 'stage-2', 'make', 'git-tag']);
+  it('cover stage 0, stage 1, the gates, make time and the clean git tag, in that order', () => {
+    expect(SIMULATION_STEPS.map((step) => step.id)).toEqual(['stage-0', 'stage-1', 'gates', 'stage-2-make', 'git-tag']);
+  });
+
+  it('each open a step that the simulation really shows, in the version whose numbers they quote', async () => {
+    const { simulate } = await import('../../../../src/lib/simulation/simulate');
+    const { resolveLinkTarget } = await import('../../../../src/lib/simulation/link-targets');
+    const { parseEnvironmentToken } = await import('../../../../src/lib/simulation/url-state');
+    const { committedCarriers } = await import('../simulation/helpers');
+    for (const step of SIMULATION_STEPS) {
+      const { env, message } = parseEnvironmentToken(step.env);
+      expect(message, step.id).toBeNull();
+      const trace = await simulate({ env, carriers: committedCarriers(env.version) });
+      const target = resolveLinkTarget(step.id);
+      expect(target.kind === 'step' && trace.steps.some((shown) => shown.id === target.stepId), step.id).toBe(true);
+    }
   });
 
   it('name the public constants of the injection', () => {
