@@ -15,7 +15,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Test builds of project copies share node_modules; each gets its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap()],
+  // The speaker view is a tool window (noindex), not a page to find: it stays out of the sitemap.
+  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/present/notes/') })],
   // Content-Security-Policy as a <meta> tag on every page; Astro hashes each script and style
   // it emits, so no inline script runs unless it is ours. scripts/build.mjs copies the policy
   // into dist/_headers for hosts that read one.
@@ -54,6 +55,6 @@ export default defineConfig({
     },
   },
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-high-contrast' } },
   },
 });
