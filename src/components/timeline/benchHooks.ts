@@ -1,7 +1,7 @@
 /**
- * For `npm run bench:timeline` only, loaded on demand: swaps in synthetic events and records
- * how long the first render and each frame take. Honoured only under automation
- * (navigator.webdriver), so a reader cannot trip it with ?bench=.
+ * For `npm run bench:timeline` only, never part of the site's bundle: the bench compiles this
+ * file and injects it into the page, where it swaps in synthetic events and records how long
+ * the first render and each frame take (see scripts/bench-timeline.mjs).
  */
 import { syntheticData } from '../../lib/timeline/synthetic';
 
@@ -23,11 +23,8 @@ declare global {
   }
 }
 
-export interface Bench {
-  onFrame(ms: number): void;
-  /** Call right after the first render: records its time and starts counting frames. */
-  started(): void;
-}
+/** What the timeline calls back; the type lives in startTimeline.ts, next to the hook. */
+import type { Bench } from './startTimeline';
 
 export function startBench(root: HTMLElement, events: number): Bench {
   // Written into the page like the real data, so the timing includes JSON parsing.

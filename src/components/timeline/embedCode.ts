@@ -1,11 +1,11 @@
 /**
  * "Embed this timeline": fills in the iframe snippet when the box opens (with the real origin
- * and the event open right now) and copies it. The snippet builder loads only then.
+ * and the event open right now) and copies it.
  */
 import { withBase } from '../../lib/site/paths';
+import { embedSnippet } from '../../lib/timeline/embed';
 
-async function snippet(): Promise<string> {
-  const { embedSnippet } = await import('../../lib/timeline/embed');
+function snippet(): string {
   const src = new URL(withBase('/embed/timeline/'), location.origin);
   const event = new URLSearchParams(location.search).get('event');
   if (event) src.searchParams.set('event', event);
@@ -17,10 +17,10 @@ export function wireEmbedCode(box: HTMLElement | null): void {
   box.hidden = false; // useless without JavaScript, so the server renders it hidden
   const area = box.querySelector('textarea')!;
   const status = box.querySelector('[role="status"]')!;
-  const refresh = async () => (area.value = await snippet());
+  const refresh = () => (area.value = snippet());
   box.querySelector('details')!.addEventListener('toggle', refresh);
   box.querySelector('[data-copy]')!.addEventListener('click', async () => {
-    await refresh();
+    refresh();
     try {
       await navigator.clipboard.writeText(area.value);
       status.textContent = 'Copied.';

@@ -3,15 +3,21 @@
  * server-rendered list and gets one plain sentence, never a broken chart.
  */
 import type { TimelineData } from '../../lib/timeline/types';
-import type { Bench } from './benchHooks';
 import { TimelineController } from './controller';
 import { wireEmbedCode } from './embedCode';
+import { postHeightToParent } from './embedFrame';
 
-/** The bench's hooks when `?bench=N` is asked for under automation; nothing for readers. */
-async function benchFor(root: HTMLElement): Promise<Bench | undefined> {
-  const wanted = Number(new URLSearchParams(location.search).get('bench'));
-  if (!navigator.webdriver || !Number.isInteger(wanted) || wanted <= 0 || wanted > 50_000) return undefined;
-  return (await import('./benchHooks')).startBench(root, wanted);
+/** Timing hooks that only `npm run bench:timeline` installs (benchHooks.ts); readers have none. */
+export interface Bench {
+  onFrame(ms: number): void;
+  /** Called right after the first render: records its time and starts counting frames. */
+  started(): void;
+}
+
+declare global {
+  interface Window {
+    __timelineBenchSetup?: (root: HTMLElement) => Bench | undefined;
+  }
 }
 
 function fallBackToList(root: HTMLElement, error: unknown): void {
@@ -25,8 +31,8 @@ function fallBackToList(root: HTMLElement, error: unknown): void {
   }
 }
 
-export async function startTimeline(root: HTMLElement): Promise<() => void> {
-  const bench = await benchFor(root).catch(() => undefined);
+export function startTimeline(root: HTMLElement): () => void {
+  const bench = window.__timelineBenchSetup?.(root);
   const stops: (() => void)[] = [];
   try {
     const data = JSON.parse(root.querySelector('.tl-data')?.textContent ?? '{}') as TimelineData;
@@ -37,7 +43,7 @@ export async function startTimeline(root: HTMLElement): Promise<() => void> {
     fallBackToList(root, error);
   }
   wireEmbedCode(root.querySelector<HTMLElement>('.tl-embed'));
-  // Only the embed page talks to a host page; /timeline/ never loads that code.
-  if (root.dataset.mode === 'embed') stops.push((await import('./embedFrame')).postHeightToParent());
+  // Only the embed page talks to a host page.
+  if (root.dataset.mode === 'embed') stops.push(postHeightToParent());
   return () => stops.forEach((stop) => stop());
 }
