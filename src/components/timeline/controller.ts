@@ -14,7 +14,7 @@ import { formatDate } from '../../lib/content/dates';
 import { datedText } from '../../lib/timeline/time';
 import type { TimelineData, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import { readUrlState, type TimelineUrlState } from '../../lib/timeline/urlState';
-import { clampWindow, domainOf, fitWindow, windowAround, type Domain } from '../../lib/timeline/viewport';
+import { clampWindow, domainOf, fitWindow, revealWindow, windowAround, type Domain } from '../../lib/timeline/viewport';
 import { ChartView } from './chartView';
 import { DetailPanel } from './detailPanel';
 import { must } from './dom';
@@ -28,8 +28,6 @@ import { StatusLine } from './statusLine';
 
 /** How much of the story a deep-linked event is shown with, on a 1,000 px wide chart. */
 const DEEP_LINK_SPAN = 75 * 86_400_000;
-/** A mark needs this many px of its own before the keyboard stops zooming in to separate it. */
-const SEPARATE_PX = 18;
 
 export interface ControllerOptions {
   /** Inside the embed iframe: links open new tabs. */
@@ -218,20 +216,11 @@ export class TimelineController {
 
   /** Pans (and if it hides in a cluster, zooms) so the event is in view and on its own. */
   private reveal(event: TimelineEvent): void {
-    const view = this.chart.viewport();
-    let span = view.end - view.start;
     const mark = this.chart.layout?.marks.find((m) => m.events.includes(event));
-    if (mark && mark.events.length > 1) {
-      const gaps = this.visible
-        .filter((other) => other !== event && this.engine.bandOf(other) === this.engine.bandOf(event))
-        .map((other) => Math.abs(other.start - event.start))
-        .filter((gap) => gap > 0);
-      if (gaps.length > 0) span = Math.min(span, (Math.min(...gaps) * view.width) / SEPARATE_PX);
-    }
-    const margin = 0.08 * (view.end - view.start);
-    const inside = event.start > view.start + margin && event.start < view.end - margin;
-    if (inside && span === view.end - view.start) return;
-    this.chart.glideTo(...windowAround(this.domain, event.start, span));
+    const lane = this.engine.bandOf(event);
+    const neighbours = this.visible.filter((other) => this.engine.bandOf(other) === lane).map((other) => other.start);
+    const target = revealWindow(this.domain, this.chart.viewport(), event.start, (mark?.events.length ?? 1) > 1, neighbours);
+    if (target) this.chart.glideTo(...target);
   }
 
   // ── Input ────────────────────────────────────────────────────────────────────────────────

@@ -89,3 +89,28 @@ export function fitWindow(domain: Domain, events: readonly TimelineEvent[], widt
   const start = extent[0] - 0.03 * span;
   return clampWindow(domain, start, start + (core * width) / usable);
 }
+
+/**
+ * Where to move so that an event is in view (not hugging an edge) and, if it sits in a
+ * cluster, drawn on its own: `neighbours` are the start times of the other events in its
+ * lane, and a mark needs `separatePx` to itself. Null when the view can stay as it is.
+ */
+export function revealWindow(
+  domain: Domain,
+  view: Viewport,
+  t: number,
+  clustered: boolean,
+  neighbours: readonly number[],
+  separatePx = 18,
+): [number, number] | null {
+  const current = view.end - view.start;
+  let span = current;
+  if (clustered) {
+    let gap = Infinity;
+    for (const other of neighbours) if (other !== t) gap = Math.min(gap, Math.abs(other - t));
+    if (Number.isFinite(gap)) span = Math.min(span, (gap * view.width) / separatePx);
+  }
+  const margin = 0.08 * current;
+  const inside = t > view.start + margin && t < view.end - margin;
+  return inside && span === current ? null : windowAround(domain, t, span);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../../../../src/lib/timeline/time';
 import {
-  clampWindow, domainOf, fitWindow, maxZoom, MIN_SPAN, timeToX, transformFromViewport, viewportFromTransform, windowAround, xToTime,
+  clampWindow, domainOf, fitWindow, maxZoom, MIN_SPAN, revealWindow, timeToX, transformFromViewport, viewportFromTransform, windowAround, xToTime,
 } from '../../../../src/lib/timeline/viewport';
 import { STORY_EVENTS } from './fixtures';
 
@@ -68,5 +68,26 @@ describe('viewport', () => {
     const v = { width: 1000, ...((([start, end]) => ({ start, end }))(fitWindow(wide, STORY_EVENTS, 1000, 200))) };
     expect(timeToX(v, last)).toBeLessThanOrEqual(1000 - 200 + 1);
     expect(timeToX(v, last)).toBeGreaterThan(1000 - 200 - 40);
+  });
+});
+
+describe('revealWindow', () => {
+  const view = { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 2, 1), width: 1000 };
+
+  it('leaves the view alone when the event is comfortably inside and on its own', () => {
+    expect(revealWindow(domain, view, Date.UTC(2024, 0, 30), false, [])).toBeNull();
+  });
+
+  it('centres an event that is off screen or hugging an edge, keeping the zoom', () => {
+    const t = Date.UTC(2024, 1, 29);
+    const [a, b] = revealWindow(domain, view, t, false, [])!;
+    expect((a + b) / 2).toBe(t);
+    expect(b - a).toBe(view.end - view.start);
+  });
+
+  it('zooms in until a clustered event stands apart from its nearest neighbour', () => {
+    const t = Date.UTC(2024, 0, 30);
+    const [a, b] = revealWindow(domain, view, t, true, [t, t + HOUR * 6, t + DAY * 9], 18)!;
+    expect(((6 * HOUR) / (b - a)) * 1000).toBeCloseTo(18, 5);
   });
 });
