@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { offlineSite } from './src/integrations/offline.ts';
 
 // The site can live at a domain root or under a sub-path (a GitHub Pages project site, say):
 // SITE_URL=https://example.org BASE_PATH=/xz/ npm run build
@@ -15,7 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Test builds of project copies share node_modules; each gets its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [mdx(), sitemap()],
+  // searchIndex, then offlineSite: the service worker precaches the finished search index too.
+  integrations: [mdx(), sitemap(), searchIndex(), offlineSite()],
   vite: {
     plugins: [tailwindcss()],
     build: {
