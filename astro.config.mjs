@@ -18,7 +18,13 @@ export default defineConfig({
   // Test builds of project copies share node_modules; each gets its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // searchIndex, then offlineSite: the service worker precaches the finished search index too.
-  integrations: [mdx(), sitemap(), searchIndex(), offlineSite()],
+  integrations: [
+    mdx(),
+    // Embeds (/embed/<id>/) are noindex pages for iframes; /embed/ itself, the how-to, stays.
+    sitemap({ filter: (page) => !/\/embed\/[^/]+\/$/.test(new URL(page).pathname) }),
+    searchIndex(),
+    offlineSite(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {
