@@ -3,8 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { offlineSite } from './src/integrations/offline.ts';
 
 // The site can live at a domain root or under a sub-path (a GitHub Pages project site, say):
 // SITE_URL=https://example.org BASE_PATH=/xz/ npm run build
@@ -17,14 +15,35 @@ export default defineConfig({
   trailingSlash: 'always',
   // Test builds of project copies share node_modules; each gets its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  // searchIndex, then offlineSite: the service worker precaches the finished search index too.
   integrations: [
     mdx(),
     // Embeds (/embed/<id>/) are noindex pages for iframes; /embed/ itself, the how-to, stays.
     sitemap({ filter: (page) => !/\/embed\/[^/]+\/$/.test(new URL(page).pathname) }),
-    searchIndex(),
-    offlineSite(),
   ],
+  // Content-Security-Policy as a <meta> tag on every page; Astro hashes each script and style
+  // it emits, so no inline script runs unless it is ours. scripts/build.mjs copies the policy
+  // into dist/_headers for hosts that read one.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "frame-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search and the xz decoder are WebAssembly; 'wasm-unsafe-eval' lets them compile
+      // without allowing JavaScript eval.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Style attributes (D3 sets some) cannot run code; allow those, hash every <style>.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -49,6 +49,10 @@ if (built) {
   } else {
     tally.failed += 1;
   }
+
+  // The site must rebuild byte for byte from its commit; counted as one test.
+  if (run('reproducible build (two builds of HEAD compared)', 'npm', ['run', 'verify:reproducible', '--silent'])) tally.passed += 1;
+  else tally.failed += 1;
 }
 
 if (failures.length > 0) console.log(`\nFailed steps: ${failures.join('; ')}`);

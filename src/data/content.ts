@@ -7,6 +7,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkIntegrity } from '../lib/content/integrity';
 import { compareDated } from '../lib/content/dates';
 import type { Actor, Source, StoryEvent } from '../lib/content/model';
+import { collectTermUses, type TermDocument, type TermUse } from '../lib/content/term-usage';
+import { chapterPath, eventPath, glossaryTermPath } from '../lib/site/paths';
 
 type Ref = { id: string };
 
@@ -18,6 +20,8 @@ export interface Library {
   chapters: CollectionEntry<'chapters'>[];
   glossary: CollectionEntry<'glossary'>[];
   corrections: CollectionEntry<'corrections'>[];
+  /** Glossary id → the chapters, events and entries whose MDX uses `<Term id>`. */
+  termUses: Map<string, TermUse[]>;
 }
 
 let library: Promise<Library> | undefined;
@@ -41,6 +45,21 @@ async function loadLibrary(): Promise<Library> {
   const actors = new Map<string, Actor>(actorEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
   const sources = new Map<string, Source>(sourceEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
 
+  const termDocuments: TermDocument[] = [
+    ...chapters.map((entry) => ({
+      kind: 'chapter' as const, id: entry.id, title: entry.data.title, href: chapterPath(entry.id),
+      body: entry.body ?? '', filePath: entry.filePath,
+    })),
+    ...eventEntries.map((entry) => ({
+      kind: 'event' as const, id: entry.id, title: entry.data.title, href: eventPath(entry.id),
+      body: entry.body ?? '', filePath: entry.filePath,
+    })),
+    ...glossary.map((entry) => ({
+      kind: 'glossary' as const, id: entry.id, title: entry.data.term, href: glossaryTermPath(entry.id),
+      body: entry.body ?? '', filePath: entry.filePath,
+    })),
+  ];
+
   const problems = checkIntegrity({
     events: eventEntries.map((entry) => ({
       id: entry.id,
@@ -57,7 +76,10 @@ async function loadLibrary(): Promise<Library> {
       id: entry.id,
       filePath: entry.filePath,
       events: (entry.data.events as Ref[]).map((ref) => ref.id),
+      body: entry.body,
     })),
+    termDocuments,
+    glossaryIds: new Set(glossary.map((entry) => entry.id)),
   });
   if (problems.length > 0) {
     throw new Error(`The content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
@@ -100,6 +122,7 @@ async function loadLibrary(): Promise<Library> {
     chapters: chapters.sort((a, b) => a.data.order - b.data.order),
     glossary: glossary.sort((a, b) => a.data.term.localeCompare(b.data.term)),
     corrections: corrections.sort((a, b) => b.data.date.localeCompare(a.data.date)),
+    termUses: collectTermUses(termDocuments),
   };
 }
 

@@ -5,7 +5,7 @@ test('the embed code carries the address the page is served from, with or withou
   await page.goto('/embed/');
   const code = page.getByRole('textbox', { name: 'Embed code' }).first();
   await expect(code).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/attack-chain/" [^\\n]+data-xz-embed="attack-chain"[^\\n]+></iframe>\\n<script>`));
-  await expect(code).toHaveValue(new RegExp(`event\\.origin !== "${baseURL}"`));
+  await expect(code).toHaveValue(/<script>\/\* Fits xz-backdoor embeds[\s\S]*<\/script>$/);
   await page.getByRole('checkbox', { name: 'Include the resize script' }).first().uncheck();
   await expect(code).toHaveValue(/^<iframe [^\n]+><\/iframe>$/);
 });
@@ -38,7 +38,7 @@ test('when the browser refuses the clipboard, the code is selected and the reade
 
 test('the live preview is sized by the same resize script the snippet hands out', async ({ page }) => {
   await page.goto('/embed/');
-  const frame = page.locator('embed-preview iframe').first();
+  const frame = page.locator('iframe[data-xz-embed]').first();
   await frame.scrollIntoViewIfNeeded();
   await expect.poll(() => frame.evaluate((element: HTMLIFrameElement) => element.style.height)).not.toBe('900px');
   const content = await page.frame({ url: /\/embed\/attack-chain\/$/ })!.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));

@@ -4,6 +4,8 @@
  * their era. Each problem names the file and the field so an editor can fix it at once.
  */
 import { ERA_RANGES, type Era, type SourceKind } from './vocabulary';
+import { findEventLinkIds } from './mdx-references';
+import { findUnknownTerms, type TermDocument } from './term-usage';
 
 export interface EventForCheck {
   id: string;
@@ -19,7 +21,10 @@ export interface IntegrityInput {
   events: EventForCheck[];
   sources: Map<string, { kind: SourceKind }>;
   actors: Set<string>;
-  chapters?: { id: string; filePath?: string | undefined; events: string[] }[];
+  chapters?: { id: string; filePath?: string | undefined; events: string[]; body?: string | undefined }[];
+  /** MDX bodies that may use `<Term id>`, checked against `glossaryIds`. */
+  termDocuments?: TermDocument[];
+  glossaryIds?: Set<string>;
 }
 
 export const STORY_SPAN = { from: '2005-01-01', to: '2024-12-31' } as const;
@@ -72,6 +77,15 @@ export function checkIntegrity(input: IntegrityInput): string[] {
     for (const id of chapter.events) {
       if (!eventIds.has(id)) problems.push(`${where}: events: "${id}" is not a file in content/events/`);
     }
+    // A chapter's event list is what readers see under "Events in this chapter", so every
+    // event its prose links to must be on it.
+    for (const id of findEventLinkIds(chapter.body ?? '')) {
+      if (!eventIds.has(id)) problems.push(`${where}: <EventLink id="${id}"> is not a file in content/events/`);
+      else if (!chapter.events.includes(id)) problems.push(`${where}: <EventLink id="${id}"> is missing from events:`);
+    }
+  }
+  if (input.termDocuments && input.glossaryIds) {
+    problems.push(...findUnknownTerms(input.termDocuments, input.glossaryIds));
   }
   return problems;
 }

@@ -1,41 +1,40 @@
 /**
- * What a blogger pastes: the iframe plus a tiny script for *their* page that lets the frame
- * set its own height. The script is plain ES5 text (it runs on pages we do not control) and
- * trusts a message only when it comes from our origin, from that very iframe, and has the
- * shape of messages.ts. tests/unit/lib/embed/host-snippet.test.ts runs this exact text.
+ * What a blogger pastes: the iframe plus a tiny script for *their* page that lets the frame set
+ * its own height. The script is inline (nothing but the frame is loaded from us, and the reader
+ * can see every line that runs on their page), plain ES5, and the same text for every site: a
+ * message counts only when it comes from one of the marked iframes and from that iframe's own
+ * origin — the origin of its src, i.e. this site — and has the shape of messages.ts. Being
+ * constant, it has one CSP hash (see scriptHash in /embed/). tests/unit/lib/embed/host-snippet.test.ts
+ * runs this exact text.
  */
 import { HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT } from './messages.ts';
 
 /** Marks the iframes the script may resize; its value is the embed id the frame reports. */
 export const EMBED_ATTRIBUTE = 'data-xz-embed';
 
-/** The resize script's code, for embeds served from `siteOrigin` (e.g. "https://example.org"). */
-export function hostResizeCode(siteOrigin: string): string {
-  const origin = new URL(siteOrigin).origin;
-  return [
-    `/* Fits xz-backdoor embeds to their content; trusts only ${origin} */`,
-    `(function () {`,
-    `  if (window.xzEmbedResize) return;`,
-    `  window.xzEmbedResize = true;`,
-    `  addEventListener("message", function (event) {`,
-    `    var data = event.data;`,
-    `    if (event.origin !== ${JSON.stringify(origin)} || !data || data.type !== ${JSON.stringify(HEIGHT_MESSAGE_TYPE)}) return;`,
-    `    if (typeof data.id !== "string" || typeof data.height !== "number" || !isFinite(data.height) || data.height <= 0) return;`,
-    `    var frames = document.querySelectorAll("iframe[${EMBED_ATTRIBUTE}]");`,
-    `    for (var i = 0; i < frames.length; i++) {`,
-    `      if (frames[i].contentWindow === event.source && frames[i].getAttribute(${JSON.stringify(EMBED_ATTRIBUTE)}) === data.id) {`,
-    `        frames[i].style.height = Math.min(Math.ceil(data.height), ${MAX_EMBED_HEIGHT}) + "px";`,
-    `      }`,
-    `    }`,
-    `  });`,
-    `})();`,
-  ].join('\n');
-}
+/** The resize script's code. */
+export const HOST_RESIZE_CODE = [
+  `/* Fits xz-backdoor embeds to their content. A height counts only from the embed's own frame and origin. */`,
+  `(function () {`,
+  `  if (window.xzEmbedResize) return;`,
+  `  window.xzEmbedResize = true;`,
+  `  addEventListener("message", function (event) {`,
+  `    var data = event.data;`,
+  `    if (!data || data.type !== ${JSON.stringify(HEIGHT_MESSAGE_TYPE)} || typeof data.id !== "string") return;`,
+  `    if (typeof data.height !== "number" || !isFinite(data.height) || data.height <= 0) return;`,
+  `    var frames = document.querySelectorAll("iframe[${EMBED_ATTRIBUTE}]");`,
+  `    for (var i = 0; i < frames.length; i++) {`,
+  `      var frame = frames[i];`,
+  `      if (frame.contentWindow !== event.source || frame.getAttribute(${JSON.stringify(EMBED_ATTRIBUTE)}) !== data.id) continue;`,
+  `      if (new URL(frame.src, location.href).origin !== event.origin) continue;`,
+  `      frame.style.height = Math.min(Math.ceil(data.height), ${MAX_EMBED_HEIGHT}) + "px";`,
+  `    }`,
+  `  });`,
+  `})();`,
+].join('\n');
 
 /** The same code in a script element, as pasted into the host page. */
-export function hostResizeScript(siteOrigin: string): string {
-  return `<script>\n${hostResizeCode(siteOrigin)}\n</script>`;
-}
+export const HOST_RESIZE_SCRIPT = `<script>${HOST_RESIZE_CODE}</script>`;
 
 export interface EmbedSnippetOptions {
   /** Absolute URL of the embed page, query included. */
@@ -58,8 +57,16 @@ export function embedIframe({ src, id, title, height }: EmbedSnippetOptions): st
     `loading="lazy" style="width:100%;height:${Math.round(height)}px;border:0"></iframe>`;
 }
 
-/** The full snippet: the iframe, then (unless left out) the resize script for its origin. */
+/** The full snippet: the iframe, then (unless left out) the resize script. */
 export function embedSnippet(options: EmbedSnippetOptions, withResizeScript = true): string {
   const iframe = embedIframe(options);
-  return withResizeScript ? `${iframe}\n${hostResizeScript(new URL(options.src).origin)}` : iframe;
+  return withResizeScript ? `${iframe}\n${HOST_RESIZE_SCRIPT}` : iframe;
+}
+
+/** The CSP source that allows the resize script: "'sha256-…'" (Web Crypto, so it runs anywhere). */
+export async function hostResizeScriptHash(): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(HOST_RESIZE_CODE));
+  let binary = '';
+  for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte);
+  return `'sha256-${btoa(binary)}'`;
 }

@@ -6,8 +6,12 @@
 import { createHash } from 'node:crypto';
 
 export const CACHE_PREFIX = 'xz-site-';
-/** The worker itself, and what `npm run handout:pdf` / `npm run pack` may add to dist/ later. */
-const NOT_PRECACHED = [/^sw\.js$/, /\.map$/, /^handout-[a-z0-9-]+\.pdf$/, /\.zip$/];
+/**
+ * Not precached: the worker itself; _headers (host configuration, not served); SHA256SUMS
+ * (written after sw.js, whose hash it lists); what `npm run handout:pdf` and `npm run pack`
+ * may add to dist/ later.
+ */
+const NOT_PRECACHED = [/^sw\.js$/, /^_headers$/, /^SHA256SUMS$/, /\.map$/, /^handout-[a-z0-9-]+\.pdf$/, /\.zip$/];
 
 export interface BuiltFile {
   /** Relative to the output folder, with forward slashes: "events/x/index.html". */

@@ -1,17 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_ATTRIBUTE, embedIframe, embedSnippet, hostResizeCode, hostResizeScript } from '../../../../src/lib/embed/host-snippet';
+import { EMBED_ATTRIBUTE, HOST_RESIZE_CODE, HOST_RESIZE_SCRIPT, embedIframe, embedSnippet, hostResizeScriptHash } from '../../../../src/lib/embed/host-snippet';
+import { createHash } from 'node:crypto';
 import { HEIGHT_MESSAGE_TYPE, readHeightMessage } from '../../../../src/lib/embed/messages';
 
 const SITE = 'https://xz.example';
 
-type Frame = { contentWindow: object; style: { height: string }; getAttribute: (name: string) => string | null };
+type Frame = { src: string; contentWindow: object; style: { height: string }; getAttribute: (name: string) => string | null };
 
 /** Runs the exact script text a blogger pastes, in a fake host page with the given frames. */
-function hostPage(frames: { id: string; height?: string }[]) {
+function hostPage(frames: { id: string; src?: string }[]) {
   const listeners: ((event: unknown) => void)[] = [];
-  const made: Frame[] = frames.map(({ id, height = '720px' }) => ({
+  const made: Frame[] = frames.map(({ id, src = `${SITE}/embed/${id}/` }) => ({
+    src,
     contentWindow: {},
-    style: { height },
+    style: { height: '720px' },
     getAttribute: (name: string) => (name === EMBED_ATTRIBUTE ? id : null),
   }));
   const window: Record<string, unknown> = {};
@@ -25,7 +27,8 @@ function hostPage(frames: { id: string; height?: string }[]) {
     expect(type).toBe('message');
     listeners.push(listener);
   };
-  const run = () => new Function('window', 'document', 'addEventListener', hostResizeCode(SITE))(window, document, addEventListener);
+  const location = { href: 'https://blog.example/2024/xz/' };
+  const run = () => new Function('window', 'document', 'addEventListener', 'location', HOST_RESIZE_CODE)(window, document, addEventListener, location);
   run();
   return {
     frames: made,
@@ -36,15 +39,15 @@ function hostPage(frames: { id: string; height?: string }[]) {
 }
 
 describe('the host resize script', () => {
-  it('fits the frame that sent a well-formed message from the site origin', () => {
+  it('fits the frame that sent a well-formed message from its own origin', () => {
     const page = hostPage([{ id: 'timeline' }, { id: 'simulation' }]);
     page.post({ type: HEIGHT_MESSAGE_TYPE, id: 'simulation', height: 1234.2 }, SITE, page.frames[1]!.contentWindow);
     expect(page.frames.map((frame) => frame.style.height)).toEqual(['720px', '1235px']);
   });
 
-  it('ignores a message from any other origin, even from the right frame', () => {
+  it('ignores a message from any origin but the frame’s own, even from the right frame', () => {
     const page = hostPage([{ id: 'timeline' }]);
-    for (const origin of ['https://evil.example', 'http://xz.example', 'https://xz.example.evil.example', 'null']) {
+    for (const origin of ['https://evil.example', 'http://xz.example', 'https://xz.example.evil.example', 'https://blog.example', 'null']) {
       page.post({ type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: 99 }, origin, page.frames[0]!.contentWindow);
     }
     expect(page.frames[0]!.style.height).toBe('720px');
@@ -86,9 +89,16 @@ describe('the host resize script', () => {
     expect(page.frames[0]!.style.height).toBe('20000px');
   });
 
-  it('names only the origin of the address it is given', () => {
-    expect(hostResizeCode('https://xz.example/some/path/?q=1')).toContain('event.origin !== "https://xz.example"');
-    expect(hostResizeScript(SITE)).toMatch(/^<script>\n[\s\S]*\n<\/script>$/);
+  it('trusts a mirror or a local copy of the site for its own frames, with no address written in', () => {
+    const page = hostPage([{ id: 'timeline', src: 'http://127.0.0.1:8080/embed/timeline/' }]);
+    page.post({ type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: 500 }, 'http://127.0.0.1:8080', page.frames[0]!.contentWindow);
+    expect(page.frames[0]!.style.height).toBe('500px');
+    expect(HOST_RESIZE_CODE).not.toMatch(/https?:\/\//);
+  });
+
+  it('has one CSP hash, that of the text between the script tags', async () => {
+    expect(HOST_RESIZE_SCRIPT).toBe(`<script>${HOST_RESIZE_CODE}</script>`);
+    expect(await hostResizeScriptHash()).toBe(`'sha256-${createHash('sha256').update(HOST_RESIZE_CODE).digest('base64')}'`);
   });
 });
 
@@ -102,8 +112,8 @@ describe('the embed snippet', () => {
     );
   });
 
-  it('adds the resize script for the iframe’s origin unless told not to', () => {
-    expect(embedSnippet(options)).toBe(`${embedIframe(options)}\n${hostResizeScript('https://xz.example')}`);
+  it('adds the resize script unless told not to', () => {
+    expect(embedSnippet(options)).toBe(`${embedIframe(options)}\n${HOST_RESIZE_SCRIPT}`);
     expect(embedSnippet(options, false)).toBe(embedIframe(options));
   });
 });

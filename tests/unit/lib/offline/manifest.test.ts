@@ -14,8 +14,8 @@ describe('the precache manifest', () => {
   });
 
   it('precaches every built file except the worker itself and later additions', () => {
-    expect(['index.html', 'pagefind/wasm.en.pagefind', 'data/events.csv'].every(isPrecached)).toBe(true);
-    expect(['sw.js', '_astro/app.js.map', 'handout-a4.pdf', 'handout-letter.pdf', 'xz-backdoor-site-0.1.0-abc.zip'].some(isPrecached)).toBe(false);
+    expect(['index.html', 'pagefind/wasm.en.pagefind', 'data/events.csv', 'sbom.json'].every(isPrecached)).toBe(true);
+    expect(['sw.js', '_headers', 'SHA256SUMS', '_astro/app.js.map', 'handout-a4.pdf', 'handout-letter.pdf', 'xz-backdoor-site-0.1.0-abc.zip'].filter(isPrecached)).toEqual([]);
     const manifest = buildPrecacheManifest([...site, file('sw.js', 'worker')], '/');
     expect(manifest.urls).toEqual(['/', '/_astro/app.1a2b.js', '/pagefind/pagefind.js', '/story/']);
   });

@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm run build`: Astro, then the Pagefind index (astro build wipes dist/), the offline service
+// worker, then SHA256SUMS.
+// SOURCE_DATE_EPOCH pins every date the build writes, so two builds of one commit are identical.
+import { spawnSync, execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { formatChecksums } from '../src/lib/site/checksums.ts';
+import { cspOf, formatHeaders } from '../src/lib/site/headers.ts';
+import { writeSbom } from './lib/sbom.mjs';
+import { readTree } from './lib/files.mjs';
+import { writeServiceWorker } from '../src/lib/offline/write-service-worker.ts';
+
+function git(...args) {
+  try {
+    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
+
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+env.SOURCE_DATE_EPOCH ||= git('log', '-1', '--format=%ct') || '0';
+// The /verify/ page names the commit it was built from.
+env.BUILD_COMMIT ||= git('rev-parse', 'HEAD') || 'unknown';
+
+function step(command, args) {
+  const result = spawnSync(command, args, { stdio: 'inherit', env });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const outDir = process.env.OUT_DIR ?? 'dist';
+step(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
+step(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir, '--quiet']);
+
+// Each page's policy as a real header too, for hosts that read _headers.
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const pages = [];
+for (const [path, bytes] of await readTree(outDir)) {
+  if (!path.endsWith('.html')) continue;
+  const csp = cspOf(bytes.toString('utf8'));
+  if (csp) pages.push({ path: base + path.replace(/(^|\/)index\.html$/, '$1'), csp });
+}
+await writeFile(`${outDir}/_headers`, formatHeaders(pages));
+
+await writeSbom(`${outDir}/sbom.json`, env.SOURCE_DATE_EPOCH);
+
+// The offline worker precaches every file written so far, under a cache named after their content.
+const worker = await writeServiceWorker(outDir, base);
+console.log(`Wrote ${outDir}/sw.js: ${worker.urls.length} files (${(worker.bytes / 1024 / 1024).toFixed(1)} MB) precached as ${worker.cacheName}.`);
+
+const tree = await readTree(outDir);
+tree.delete('SHA256SUMS');
+await writeFile(`${outDir}/SHA256SUMS`, formatChecksums(tree));
+console.log(`Wrote ${outDir}/SHA256SUMS for ${tree.size} files (SOURCE_DATE_EPOCH=${env.SOURCE_DATE_EPOCH}).`);

@@ -1,0 +1,54 @@
+/**
+ * Where each glossary term is used, and which uses point at no term at all. The glossary
+ * page lists the first ("Used in: …"); the content loader turns the second into build errors.
+ */
+import { findTermIds } from './mdx-references';
+
+/** One MDX document that may use `<Term>`: a chapter, an event or a glossary entry. */
+export interface TermDocument {
+  kind: 'chapter' | 'event' | 'glossary';
+  id: string;
+  title: string;
+  href: string;
+  body: string;
+  filePath?: string | undefined;
+}
+
+export type TermUse = Pick<TermDocument, 'kind' | 'id' | 'title' | 'href'>;
+
+/** Reading order of the kinds on the glossary page: story first, then the record. */
+const KIND_ORDER: Record<TermDocument['kind'], number> = { chapter: 0, event: 1, glossary: 2 };
+
+/**
+ * Maps each term id to the documents that use it, story chapters first. A glossary entry
+ * that mentions itself is not listed as a use of itself.
+ */
+export function collectTermUses(documents: TermDocument[]): Map<string, TermUse[]> {
+  const uses = new Map<string, TermUse[]>();
+  const ordered = [...documents].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
+  for (const document of ordered) {
+    for (const termId of findTermIds(document.body)) {
+      if (document.kind === 'glossary' && document.id === termId) continue;
+      const { kind, id, title, href } = document;
+      uses.set(termId, [...(uses.get(termId) ?? []), { kind, id, title, href }]);
+    }
+  }
+  return uses;
+}
+
+/** One problem per `<Term id>` that has no file in content/glossary/, naming the file that uses it. */
+export function findUnknownTerms(documents: TermDocument[], glossaryIds: Set<string>): string[] {
+  return documents.flatMap((document) =>
+    findTermIds(document.body)
+      .filter((termId) => !glossaryIds.has(termId))
+      .map(
+        (termId) =>
+          `${document.filePath ?? `${document.kind}/${document.id}`}: <Term id="${termId}"> names no file content/glossary/${termId}.mdx`,
+      ),
+  );
+}
+
+/** "chapter 1 “The half-second”"-style label for a use, for lists and screen readers. */
+export function describeUse(use: TermUse): string {
+  return `${use.kind} “${use.title}”`;
+}

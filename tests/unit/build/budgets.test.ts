@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../support/project-copy';
+// The same measurement `npm run size` prints.
+import { measurePages } from '../../../scripts/lib/page-weights.mjs';
+
+describe('page weight budgets (budgets.json, gzip bytes)', () => {
+  it('hold for every page of the built site', async () => {
+    const budgets = JSON.parse(await readFile(join(PROJECT_ROOT, 'budgets.json'), 'utf8'));
+    const rows = await measurePages(join(PROJECT_ROOT, 'dist'), budgets);
+    expect(rows.length).toBeGreaterThan(10);
+    const over = rows.filter((row: { over: boolean }) => row.over).map((row: { page: string; js: number; css: number }) => `${row.page}: js ${row.js}, css ${row.css}`);
+    expect(over).toEqual([]);
+  });
+});

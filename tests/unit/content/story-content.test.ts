@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { countProseWords } from '../../../src/lib/content/word-count';
+import { findEventLinkIds, findTermIds } from '../../../src/lib/content/mdx-references';
+import { listField, readContent, scalarField } from './read-content';
+
+const chapters = readContent('chapters');
+const events = readContent('events');
+const glossary = readContent('glossary');
+const eventIds = new Set(events.map((event) => event.id));
+const glossaryIds = new Set(glossary.map((entry) => entry.id));
+
+describe('the story chapters', () => {
+  it('number at least eight, ordered 1, 2, 3 … without gaps or repeats', () => {
+    const orders = chapters.map((chapter) => Number(scalarField(chapter.frontmatter, 'order')));
+    expect(chapters.length).toBeGreaterThanOrEqual(8);
+    expect([...orders].sort((a, b) => a - b)).toEqual(chapters.map((_, index) => index + 1));
+  });
+
+  it.each(chapters.map((chapter) => [chapter.path, chapter] as const))(
+    '%s has between 600 and 1,500 words of prose',
+    (_, chapter) => {
+      const words = countProseWords(chapter.source);
+      expect(words).toBeGreaterThanOrEqual(600);
+      expect(words).toBeLessThanOrEqual(1500);
+    },
+  );
+
+  it.each(chapters.map((chapter) => [chapter.path, chapter] as const))(
+    '%s names two to four learning objectives and at least one event',
+    (_, chapter) => {
+      const objectives = listField(chapter.frontmatter, 'objectives');
+      expect(objectives.length).toBeGreaterThanOrEqual(2);
+      expect(objectives.length).toBeLessThanOrEqual(4);
+      expect(listField(chapter.frontmatter, 'events').length).toBeGreaterThan(0);
+    },
+  );
+
+  it.each(chapters.map((chapter) => [chapter.path, chapter] as const))(
+    '%s lists every event its prose links to, and each exists',
+    (_, chapter) => {
+      const listed = new Set(listField(chapter.frontmatter, 'events'));
+      for (const id of findEventLinkIds(chapter.body)) {
+        expect(eventIds, `content/events/${id}.mdx`).toContain(id);
+        expect(listed, `events: of ${chapter.path}`).toContain(id);
+      }
+    },
+  );
+
+  it('link to the simulation from most chapters', () => {
+    const linking = chapters.filter((chapter) => /<SiteLink href="\/simulation\/"/.test(chapter.body));
+    expect(linking.length).toBeGreaterThanOrEqual(chapters.length / 2);
+  });
+});
+
+describe('the glossary', () => {
+  it('has at least 30 terms', () => {
+    expect(glossary.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(glossary.map((entry) => [entry.path, entry] as const))(
+    '%s has a term, a one-sentence definition and one or two paragraphs',
+    (_, entry) => {
+      expect(scalarField(entry.frontmatter, 'term')).toBeTruthy();
+      const definition = scalarField(entry.frontmatter, 'definition') ?? '';
+      expect(definition.length).toBeGreaterThan(10);
+      expect(definition.replace(/\b(e\.g|i\.e|etc)\./g, '').match(/[.!?](\s|$)/g) ?? []).toHaveLength(1);
+      const paragraphs = entry.body.trim().split(/\r?\n\s*\r?\n/);
+      expect(paragraphs.length).toBeGreaterThanOrEqual(1);
+      expect(paragraphs.length).toBeLessThanOrEqual(2);
+    },
+  );
+});
+
+describe('inline terms', () => {
+  const documents = [...chapters, ...events, ...glossary];
+
+  it('are used somewhere in the story', () => {
+    expect(documents.flatMap((document) => findTermIds(document.body)).length).toBeGreaterThan(50);
+  });
+
+  it.each(documents.map((document) => [document.path, document] as const))(
+    '%s only uses <Term id> values that have a glossary file',
+    (_, document) => {
+      for (const id of findTermIds(document.body)) {
+        expect(glossaryIds, `content/glossary/${id}.mdx`).toContain(id);
+      }
+    },
+  );
+});
