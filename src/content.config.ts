@@ -7,6 +7,7 @@ import {
   correctionSchema,
   eventSchema,
   glossarySchema,
+  quizQuestionSchema,
   sourceSchema,
 } from './lib/content/schemas';
 
@@ -20,6 +21,7 @@ export const collections = {
   sources: defineCollection({ loader: folder('sources', 'yaml'), schema: sourceSchema }),
   glossary: defineCollection({ loader: folder('glossary', 'mdx'), schema: glossarySchema }),
   chapters: defineCollection({ loader: folder('chapters', 'mdx'), schema: chapterSchema(reference) }),
+  quiz: defineCollection({ loader: folder('quiz', 'mdx'), schema: quizQuestionSchema(reference) }),
   corrections: defineCollection({
     loader: folder('corrections', 'yaml'),
     schema: correctionSchema(reference),

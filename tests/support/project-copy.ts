@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
 export const PROJECT_ROOT = new URL('../../', import.meta.url).pathname;
-const COPIED = ['src', 'content', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const COPIED = ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
 
 /** Vitest puts Vite's own variables (BASE_URL, MODE …) into process.env; a child build must not see them. */
 function cleanEnvironment(): NodeJS.ProcessEnv {
@@ -32,7 +32,8 @@ export async function copyProject(): Promise<ProjectCopy> {
   return {
     root,
     build(env = {}) {
-      const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      // The project's own build: Astro, Pagefind, _headers, SBOM and SHA256SUMS.
+      const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
         cwd: root,
         env: { ...cleanEnvironment(), ASTRO_CACHE_DIR: join(root, '.cache'), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env },
         encoding: 'utf8',

@@ -17,7 +17,9 @@ import {
  * Builds a schema for a reference to an entry of another collection. Generic so that the
  * resolved type (Astro's `{ collection, id }`, or a plain string in tests) flows to the pages.
  */
-export type RefFactory<Ref extends z.ZodType = z.ZodType> = (collection: 'actors' | 'sources' | 'events') => Ref;
+export type RefFactory<Ref extends z.ZodType = z.ZodType> = (
+  collection: 'actors' | 'sources' | 'events' | 'chapters',
+) => Ref;
 
 const DATE_PATTERNS = {
   year: /^\d{4}$/,
@@ -154,5 +156,46 @@ export function correctionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
     date: z.string().regex(DATE_PATTERNS.day, { message: 'date must be "YYYY-MM-DD"' }),
     summary: z.string({ error: 'summary is required' }).min(10),
     event: ref('events').optional(),
+  });
+}
+
+/**
+ * One knowledge-check question of the training path (content/quiz/<chapter>/<nn-slug>.mdx).
+ * The MDX body is the explanation shown after answering.
+ */
+export function quizQuestionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
+  const choice = z.object({
+    text: z.string({ error: 'each choice needs "text"' }).min(1, { message: 'a choice cannot be empty' }),
+    correct: z.boolean({ error: 'correct must be true or false' }).default(false),
+  });
+  // A reference written as an id string, with a message for the editor when it is missing.
+  const id = (collection: Parameters<RefFactory<Ref>>[0], message: string) =>
+    z.string({ error: message }).min(1, { message }).pipe(ref(collection) as unknown as z.ZodType<z.output<Ref>, string>);
+  return z.object({
+    chapter: id('chapters', 'chapter is required: the id of a file in content/chapters/'),
+    order: z.number({ error: 'order is required (1, 2, 3 … within the chapter)' }).int().positive(),
+    prompt: z
+      .string({ error: 'prompt is required: the question itself' })
+      .min(10, { message: 'prompt is too short to be a question' })
+      .max(240, { message: 'prompt must be one question (at most 240 characters)' }),
+    choices: z
+      .array(choice, { error: 'choices is required: 3 or 4 answers, one of them marked "correct: true"' })
+      .min(3, { message: 'choices needs at least 3 answers' })
+      .max(4, { message: 'choices allows at most 4 answers' })
+      .superRefine((choices, ctx) => {
+        const correct = choices.filter((item) => item.correct).length;
+        if (correct !== 1) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `mark exactly one choice with "correct: true" (found ${correct})`,
+          });
+        }
+        const texts = choices.map((item) => item.text.trim().toLowerCase());
+        if (new Set(texts).size !== texts.length) {
+          ctx.addIssue({ code: 'custom', message: 'two choices have the same text' });
+        }
+      }),
+    source: id('sources', 'source is required: the id of the file in content/sources/ that backs the answer'),
+    event: id('events', 'event must be the id of a file in content/events/').optional(),
   });
 }

@@ -1,0 +1,111 @@
+/**
+ * The training path as pages need it: chapters in order, each with its quiz questions (sources
+ * and events resolved) and exercises, plus the catalogue that client-side progress is scored
+ * against. Cross-file problems in content/quiz fail the build with the file and field.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getLibrary } from './content';
+import { checkQuiz } from '../lib/learn/quiz-integrity';
+import { buildExercise, type Exercise } from '../lib/learn/exercises';
+import type { Catalogue } from '../lib/learn/score';
+import type { Source, StoryEvent } from '../lib/content/model';
+import { EXERCISES } from './learn-exercises';
+
+type Ref = { id: string };
+
+export interface QuizQuestion {
+  id: string;
+  order: number;
+  prompt: string;
+  choices: { text: string; correct: boolean }[];
+  answerIndex: number;
+  source: Source;
+  event?: StoryEvent | undefined;
+  entry: CollectionEntry<'quiz'>;
+}
+
+export interface PathChapter {
+  chapter: CollectionEntry<'chapters'>;
+  questions: QuizQuestion[];
+  exercises: Exercise[];
+}
+
+export interface TrainingPath {
+  chapters: PathChapter[];
+  exercises: Exercise[];
+  catalogue: Catalogue;
+}
+
+let path: Promise<TrainingPath> | undefined;
+
+/** Everything the /learn/ pages show, loaded and checked once per build. */
+export function getTrainingPath(): Promise<TrainingPath> {
+  path ??= loadTrainingPath();
+  return path;
+}
+
+async function loadTrainingPath(): Promise<TrainingPath> {
+  const [library, entries] = await Promise.all([getLibrary(), getCollection('quiz')]);
+  const events = new Map(library.events.map((event) => [event.id, event]));
+  const chapterIds = new Set(library.chapters.map((chapter) => chapter.id));
+
+  const problems = checkQuiz({
+    questions: entries.map((entry) => ({
+      id: entry.id,
+      filePath: entry.filePath,
+      chapter: (entry.data.chapter as Ref).id,
+      order: entry.data.order,
+      source: (entry.data.source as Ref).id,
+      event: (entry.data.event as Ref | undefined)?.id,
+      body: entry.body ?? '',
+    })),
+    chapters: chapterIds,
+    sources: new Set(library.sources.keys()),
+    events: new Set(events.keys()),
+  });
+  const exercises = EXERCISES.map(buildExercise);
+  for (const exercise of exercises) {
+    if (!chapterIds.has(exercise.chapter)) problems.push(`exercise "${exercise.id}": chapter "${exercise.chapter}" is not a file in content/chapters/`);
+  }
+  if (problems.length > 0) {
+    throw new Error(`The training path has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  }
+
+  const questions: QuizQuestion[] = entries.map((entry) => ({
+    id: entry.id,
+    order: entry.data.order,
+    prompt: entry.data.prompt,
+    choices: entry.data.choices,
+    answerIndex: entry.data.choices.findIndex((choice) => choice.correct),
+    source: library.sources.get((entry.data.source as Ref).id)!,
+    event: entry.data.event ? events.get((entry.data.event as Ref).id) : undefined,
+    entry,
+  }));
+
+  const chapters = library.chapters.map((chapter) => ({
+    chapter,
+    questions: questions
+      .filter((question) => (question.entry.data.chapter as Ref).id === chapter.id)
+      .sort((a, b) => a.order - b.order),
+    exercises: exercises.filter((exercise) => exercise.chapter === chapter.id),
+  }));
+
+  return {
+    chapters,
+    exercises,
+    catalogue: {
+      chapters: chapters.map(({ chapter, questions: own }) => ({
+        id: chapter.id,
+        order: chapter.data.order,
+        title: chapter.data.title,
+        questions: own.map((question) => question.id),
+      })),
+      exercises: exercises.map((exercise) => ({ id: exercise.id, title: exercise.title, chapter: exercise.chapter })),
+    },
+  };
+}
+
+/** The rendered explanation (MDX body) of a question. */
+export async function renderExplanation(question: QuizQuestion) {
+  return (await render(question.entry)).Content;
+}

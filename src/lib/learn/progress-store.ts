@@ -1,0 +1,167 @@
+/**
+ * Keeps training-path progress in Web Storage, in the spirit of the tutorial ProgressStore in
+ * withastro/docs: one JSON entry under one key, validated on every load, listeners told of every
+ * change. It never throws. When storage is blocked (privacy settings, sandboxed iframes) or full,
+ * progress lives in memory for the visit and `status` says so, so the page can tell the learner.
+ */
+import {
+  emptyProgress,
+  parseProgress,
+  serialiseProgress,
+  withAnswer,
+  withExerciseAttempt,
+  type AnswerRecord,
+  type ExerciseRecord,
+  type LearnProgress,
+} from './progress';
+
+export const STORAGE_KEY = 'xz-learn-progress';
+/** Where unreadable stored text is copied before it is replaced, so nothing is lost for good. */
+export const UNREADABLE_KEY = `${STORAGE_KEY}.unreadable`;
+
+/** The part of the Web Storage API the store uses (window.localStorage fits). */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
+
+/**
+ * What went wrong, if anything: storage could not be used at all ('unavailable'), a save failed
+ * ('write-failed'), stored progress could not be read ('unreadable'), or some of it was invalid
+ * and left out ('repaired').
+ */
+export type StorageProblem = 'unavailable' | 'write-failed' | 'unreadable' | 'repaired';
+
+export interface StoreStatus {
+  /** True while progress is being saved to storage and will survive a reload. */
+  persistent: boolean;
+  problem: StorageProblem | null;
+}
+
+type Listener = (progress: LearnProgress, status: StoreStatus) => void;
+
+export class ProgressStore {
+  #key: string;
+  #storage: StorageLike | undefined;
+  #progress: LearnProgress;
+  #status: StoreStatus;
+  #listeners = new Set<Listener>();
+
+  /** `getStorage` may throw (browsers do when storage is blocked); that is handled here. */
+  constructor(getStorage: () => StorageLike | null | undefined, key = STORAGE_KEY) {
+    this.#key = key;
+    let storage: StorageLike | undefined;
+    let raw: string | null = null;
+    try {
+      storage = getStorage() ?? undefined;
+      raw = storage ? storage.getItem(key) : null;
+    } catch {
+      storage = undefined;
+    }
+    this.#storage = storage;
+    if (!storage) {
+      this.#progress = emptyProgress();
+      this.#status = { persistent: false, problem: 'unavailable' };
+      return;
+    }
+    const parsed = parseProgress(raw);
+    this.#progress = parsed.progress;
+    this.#status = { persistent: true, problem: null };
+    if (parsed.outcome === 'unreadable') {
+      this.#status = { persistent: true, problem: 'unreadable' };
+      this.#backUp(raw ?? '');
+    } else if (parsed.outcome === 'repaired') {
+      this.#status = { persistent: true, problem: 'repaired' };
+    }
+  }
+
+  get progress(): Readonly<LearnProgress> {
+    return this.#progress;
+  }
+
+  get status(): Readonly<StoreStatus> {
+    return this.#status;
+  }
+
+  /** Calls `listener` after every change; returns a function that stops it. */
+  subscribe(listener: Listener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Records the first answer to a question and returns the answer that counts. */
+  answer(questionId: string, answer: AnswerRecord): AnswerRecord {
+    this.#commit(withAnswer(this.#progress, questionId, answer));
+    return this.#progress.answers[questionId]!;
+  }
+
+  /** Records one checked line of an exercise and returns the exercise's record. */
+  attemptExercise(exerciseId: string, correct: boolean): ExerciseRecord {
+    this.#commit(withExerciseAttempt(this.#progress, exerciseId, correct));
+    return this.#progress.exercises[exerciseId]!;
+  }
+
+  /** Forgets every answer and attempt, here and in storage. */
+  reset(): void {
+    this.#progress = emptyProgress();
+    if (this.#storage && this.#status.persistent) {
+      try {
+        this.#storage.removeItem(this.#key);
+        this.#status = { persistent: true, problem: null };
+      } catch {
+        this.#status = { persistent: false, problem: 'write-failed' };
+      }
+    }
+    this.#notify();
+  }
+
+  /** Takes in a change made in another tab (the `storage` event's key and newValue). */
+  receive(key: string | null, newValue: string | null): void {
+    if (key !== null && key !== this.#key) return;
+    this.#progress = parseProgress(newValue).progress;
+    this.#notify();
+  }
+
+  #commit(next: LearnProgress) {
+    if (next === this.#progress) return;
+    this.#progress = next;
+    if (this.#storage && this.#status.persistent) {
+      try {
+        this.#storage.setItem(this.#key, serialiseProgress(next));
+        if (this.#status.problem === 'write-failed') this.#status = { persistent: true, problem: null };
+      } catch {
+        this.#status = { persistent: false, problem: 'write-failed' };
+      }
+    }
+    this.#notify();
+  }
+
+  #backUp(raw: string) {
+    try {
+      this.#storage?.setItem(UNREADABLE_KEY, raw);
+    } catch {
+      // Best effort: the original text stays under the main key until the next save.
+    }
+  }
+
+  #notify() {
+    for (const listener of this.#listeners) listener(this.#progress, this.#status);
+  }
+}
+
+/** The sentence to show the learner for a storage problem, or null when there is none. */
+export function describeStorageProblem(problem: StorageProblem | null): string | null {
+  switch (problem) {
+    case 'unavailable':
+      return 'Your browser is not letting this site save anything, so your answers will be forgotten when you leave or reload the page. Everything else works as normal.';
+    case 'write-failed':
+      return 'Your browser refused to save your latest answer (storage may be full or blocked). Progress is kept until you leave this page.';
+    case 'unreadable':
+      return 'Saved progress from an earlier visit could not be read, so the path starts afresh. A copy of the old data was kept in this browser.';
+    case 'repaired':
+      return 'Some saved progress from an earlier visit was damaged and has been left out; the rest was kept.';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * "Which defence would have caught it?" Each control is evaluated against the same model the
+ * simulation runs on: the file lists, the m4 serials, or a whole simulated build.
+ */
+import { M4_SERIAL, type SourceId, type Version } from './constants.ts';
+import { DEFAULT_ENVIRONMENT } from './environment.ts';
+import type { CarrierFiles } from './fixtures/verify.ts';
+import { buildTrace } from './simulate.ts';
+import { diffFileLists, gitTree, isExpectedTarballOnly, tarballTree } from './trees.ts';
+
+/** The attack as a chain of links; a defence breaks one of them (or none). */
+export const CHAIN = [
+  { id: 'commit', label: 'Carriers committed as test files' },
+  { id: 'release', label: 'Tarball made and signed' },
+  { id: 'import', label: 'Distro imports the tarball' },
+  { id: 'configure', label: 'configure: stages 0 → 2' },
+  { id: 'make', label: 'make merges the object' },
+  { id: 'ship', label: 'liblzma ships' },
+  { id: 'runtime', label: 'sshd loads the hook' },
+] as const;
+export type ChainLink = (typeof CHAIN)[number]['id'];
+
+export const DEFENCES = [
+  { id: 'file-list', label: 'Tarball-vs-git file-list check' },
+  { id: 'm4-diff', label: 'Content diff of m4 files against upstream' },
+  { id: 'reproducible-dist', label: 'Reproducible make dist from the tag' },
+  { id: 'git-autoreconf', label: 'Build from git with autoreconf' },
+  { id: 'slsa', label: 'SLSA build provenance' },
+  { id: 'no-binary-tests', label: 'No binary test files in git' },
+  { id: 'runtime', label: 'Run-time signals: Valgrind, login latency' },
+] as const;
+export type DefenceId = (typeof DEFENCES)[number]['id'];
+
+export interface DefenceResult {
+  id: DefenceId;
+  caught: boolean;
+  /** The link where the chain breaks; null when the attack gets through. */
+  breaksAt: ChainLink | null;
+  headline: string;
+  evidence: string[];
+  caveat?: string;
+  sources: SourceId[];
+}
+
+export const isDefenceId = (value: string): value is DefenceId => DEFENCES.some((d) => d.id === value);
+
+/** Evaluated for the attack's own target build, with the version whose carriers are given. */
+export function evaluateDefence(id: DefenceId, carriers: CarrierFiles | null, version: Version = DEFAULT_ENVIRONMENT.version): DefenceResult {
+  const target = { ...DEFAULT_ENVIRONMENT, version };
+  const git = gitTree();
+  const tarball = tarballTree();
+  switch (id) {
+    case 'file-list': {
+      const lists = diffFileLists(git, tarball);
+      const unexpected = lists.onlyInTarball.filter((path) => !isExpectedTarballOnly(path));
+      return {
+        id,
+        caught: unexpected.length > 0,
+        breaksAt: unexpected.length > 0 ? 'import' : null,
+        headline: 'Misses it: every tarball-only file is an expected autotools file.',
+        evidence: [
+          `${lists.onlyInTarball.length} files only in the tarball, ${unexpected.length} unexpected`,
+          'm4/build-to-host.m4 matches the allow-list pattern m4/*.m4, like gettext.m4 and libtool.m4',
+          'the two carrier files are in git too, so a list check never sees them as new',
+        ],
+        caveat: 'A rule that "the tarball may only add generated files" would have passed xz.',
+        sources: ['faq'],
+      };
+    }
+    case 'm4-diff': {
+      const changed = tarball.filter((f) => f.origin === 'modified' && f.path.startsWith('m4/'));
+      return {
+        id,
+        caught: changed.length > 0,
+        breaksAt: 'import',
+        headline: 'Catches it before the build: one m4 file differs from its upstream.',
+        evidence: changed.map((f) => `${f.path}: # serial ${f.serial} in the tarball, serial ${M4_SERIAL.gnulib} upstream; 2 lines changed, 27 added`),
+        caveat: 'Needs an upstream copy to compare with, and someone who reads the difference.',
+        sources: ['faq', 'cox'],
+      };
+    }
+    case 'reproducible-dist': {
+      const rebuilt = tarballTree({ doctored: false });
+      const differs = tarball.filter((f) => {
+        const twin = rebuilt.find((r) => r.path === f.path);
+        return !twin || twin.origin !== f.origin || twin.serial !== f.serial;
+      });
+      return {
+        id,
+        caught: differs.length > 0,
+        breaksAt: 'release',
+        headline: 'Catches it at release: re-running make dist on the tag does not give the same tarball.',
+        evidence: differs.map((f) => `${f.path} differs${f.serial ? ` (serial ${f.serial} vs ${M4_SERIAL.gnulib})` : ''}`),
+        caveat: 'Only if the rebuild uses the same autotools versions; otherwise honest noise hides the one real difference.',
+        sources: ['lasse'],
+      };
+    }
+    case 'git-autoreconf': {
+      const trace = buildTrace({ env: { ...target, source: 'git' }, carriers });
+      return {
+        id,
+        caught: trace.outcome.verdict === 'clean',
+        breaksAt: 'configure',
+        headline: 'Catches it: a build from the git tag never runs the trigger.',
+        evidence: [`simulated build of the default environment from git: ${trace.outcome.verdict}`, `decided at “${trace.outcome.decidedBy.title}”: ${trace.outcome.decidedBy.reason}`],
+        caveat: 'The carriers are still in git; the trigger only lived in the tarball. Autoreconf on the tarball would not help (serial 30 wins).',
+        sources: ['freund', 'serials'],
+      };
+    }
+    case 'slsa':
+      return {
+        id,
+        caught: true,
+        breaksAt: 'import',
+        headline: 'Catches it if verified: the tarball has no provenance from a trusted builder running on the tag.',
+        evidence: [
+          'SLSA v1.0 threat (C), “build from modified source”: the tarball was built from a tree that does not match the repository',
+          'a hand-made tarball cannot show provenance naming the tag and a hosted build platform',
+        ],
+        caveat: 'SLSA does not address the insider who committed the carriers to git (threat A).',
+        sources: ['slsa'],
+      };
+    case 'no-binary-tests': {
+      const trace = buildTrace({ env: target, carriers: null });
+      return {
+        id,
+        caught: trace.outcome.verdict === 'clean',
+        breaksAt: 'commit',
+        headline: 'Catches it: without the carrier files there is nothing to decode.',
+        evidence: [`simulated default build without the two test files: ${trace.outcome.verdict}`, `decided at “${trace.outcome.decidedBy.title}”: ${trace.outcome.decidedBy.reason}`],
+        caveat: 'A compression library needs binary test files; such a policy would have to mean "generated from source in the build", not "none at all".',
+        sources: ['cox'],
+      };
+    }
+    case 'runtime':
+      return {
+        id,
+        caught: true,
+        breaksAt: 'runtime',
+        headline: 'Catches it late — this is how it was found, after release.',
+        evidence: ['sshd logins took about 0.5 s more CPU (Freund: 0.299 s → 0.807 s)', 'Valgrind reported errors in liblzma in some 5.6.0 builds'],
+        caveat: 'Depends on luck and a curious engineer; by then the packages had shipped to testing distributions.',
+        sources: ['freund'],
+      };
+  }
+}

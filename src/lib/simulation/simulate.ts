@@ -1,0 +1,116 @@
+/**
+ * One complete run: release → source → ./configure (stages 0, 1, 2A) → make (stage 2B) →
+ * link → make check → result. Deterministic; never throws for any environment or carriers.
+ */
+import { composeLibrary, libraryLines, sha256Hex } from './artifact.ts';
+import { createContext, type RunContext } from './context.ts';
+import type { Environment } from './environment.ts';
+import type { CarrierFiles } from './fixtures/verify.ts';
+import { bytesLabel } from './format.ts';
+import { runMake } from './make.ts';
+import { runMakeCheck } from './make-check.ts';
+import { runReleaseAndSource } from './release.ts';
+import { runStage0 } from './stage0.ts';
+import { runStage1 } from './stage1.ts';
+import { runConfigureBranch } from './stage2.ts';
+import { TraceRecorder, type Outcome, type Trace, type TraceStep } from './trace.ts';
+
+export interface SimulationInput {
+  env: Environment;
+  /** The version's stand-in carriers; null models a tree without them. */
+  carriers: CarrierFiles | null;
+}
+
+interface Draft {
+  steps: TraceStep[];
+  built: Uint8Array;
+  reference: Uint8Array;
+  outcome: Omit<Outcome, 'digests'>;
+}
+
+function decidingStep(steps: TraceStep[], merged: boolean): TraceStep {
+  if (merged) return steps.find((s) => s.id === 'merge-object')!;
+  return steps.find((s) => s.endsChain) ?? steps[steps.length - 1]!;
+}
+
+function runChain(rec: TraceRecorder, ctx: RunContext) {
+  if (!ctx.doctoredConfigure) return { armed: false };
+  const stage1 = runStage0(rec, ctx);
+  const stage2 = stage1 && runStage1(rec, ctx);
+  return { armed: stage2 ? runConfigureBranch(rec, ctx) : false };
+}
+
+export function buildTrace(input: SimulationInput): Draft {
+  const ctx = createContext(input.env, input.carriers);
+  const rec = new TraceRecorder();
+  runReleaseAndSource(rec, ctx);
+  const { armed } = runChain(rec, ctx);
+  const make = runMake(rec, ctx, armed);
+
+  const recipe = { env: ctx.env, facts: ctx.facts, flagsEdited: armed, resolversPatched: make.resolversPatched, mergedObject: make.mergedObject };
+  const referenceRecipe = { ...recipe, flagsEdited: false, resolversPatched: false, mergedObject: null };
+  const built = composeLibrary(recipe);
+  const reference = composeLibrary(referenceRecipe);
+  rec.add({
+    id: 'link',
+    phase: 'make',
+    title: `make links ${ctx.facts.libraryName}`,
+    command: `libtool --mode=link ${ctx.facts.cc} … -o liblzma.la`,
+    output: [`.libs/${ctx.facts.libraryName}: ${bytesLabel(built.length)}${make.mergedObject ? ' — built from the doctored objects' : ''}`],
+    explain: make.mergedObject
+      ? 'The normal link, from objects stage 2 replaced. The shipped library now carries the hook; the source tree shows nothing.'
+      : 'The normal link.',
+    touches: [{ tree: 'build', path: `src/liblzma/.libs/${ctx.facts.libraryName}`, change: 'created', bytes: built.length }],
+    bytesOut: built.length,
+  });
+  const check = runMakeCheck(ctx);
+  rec.add({
+    id: 'make-check',
+    phase: 'check',
+    title: 'make check',
+    command: 'make check',
+    output: check.lines,
+    explain: 'The test suite passes either way: the backdoor does not change what liblzma computes, and the carrier files behave like the test files they claim to be.',
+    sources: ['freund'],
+  });
+
+  const decider = decidingStep(rec.steps, make.mergedObject !== null);
+  const reason = decider.gate?.reason ?? decider.output[decider.output.length - 1] ?? decider.title;
+  return {
+    steps: rec.steps,
+    built,
+    reference,
+    outcome: {
+      verdict: make.mergedObject ? 'backdoored' : 'clean',
+      decidedBy: { stepId: decider.id, title: decider.title, reason },
+      artifact: ctx.facts.libraryName,
+      flagsAltered: armed,
+      makeCheckPassed: check.passed,
+      libraryText: { built: libraryLines(recipe), reference: libraryLines(referenceRecipe) },
+    },
+  };
+}
+
+export async function simulate(input: SimulationInput): Promise<Trace> {
+  const draft = buildTrace(input);
+  const digests = { built: await sha256Hex(draft.built), reference: await sha256Hex(draft.reference) };
+  const outcome: Outcome = { ...draft.outcome, digests };
+  const same = digests.built === digests.reference;
+  const steps = [
+    ...draft.steps,
+    {
+      id: 'outcome',
+      phase: 'outcome' as const,
+      title: outcome.verdict === 'backdoored' ? 'Result: backdoored' : 'Result: clean',
+      command: `sha256sum ${outcome.artifact}`,
+      output: [
+        `${digests.built}  ${outcome.artifact}   (this build)`,
+        `${digests.reference}  ${outcome.artifact}   (same machine, built from the git tag)`,
+        same ? 'identical' : outcome.verdict === 'backdoored' ? 'different: the object is in' : 'different, but no object went in: stage 2 only changed compiler and linker flags',
+      ],
+      explain: `Decided at “${outcome.decidedBy.title}”: ${outcome.decidedBy.reason}.`,
+      touches: [],
+    },
+  ];
+  return { env: input.env, steps, outcome };
+}

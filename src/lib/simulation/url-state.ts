@@ -1,0 +1,83 @@
+/**
+ * Links to any moment: `?step=gate-compiler&env=5.6.1,tarball,x86_64,gcc,gnu-ld,deb,shared,ifunc`.
+ * Every token belongs to exactly one setting, so the order does not matter and missing settings
+ * take the default. Bad input never throws: it falls back and says why.
+ */
+import { VERSIONS } from './constants.ts';
+import { ARCHITECTURES, COMPILERS, DEFAULT_ENVIRONMENT, LINKERS, PACKAGE_BUILDS, SOURCE_KINDS, type Environment } from './environment.ts';
+
+type Setting = keyof Environment;
+
+const TOKENS = new Map<string, [Setting, Environment[Setting]]>();
+const add = <K extends Setting>(setting: K, values: ReadonlyArray<Environment[K]>, token = (v: Environment[K]) => String(v)) =>
+  values.forEach((value) => TOKENS.set(token(value), [setting, value]));
+add('version', VERSIONS);
+add('source', SOURCE_KINDS);
+add('arch', ARCHITECTURES);
+add('compiler', COMPILERS);
+add('linker', LINKERS);
+add('packageBuild', PACKAGE_BUILDS);
+add('shared', [true, false], (v) => (v ? 'shared' : 'static'));
+add('ifunc', [true, false], (v) => (v ? 'ifunc' : 'no-ifunc'));
+
+const ORDER: Setting[] = ['version', 'source', 'arch', 'compiler', 'linker', 'packageBuild', 'shared', 'ifunc'];
+
+export function environmentToken(env: Environment): string {
+  return ORDER.map((setting) => {
+    const value = env[setting];
+    if (setting === 'shared') return value ? 'shared' : 'static';
+    if (setting === 'ifunc') return value ? 'ifunc' : 'no-ifunc';
+    return String(value);
+  }).join(',');
+}
+
+export interface ParsedEnvironment {
+  env: Environment;
+  /** Set when the link asked for something we could not honour. */
+  message: string | null;
+}
+
+export function parseEnvironmentToken(token: string | null): ParsedEnvironment {
+  if (token === null || token.trim() === '') return { env: { ...DEFAULT_ENVIRONMENT }, message: null };
+  const env: Environment = { ...DEFAULT_ENVIRONMENT };
+  const seen = new Set<Setting>();
+  for (const raw of token.split(',')) {
+    const part = raw.trim().toLowerCase();
+    const entry = TOKENS.get(part);
+    if (!entry || seen.has(entry[0])) {
+      const why = entry ? `“${part}” repeats a setting` : `“${part.slice(0, 40)}” is not a known setting`;
+      return { env: { ...DEFAULT_ENVIRONMENT }, message: `The link's environment could not be read (${why}), so the default build is shown.` };
+    }
+    seen.add(entry[0]);
+    (env as unknown as Record<Setting, unknown>)[entry[0]] = entry[1];
+  }
+  return { env, message: null };
+}
+
+export interface UrlState {
+  env: Environment;
+  step: string | null;
+  message: string | null;
+}
+
+const STEP_ID = /^[a-z0-9-]{1,40}$/;
+
+export function parseUrlState(search: string): UrlState {
+  const params = new URLSearchParams(search);
+  const { env, message } = parseEnvironmentToken(params.get('env'));
+  const rawStep = params.get('step');
+  if (rawStep === null || rawStep === '') return { env, step: null, message };
+  if (!STEP_ID.test(rawStep)) {
+    const stepMessage = `The link's step “${rawStep.slice(0, 40)}” is not a step name, so the run starts at the beginning.`;
+    return { env, step: null, message: message ? `${message} ${stepMessage}` : stepMessage };
+  }
+  return { env, step: rawStep, message };
+}
+
+/** Commas stay unescaped: they are legal in a query and keep the link readable. */
+export function serializeUrlState(env: Environment, step: string | null): string {
+  const parts = [];
+  if (step) parts.push(`step=${encodeURIComponent(step)}`);
+  parts.push(`env=${environmentToken(env)}`);
+  return `?${parts.join('&')}`;
+}

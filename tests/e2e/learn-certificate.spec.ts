@@ -1,0 +1,54 @@
+import { test, expect } from './fixtures';
+import { completeProgress, seedStorage } from './support/learn';
+
+const CERTIFICATE = '/learn/certificate/';
+
+test('an unfinished path lists what is left instead of a certificate', async ({ page }) => {
+  await seedStorage(page, JSON.stringify({ version: 1, answers: { '01-login-timing': { choice: 1, correct: true } }, exercises: {} }));
+  await page.goto(CERTIFICATE);
+  await expect(page.getByRole('heading', { name: 'Not finished yet' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Chapter 1: The half-second' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Exercise: Spot the backdoor/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Certificate of completion' })).toBeHidden();
+});
+
+test('a finished path shows the score, the typed name and today’s date', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00'));
+  await seedStorage(page, completeProgress(3));
+  await page.goto(CERTIFICATE);
+  const certificate = page.locator('[data-certificate]');
+  await expect(certificate.getByRole('heading', { name: 'Certificate of completion' })).toBeVisible();
+  await expect(certificate).toContainText('26 of 29 knowledge-check answers correct (90%) · 2 of 2 spot-the-backdoor exercises solved');
+  await expect(certificate.locator('time')).toHaveText('26 November 2026');
+  await expect(certificate.locator('time')).toHaveAttribute('datetime', '2026-11-26');
+
+  await page.getByLabel('Your name, as it should appear').fill('  Ada   Lovelace ');
+  await expect(certificate.locator('[data-certificate-name]')).toHaveText('Ada Lovelace');
+  await expect(page.getByRole('heading', { name: 'Not finished yet' })).toBeHidden();
+});
+
+test('the name is never stored or sent', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
+  await seedStorage(page, completeProgress());
+  await page.goto(CERTIFICATE);
+  await page.getByLabel('Your name, as it should appear').fill('Grace Hopper');
+  await page.getByLabel('Your name, as it should appear').press('Enter');
+  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  expect(stored).not.toContain('Grace');
+  expect(requests.filter((request) => !request.startsWith('GET '))).toEqual([]);
+  expect(requests.filter((request) => /grace|hopper/i.test(request))).toEqual([]);
+});
+
+test('prints as a single page that holds only the certificate', async ({ page }) => {
+  await seedStorage(page, completeProgress());
+  await page.goto(CERTIFICATE);
+  await page.getByLabel('Your name, as it should appear').fill('Ada Lovelace');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header')).toBeHidden();
+  await expect(page.getByLabel('Your name, as it should appear')).toBeHidden();
+  await expect(page.locator('[data-certificate]')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', landscape: true, preferCSSPageSize: true });
+  const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
+  expect(pages).toHaveLength(1);
+});

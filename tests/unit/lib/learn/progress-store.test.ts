@@ -1,0 +1,154 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  ProgressStore,
+  STORAGE_KEY,
+  UNREADABLE_KEY,
+  describeStorageProblem,
+  type StorageLike,
+} from '../../../../src/lib/learn/progress-store';
+
+/** An in-memory stand-in for localStorage that can be told to fail. */
+class FakeStorage implements StorageLike {
+  items = new Map<string, string>();
+  failWrites = false;
+  failReads = false;
+  getItem(key: string) {
+    if (this.failReads) throw new DOMException('blocked', 'SecurityError');
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.failWrites) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(key, value);
+  }
+  removeItem(key: string) {
+    if (this.failWrites) throw new DOMException('blocked', 'SecurityError');
+    this.items.delete(key);
+  }
+}
+
+describe('the progress store', () => {
+  it('survives a reload: a new store over the same storage sees earlier answers', () => {
+    const storage = new FakeStorage();
+    const first = new ProgressStore(() => storage);
+    first.answer('q1', { choice: 2, correct: true });
+    first.attemptExercise('ex', false);
+
+    const reloaded = new ProgressStore(() => storage);
+    expect(reloaded.progress.answers.q1).toEqual({ choice: 2, correct: true });
+    expect(reloaded.progress.exercises.ex).toEqual({ solved: false, attempts: 1 });
+    expect(reloaded.status).toEqual({ persistent: true, problem: null });
+  });
+
+  it('returns the answer that counts, which is the first one', () => {
+    const store = new ProgressStore(() => new FakeStorage());
+    expect(store.answer('q1', { choice: 0, correct: false })).toEqual({ choice: 0, correct: false });
+    expect(store.answer('q1', { choice: 1, correct: true })).toEqual({ choice: 0, correct: false });
+  });
+
+  it('works in memory and says so when the storage getter throws', () => {
+    const store = new ProgressStore(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    expect(store.status).toEqual({ persistent: false, problem: 'unavailable' });
+    store.answer('q1', { choice: 1, correct: true });
+    expect(store.progress.answers.q1?.correct).toBe(true);
+  });
+
+  it('works in memory when reading throws, and never writes', () => {
+    const storage = new FakeStorage();
+    storage.failReads = true;
+    const setItem = vi.spyOn(storage, 'setItem');
+    const store = new ProgressStore(() => storage);
+    store.answer('q1', { choice: 1, correct: true });
+    expect(store.status.problem).toBe('unavailable');
+    expect(setItem).not.toHaveBeenCalled();
+  });
+
+  it('keeps progress in memory and reports it when a save fails', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(() => storage);
+    const seen: string[] = [];
+    store.subscribe((_progress, status) => seen.push(String(status.problem)));
+    storage.failWrites = true;
+    store.answer('q1', { choice: 0, correct: true });
+    expect(store.progress.answers.q1).toBeDefined();
+    expect(store.status).toEqual({ persistent: false, problem: 'write-failed' });
+    expect(seen).toEqual(['write-failed']);
+    expect(storage.items.has(STORAGE_KEY)).toBe(false);
+  });
+
+  it('starts afresh on unreadable stored text but keeps a copy of it', () => {
+    const storage = new FakeStorage();
+    storage.items.set(STORAGE_KEY, '{"version":1,"answ');
+    const store = new ProgressStore(() => storage);
+    expect(store.status).toEqual({ persistent: true, problem: 'unreadable' });
+    expect(store.progress.answers).toEqual({});
+    expect(storage.items.get(UNREADABLE_KEY)).toBe('{"version":1,"answ');
+    store.answer('q1', { choice: 0, correct: true });
+    expect(JSON.parse(storage.items.get(STORAGE_KEY)!).answers.q1).toEqual({ choice: 0, correct: true });
+  });
+
+  it('reports repaired progress and keeps its valid part', () => {
+    const storage = new FakeStorage();
+    storage.items.set(STORAGE_KEY, JSON.stringify({ version: 1, answers: { q1: { choice: 1, correct: true }, q2: 'bad' }, exercises: {} }));
+    const store = new ProgressStore(() => storage);
+    expect(store.status.problem).toBe('repaired');
+    expect(Object.keys(store.progress.answers)).toEqual(['q1']);
+  });
+
+  it('erases everything on reset, in memory and in storage, and tells listeners', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(() => storage);
+    store.answer('q1', { choice: 0, correct: true });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.reset();
+    expect(store.progress.answers).toEqual({});
+    expect(storage.items.has(STORAGE_KEY)).toBe(false);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(new ProgressStore(() => storage).progress.answers).toEqual({});
+  });
+
+  it('does not notify or save when nothing changed', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(() => storage);
+    store.answer('q1', { choice: 0, correct: true });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.answer('q1', { choice: 1, correct: false });
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('stops calling a listener once unsubscribed', () => {
+    const store = new ProgressStore(() => new FakeStorage());
+    const listener = vi.fn();
+    const stop = store.subscribe(listener);
+    stop();
+    store.answer('q1', { choice: 0, correct: true });
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('takes in changes from another tab for its own key only', () => {
+    const store = new ProgressStore(() => new FakeStorage());
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.receive('someone-else', '{"version":1,"answers":{"q9":{"choice":0,"correct":true}}}');
+    expect(listener).not.toHaveBeenCalled();
+    store.receive(STORAGE_KEY, '{"version":1,"answers":{"q9":{"choice":0,"correct":true}},"exercises":{}}');
+    expect(store.progress.answers.q9).toEqual({ choice: 0, correct: true });
+    store.receive(null, null);
+    expect(store.progress.answers).toEqual({});
+    expect(listener).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('storage problem messages', () => {
+  it('say nothing when there is no problem and something for every problem', () => {
+    expect(describeStorageProblem(null)).toBeNull();
+    const problems = ['unavailable', 'write-failed', 'unreadable', 'repaired'] as const;
+    const messages = problems.map((problem) => describeStorageProblem(problem) ?? '');
+    for (const message of messages) expect(message.length).toBeGreaterThan(40);
+    expect(new Set(messages).size).toBe(problems.length);
+    expect(describeStorageProblem('unavailable')).toMatch(/forgotten/);
+  });
+});

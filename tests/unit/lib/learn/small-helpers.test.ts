@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { inlineRuns } from '../../../../src/lib/learn/inline-code';
+import { cleanName, formatCertificateDate, isoDay, NAME_MAX_LENGTH } from '../../../../src/lib/learn/certificate';
+import { checkQuiz, type QuestionForCheck } from '../../../../src/lib/learn/quiz-integrity';
+
+describe('inline code in quiz text', () => {
+  it('turns backticked runs into code and leaves the rest as text', () => {
+    expect(inlineRuns('Run `xz --version` now')).toEqual([
+      { code: false, text: 'Run ' },
+      { code: true, text: 'xz --version' },
+      { code: false, text: ' now' },
+    ]);
+  });
+
+  it('keeps an unpaired backtick as literal text', () => {
+    expect(inlineRuns('a ` b')).toEqual([{ code: false, text: 'a ` b' }]);
+    expect(inlineRuns('')).toEqual([]);
+  });
+});
+
+describe('the certificate', () => {
+  it('tidies a typed name and caps its length', () => {
+    expect(cleanName('  Ada \n  Lovelace  ')).toBe('Ada Lovelace');
+    expect(cleanName('   ')).toBe('');
+    expect(cleanName('x'.repeat(200))).toHaveLength(NAME_MAX_LENGTH);
+  });
+
+  it('writes the date as day, month name and year, like the rest of the site', () => {
+    const date = new Date(2024, 2, 29, 12);
+    expect(formatCertificateDate(date)).toBe('29 March 2024');
+    expect(isoDay(date)).toBe('2024-03-29');
+  });
+});
+
+describe('quiz integrity', () => {
+  const good: QuestionForCheck = {
+    id: '01-timing',
+    filePath: 'content/quiz/01-timing.mdx',
+    chapter: 'one',
+    order: 1,
+    source: 'freund',
+    event: 'disclosure',
+    body: 'Freund measured 0.299 seconds before and 0.807 after.',
+  };
+  const context = { chapters: new Set(['one']), sources: new Set(['freund']), events: new Set(['disclosure']) };
+
+  it('accepts a question whose references all resolve', () => {
+    expect(checkQuiz({ ...context, questions: [good] })).toEqual([]);
+  });
+
+  it('names the file and field of every broken reference', () => {
+    const problems = checkQuiz({ ...context, questions: [{ ...good, chapter: 'nine', source: 'blog', event: 'never' }] });
+    expect(problems).toEqual([
+      'content/quiz/01-timing.mdx: chapter: "nine" is not a file in content/chapters/',
+      'content/quiz/01-timing.mdx: source: "blog" is not a file in content/sources/',
+      'content/quiz/01-timing.mdx: event: "never" is not a file in content/events/',
+    ]);
+  });
+
+  it('asks for an explanation when the body is empty', () => {
+    expect(checkQuiz({ ...context, questions: [{ ...good, body: '\n' }] })).toEqual([
+      'content/quiz/01-timing.mdx: the explanation is missing: write it below the frontmatter, in your own words',
+    ]);
+  });
+
+  it('rejects two questions at the same position in a chapter', () => {
+    const twin = { ...good, id: '01-twin', filePath: 'content/quiz/01-twin.mdx' };
+    expect(checkQuiz({ ...context, questions: [good, twin] })).toEqual([
+      'content/quiz/01-twin.mdx: order: 1 is already used by content/quiz/01-timing.mdx in the same chapter',
+    ]);
+  });
+});
