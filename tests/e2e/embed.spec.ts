@@ -3,10 +3,11 @@ import { axeViolations } from './support/axe';
 
 test('the embed code carries the address the page is served from, with or without the resize script', async ({ page, baseURL }) => {
   await page.goto('/embed/');
-  const code = page.getByRole('textbox', { name: 'Embed code' }).first();
+  const section = page.getByRole('region', { name: 'Attack chain' });
+  const code = section.getByRole('textbox', { name: 'Embed code' });
   await expect(code).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/attack-chain/" [^\\n]+data-xz-embed="attack-chain"[^\\n]+></iframe>\\n<script>`));
   await expect(code).toHaveValue(/<script>\/\* Fits xz-backdoor embeds[\s\S]*<\/script>$/);
-  await page.getByRole('checkbox', { name: 'Include the resize script' }).first().uncheck();
+  await section.getByRole('checkbox', { name: 'Include the resize script' }).uncheck();
   await expect(code).toHaveValue(/^<iframe [^\n]+><\/iframe>$/);
 });
 
@@ -38,14 +39,36 @@ test('when the browser refuses the clipboard, the code is selected and the reade
 
 test('the live preview is sized by the same resize script the snippet hands out', async ({ page }) => {
   await page.goto('/embed/');
-  const frame = page.locator('iframe[data-xz-embed]').first();
+  const frame = page.locator('iframe[data-xz-embed="attack-chain"]');
   await frame.scrollIntoViewIfNeeded();
   await expect.poll(() => frame.evaluate((element: HTMLIFrameElement) => element.style.height)).not.toBe('900px');
   const content = await page.frame({ url: /\/embed\/attack-chain\/$/ })!.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
   expect(Math.round(await frame.evaluate((element) => element.getBoundingClientRect().height))).toBe(content);
 });
 
-for (const path of ['/embed/', '/embed/attack-chain/']) {
+test('the simulation embed runs the replay, takes ?step= and ?env=, and opens links out of the frame in a new tab', async ({ page }) => {
+  await page.goto('/embed/');
+  const frameElement = page.locator('iframe[data-xz-embed="simulation"]');
+  await frameElement.scrollIntoViewIfNeeded();
+  await expect.poll(() => frameElement.evaluate((element: HTMLIFrameElement) => element.style.height)).not.toBe('760px');
+  const frame = page.frame({ url: /\/embed\/simulation\// })!;
+  await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
+  const target = await frame.evaluate(() => {
+    const link = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')].find((a) => !a.target)!;
+    let seen = '';
+    window.addEventListener('click', (event) => { seen = link.target; event.preventDefault(); }, { once: true });
+    link.click();
+    return seen;
+  });
+  expect(target).toBe('_blank');
+
+  await page.goto('/embed/simulation/?step=gate-compiler&env=5.6.1,tarball,x86_64,clang,gnu-ld,deb,shared,ifunc');
+  await expect(page.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
+  await expect(page).toHaveURL(/step=gate-compiler/);
+  await expect(page).toHaveURL(/env=5\.6\.1,tarball,x86_64,clang,/);
+});
+
+for (const path of ['/embed/', '/embed/attack-chain/', '/embed/simulation/']) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${path} has no axe violations in ${scheme} mode`, async ({ page }) => {
       await useScheme(page, scheme);

@@ -44,7 +44,7 @@ async function goOffline(page: Page) {
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
-test('after one visit, pages, an event, a chapter, search and the handout work with the network off', async ({ page }) => {
+test('after one visit, pages, an event, a chapter, search, the simulation and the handout work with the network off', async ({ page }) => {
   const problems = watchConsole(page);
   site = await serveFolder(DIST);
   const origin = site.origin;
@@ -58,6 +58,9 @@ test('after one visit, pages, an event, a chapter, search and the handout work w
     await page.goto(`${origin}${path}`);
     await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
   }
+  // The simulation fetches its stand-in files and loads its engine on demand: both come from the cache.
+  await page.goto(`${origin}/simulation/?step=outcome`);
+  await expect(page.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
   await page.goto(`${origin}/search/?q=Freund`);
   await expect(page.getByText(/result(s)? for “Freund”/)).toBeVisible();
   await expect(page.locator('[data-results] a').first()).toBeVisible();
