@@ -15,10 +15,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Test builds of project copies share node_modules; each gets its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
+  // Tool windows and iframe-only pages are noindex, not pages to find: they stay out of the sitemap.
+  // The speaker view (/present/notes/) and the embeds (/embed/<id>/); /embed/ itself, the how-to, stays.
   integrations: [
     mdx(),
-    // Embeds (/embed/<id>/) are noindex pages for iframes; /embed/ itself, the how-to, stays.
-    sitemap({ filter: (page) => !/\/embed\/[^/]+\/$/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/present\/notes\/$|\/embed\/[^/]+\/$/.test(new URL(page).pathname) }),
   ],
   // Content-Security-Policy as a <meta> tag on every page; Astro hashes each script and style
   // it emits, so no inline script runs unless it is ours. scripts/build.mjs copies the policy
@@ -58,6 +59,6 @@ export default defineConfig({
     },
   },
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-high-contrast' } },
   },
 });

@@ -1,0 +1,48 @@
+/**
+ * The presenter deck for this build: the content records mapped to the deck's plain shapes
+ * (src/lib/present/slides.ts) and turned into slides once. Both /present/ and
+ * /present/notes/ use it, so the two windows always agree on the slide count.
+ */
+import { getLibrary } from './content';
+import { buildDeck } from '../lib/present/deck';
+import { openingParagraphs, sectionHeadings } from '../lib/present/plain-text';
+import { SIMULATION_STEPS } from '../lib/present/simulation-steps';
+import type { DeckChapter, DeckEvent, Slide } from '../lib/present/slides';
+import { SITE_TITLE, SITE_TAGLINE } from '../lib/site/navigation';
+
+let deck: Promise<Slide[]> | undefined;
+
+/** The slides of the talk, built once per build. */
+export function getDeck(): Promise<Slide[]> {
+  deck ??= loadDeck();
+  return deck;
+}
+
+async function loadDeck(): Promise<Slide[]> {
+  const { chapters, events, eventEntries } = await getLibrary();
+  const deckEvents: DeckEvent[] = events.map((event) => ({
+    id: event.id,
+    title: event.title,
+    date: event.date,
+    datePrecision: event.datePrecision,
+    time: event.time,
+    certainty: event.certainty,
+    importance: event.importance,
+    summary: event.summary,
+    sources: event.sources.map(({ title, publisher, published, kind, url }) => ({ title, publisher, published, kind, url })),
+    conflictSummary: event.conflict?.summary,
+    opening: openingParagraphs(eventEntries.get(event.id)?.body ?? '', 420),
+  }));
+  const deckChapters: DeckChapter[] = chapters.map((entry) => ({
+    id: entry.id,
+    order: entry.data.order,
+    title: entry.data.title,
+    summary: entry.data.summary,
+    objectives: entry.data.objectives,
+    eventIds: (entry.data.events as { id: string }[]).map((ref) => ref.id),
+    simulationStep: entry.data.simulationStep,
+    opening: openingParagraphs(entry.body ?? '', 700),
+    sections: sectionHeadings(entry.body ?? ''),
+  }));
+  return buildDeck({ siteTitle: SITE_TITLE, tagline: SITE_TAGLINE, chapters: deckChapters, events: deckEvents, steps: SIMULATION_STEPS });
+}

@@ -1,0 +1,173 @@
+/**
+ * Builds the presenter deck from content records: a title slide; per chapter its key points
+ * and its events (a few per slide); each key event (importance 1) after the first chapter that
+ * lists it; the build-chain simulation steps after the chapter that points to the first of them;
+ * whatever no chapter placed; a closing slide. Pure, so the deck is unit-tested on fixtures.
+ */
+import { compareDated, formatDate } from '../content/dates';
+import { CERTAINTY_EXPLANATIONS, CERTAINTY_LABELS } from '../content/vocabulary';
+import type {
+  ChapterEventsSlide,
+  DeckChapter,
+  DeckEvent,
+  DeckSource,
+  KeyEventSlide,
+  SimulationSlide,
+  SimulationStep,
+  Slide,
+} from './slides';
+
+export interface DeckInput {
+  siteTitle: string;
+  tagline: string;
+  chapters: DeckChapter[];
+  /** Every event the chapters may name; key events are those with importance 1. */
+  events: DeckEvent[];
+  steps: readonly SimulationStep[];
+}
+
+/** Most events one timeline slide lists, so that it stays readable on a projector. */
+export const EVENTS_PER_SLIDE = 6;
+
+const byTime = (a: DeckEvent, b: DeckEvent) => compareDated(a, b) || a.id.localeCompare(b.id);
+
+/** The slides of the talk, in order. */
+export function buildDeck(input: DeckInput): Slide[] {
+  const events = new Map(input.events.map((event) => [event.id, event]));
+  const chapters = [...input.chapters].sort((a, b) => a.order - b.order);
+  const keyEvents = input.events.filter((event) => event.importance === 1).sort(byTime);
+  const stepIds = new Set(input.steps.map((step) => step.id));
+  const placedEvents = new Set<string>();
+  let stepsPlaced = input.steps.length === 0;
+
+  const slides: Slide[] = [
+    {
+      kind: 'title',
+      id: 'title',
+      title: input.siteTitle,
+      section: 'Start',
+      lead: input.tagline,
+      tagline: input.tagline,
+      chapterCount: chapters.length,
+      keyEventCount: keyEvents.length,
+      stepCount: input.steps.length,
+      notes: [
+        `${input.tagline}.`,
+        `The deck follows the site: ${chapters.length} chapters, ${keyEvents.length} key events and ${input.steps.length} steps of the build simulation. Every claim on a slide has its source on the site.`,
+      ],
+    },
+  ];
+
+  for (const chapter of chapters) {
+    slides.push({
+      kind: 'chapter',
+      id: `chapter-${chapter.order}`,
+      title: chapter.title,
+      section: `Chapter ${chapter.order}`,
+      lead: chapter.summary,
+      chapter,
+      chapterCount: chapters.length,
+      notes: [
+        ...chapter.opening,
+        ...(chapter.sections.length > 0 ? [`The chapter’s sections: ${chapter.sections.join(' · ')}.`] : []),
+      ],
+    });
+
+    const listed = chapter.eventIds
+      .map((id) => events.get(id))
+      .filter((event): event is DeckEvent => event !== undefined)
+      .sort(byTime);
+    slides.push(...chapterEventSlides(chapter, listed));
+
+    for (const event of listed) {
+      if (event.importance !== 1 || placedEvents.has(event.id)) continue;
+      placedEvents.add(event.id);
+      slides.push(keyEventSlide(event, `Key event · Chapter ${chapter.order}`));
+    }
+
+    if (!stepsPlaced && chapter.simulationStep && stepIds.has(chapter.simulationStep)) {
+      slides.push(...simulationSlides(input.steps));
+      stepsPlaced = true;
+    }
+  }
+
+  for (const event of keyEvents) {
+    if (!placedEvents.has(event.id)) slides.push(keyEventSlide(event, 'Key event'));
+  }
+  if (!stepsPlaced) slides.push(...simulationSlides(input.steps));
+
+  slides.push({
+    kind: 'closing',
+    id: 'closing',
+    title: 'Questions?',
+    section: 'End',
+    lead: 'The story, the timeline, the simulation and every source are on the site.',
+    notes: [
+      'Point the room to the site: each event page names its primary record, and the sources page lists every source with the events that use it.',
+      'Corrections are published on the corrections page.',
+    ],
+  });
+  return slides;
+}
+
+/** One line of a timeline slide or of the notes: "29 March 2024 — title". */
+export function eventLine(event: DeckEvent): string {
+  return `${formatDate(event)} — ${event.title}`;
+}
+
+function chapterEventSlides(chapter: DeckChapter, listed: DeckEvent[]): ChapterEventsSlide[] {
+  const pages = Math.ceil(listed.length / EVENTS_PER_SLIDE);
+  return Array.from({ length: pages }, (_, page) => {
+    const events = listed.slice(page * EVENTS_PER_SLIDE, (page + 1) * EVENTS_PER_SLIDE);
+    const suffix = pages > 1 ? ` (${page + 1} of ${pages})` : '';
+    return {
+      kind: 'chapter-events',
+      id: `chapter-${chapter.order}-events-${page + 1}`,
+      title: `${chapter.title}: the events${suffix}`,
+      section: `Chapter ${chapter.order}`,
+      lead: eventLine(events[0]!),
+      chapter,
+      events,
+      page: page + 1,
+      pages,
+      notes: events.map((event) => `${formatDate(event)}: ${event.summary}`),
+    };
+  });
+}
+
+/** The source a slide names: the first primary source, else the first listed. */
+export function leadSource(event: DeckEvent): DeckSource | undefined {
+  return event.sources.find((source) => source.kind === 'primary') ?? event.sources[0];
+}
+
+function keyEventSlide(event: DeckEvent, section: string): KeyEventSlide {
+  const certainty = `${CERTAINTY_LABELS[event.certainty]}: ${CERTAINTY_EXPLANATIONS[event.certainty]}`;
+  return {
+    kind: 'key-event',
+    id: `event-${event.id}`,
+    title: event.title,
+    section,
+    lead: `${formatDate(event)}: ${event.summary}`,
+    event,
+    source: leadSource(event),
+    notes: [
+      ...event.opening,
+      ...(event.conflictSummary ? [`Sources disagree: ${event.conflictSummary}`] : []),
+      certainty,
+    ],
+  };
+}
+
+function simulationSlides(steps: readonly SimulationStep[]): SimulationSlide[] {
+  return steps.map((step, index) => ({
+    kind: 'simulation',
+    id: `simulation-${step.id}`,
+    title: step.title,
+    section: 'Simulation',
+    lead: step.points[0] ?? step.command,
+    step,
+    stepNumber: index + 1,
+    stepCount: steps.length,
+    notes: [...step.notes],
+  }));
+}

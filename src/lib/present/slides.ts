@@ -1,0 +1,116 @@
+/**
+ * The slide model of the presenter deck: plain records built from the content at build time,
+ * rendered by src/components/present/SlideView.astro and previewed by the speaker view.
+ */
+import type { DatePrecision, Certainty, SourceKind } from '../content/vocabulary';
+
+/** A source line as a slide shows it. */
+export interface DeckSource {
+  title: string;
+  publisher: string;
+  published: string;
+  kind: SourceKind;
+  url: string;
+}
+
+/** An event as the deck needs it: the record plus the opening of its body for the notes. */
+export interface DeckEvent {
+  id: string;
+  title: string;
+  date: string;
+  datePrecision: DatePrecision;
+  time?: string | undefined;
+  certainty: Certainty;
+  importance: 1 | 2 | 3;
+  summary: string;
+  sources: DeckSource[];
+  conflictSummary?: string | undefined;
+  /** The first paragraph(s) of the event's text, as plain text. */
+  opening: string[];
+}
+
+/** A chapter as the deck needs it. */
+export interface DeckChapter {
+  id: string;
+  order: number;
+  title: string;
+  summary: string;
+  objectives: string[];
+  eventIds: string[];
+  simulationStep?: string | undefined;
+  /** The first paragraph(s) of the chapter, as plain text. */
+  opening: string[];
+  /** The chapter's section headings, for the speaker's outline. */
+  sections: string[];
+}
+
+/** One step of the build chain as a slide describes it (until the live simulation can be embedded). */
+export interface SimulationStep {
+  /** A step id or alias of /simulation/?step= (src/lib/simulation/link-targets.ts). */
+  id: string;
+  /** The /simulation/?env= token whose numbers the slide quotes. */
+  env: string;
+  title: string;
+  /** When in the build the step runs. */
+  when: string;
+  /** The command or line the step turns on, shown as code. */
+  command: string;
+  points: string[];
+  notes: string[];
+}
+
+interface SlideCommon {
+  /** Stable id, used as the element id: "chapter-3", "event-2024-03-29-freund-discloses". */
+  id: string;
+  /** Short label for the overview grid and the speaker view. */
+  title: string;
+  /** The group the slide belongs to: "Chapter 3", "Key event", "Simulation". */
+  section: string;
+  /** The slide's first point, previewed as "next" in the speaker view. */
+  lead: string;
+  /** Speaker notes: short paragraphs taken from the content. */
+  notes: string[];
+}
+
+export interface TitleSlide extends SlideCommon {
+  kind: 'title';
+  tagline: string;
+  chapterCount: number;
+  keyEventCount: number;
+  stepCount: number;
+}
+
+export interface ChapterSlide extends SlideCommon {
+  kind: 'chapter';
+  chapter: DeckChapter;
+  chapterCount: number;
+}
+
+export interface ChapterEventsSlide extends SlideCommon {
+  kind: 'chapter-events';
+  chapter: DeckChapter;
+  events: DeckEvent[];
+  page: number;
+  pages: number;
+}
+
+export interface KeyEventSlide extends SlideCommon {
+  kind: 'key-event';
+  event: DeckEvent;
+  /** The source shown on the slide: the first primary one, else the first. */
+  source: DeckSource | undefined;
+}
+
+export interface SimulationSlide extends SlideCommon {
+  kind: 'simulation';
+  step: SimulationStep;
+  stepNumber: number;
+  stepCount: number;
+}
+
+export interface ClosingSlide extends SlideCommon {
+  kind: 'closing';
+}
+
+export type Slide = TitleSlide | ChapterSlide | ChapterEventsSlide | KeyEventSlide | SimulationSlide | ClosingSlide;
+export type SlideKind = Slide['kind'];
