@@ -23,9 +23,9 @@ test.afterEach(async () => {
   site = copy = undefined;
 });
 
-/** Visits the home page and waits until the worker controls it with every file precached. */
-async function firstVisit(page: Page, origin: string): Promise<string> {
-  await page.goto(`${origin}/`);
+/** Visits a page (home by default) and waits until the worker controls it with every file precached. */
+async function firstVisit(page: Page, origin: string, path = '/'): Promise<string> {
+  await page.goto(`${origin}${path}`);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   const worker = await readFile(join(copy ?? DIST, 'sw.js'), 'utf8');
@@ -58,6 +58,9 @@ test('after one visit, pages, an event, a chapter, search, the simulation and th
     await page.goto(`${origin}${path}`);
     await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
   }
+  const deck = await page.goto(`${origin}/present/`);
+  expect(deck?.ok(), 'the presenter deck').toBe(true);
+  await expect(page.locator('body')).not.toBeEmpty();
   // The simulation fetches its stand-in files and loads its engine on demand: both come from the cache.
   await page.goto(`${origin}/simulation/?step=outcome`);
   await expect(page.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
@@ -94,4 +97,17 @@ test('a new build replaces the cache: new content shows online, the old cache is
   await goOffline(page);
   await page.reload();
   await expect(page.locator('#rebuilt')).toBeVisible();
+});
+
+test('a speaker who opens only the presenter deck has the whole site offline too', async ({ page }) => {
+  const problems = watchConsole(page);
+  site = await serveFolder(DIST);
+  const origin = site.origin;
+  await firstVisit(page, origin, '/present/');
+  await goOffline(page);
+  await page.reload();
+  await expect(page.locator('body')).not.toBeEmpty();
+  await page.goto(`${origin}/story/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(problems).toEqual([]);
 });
