@@ -1,0 +1,183 @@
+#!/usr/bin/env node
+/**
+ * npm run bench:timeline — loads the built /timeline/ page in Chromium with 100, 1,000 and
+ * 10,000 synthetic events (?bench=N, read by hooks this script injects; the site itself ships
+ * no bench code) and prints, for each:
+ *   - time to first render: from the start of the timeline's script work (JSON parse, layout,
+ *     DOM, and the style and layout that causes) to the first drawn chart, median of five page
+ *     loads, and the same counted from navigation start;
+ *   - frame times during a scripted zoom and pan: the work of each rendered frame (layout +
+ *     DOM patch + the style and layout it causes), p50/p95/max, median over three rounds,
+ *     plus the p95 interval between animation frames.
+ * On a shared machine other processes stretch these times; the load average is printed with
+ * the results so a noisy run can be recognised.
+ * Needs a build (npm run build). Options: BENCH_PORT (default: any free port), CHROMIUM_PATH, BENCH_SIZES.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { cpus, loadavg } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+
+// Port 0: the system picks a free one, so the bench never clashes with other servers.
+const wantedPort = Number(process.env.BENCH_PORT ?? 0);
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+let origin = '';
+/** Page loads per size (median first render) and zoom-and-pan rounds (median p95 frame). */
+const LOADS = 5;
+const ROUNDS = 3;
+
+if (!existsSync('dist/timeline/index.html')) {
+  console.error('No build found: run `npm run build` (or `npx astro build`) first.');
+  process.exit(1);
+}
+
+const percentile = (values, p) => {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+};
+const median = (values) => percentile(values, 50);
+const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml' };
+
+/**
+ * Serves dist/ on its own: `astro preview` refuses to start a second server for one project,
+ * and the bench should not depend on whichever server a test run left behind.
+ */
+async function startServer() {
+  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  const server = createServer(async (request, response) => {
+    let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    path = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
+    if (path.endsWith('/')) path += 'index.html';
+    try {
+      const body = await readFile(join('dist', normalize(path)));
+      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(wantedPort, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${server.address().port}`;
+  return { kill: () => server.close() };
+}
+
+/**
+ * The bench's page-side hooks (synthetic data, timing), compiled from
+ * src/components/timeline/benchHooks.ts and injected before the page's own scripts, so none
+ * of it ships with the site.
+ */
+async function benchHooksScript() {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: `import { startBench } from './src/components/timeline/benchHooks.ts';
+        window.__timelineBenchSetup = (root) => {
+          const n = Number(new URLSearchParams(location.search).get('bench'));
+          return n > 0 ? startBench(root, n) : undefined;
+        };`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    logLevel: 'error',
+  });
+  return outputFiles[0].text;
+}
+
+async function load(page, size) {
+  await page.goto(`${origin}${(process.env.BASE_PATH ?? '/').replace(/\/?$/, '/')}timeline/?bench=${size}`);
+  await page.waitForFunction(() => window.__timelineBench?.firstRender > 0, null, { timeout: 60_000 });
+  return page.evaluate(() => ({ ...window.__timelineBench }));
+}
+
+/** Ctrl+wheel zoom in, a drag pan, a sideways-wheel pan and a zoom out, like a reader would. */
+async function zoomAndPan(page) {
+  const box = await page.locator('.tl-chart').boundingBox();
+  const x = box.x + box.width * 0.6;
+  const y = box.y + Math.min(box.height / 2, 250);
+  await page.evaluate(() => {
+    window.__timelineBench.frames = [];
+    window.__intervals = [];
+    let last = performance.now();
+    const tick = (now) => {
+      window.__intervals.push(now - last);
+      last = now;
+      if (!window.__stopTicks) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.mouse.move(x, y);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 25; i++) await page.mouse.wheel(0, -60);
+  await page.keyboard.up('Control');
+  await page.mouse.down();
+  for (let i = 0; i < 40; i++) await page.mouse.move(x - i * 12, y);
+  await page.mouse.up();
+  for (let i = 0; i < 20; i++) await page.mouse.wheel(40, 0);
+  await page.keyboard.down('Control');
+  for (let i = 0; i < 25; i++) await page.mouse.wheel(0, 60);
+  await page.keyboard.up('Control');
+  await page.waitForTimeout(100);
+  return page.evaluate(() => {
+    window.__stopTicks = true;
+    return { frames: window.__timelineBench.frames, intervals: window.__intervals.slice(1) };
+  });
+}
+
+const hooks = await benchHooksScript();
+const server = await startServer();
+// --expose-gc lets the page drop the synthetic generator's garbage before the timed start.
+const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--disable-quic', '--js-flags=--expose-gc'] });
+const rows = [];
+try {
+  for (const size of sizes) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(hooks);
+    const page = await context.newPage();
+    const loads = [];
+    for (let i = 0; i < LOADS; i++) loads.push(await load(page, size));
+    const rounds = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      await load(page, size);
+      rounds.push(await zoomAndPan(page));
+    }
+    const stat = (pick) => median(rounds.map(pick));
+    rows.push({
+      events: size,
+      firstRender: median(loads.map((l) => l.firstRender)),
+      sinceNavigation: median(loads.map((l) => l.sinceNavigation)),
+      frames: stat((r) => r.frames.length),
+      p50: stat((r) => percentile(r.frames, 50)),
+      p95: stat((r) => percentile(r.frames, 95)),
+      max: stat((r) => Math.max(...r.frames)),
+      interval95: stat((r) => percentile(r.intervals, 95)),
+    });
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+const [load1] = loadavg();
+console.log(`\nTimeline bench (Chromium, 1280×900, synthetic events; load average ${load1.toFixed(1)} on ${cpus().length} cores)\n`);
+console.log('events | first render | from navigation | frames | frame p50 | frame p95 | frame max | rAF interval p95');
+console.log('-----: | -----------: | --------------: | -----: | --------: | --------: | --------: | ---------------:');
+for (const r of rows) {
+  console.log(
+    [r.events.toLocaleString('en'), ms(r.firstRender), ms(r.sinceNavigation), r.frames, ms(r.p50), ms(r.p95), ms(r.max), ms(r.interval95)].join(' | '),
+  );
+}
+const target = rows.find((r) => r.events === 1000);
+if (target) {
+  const ok = target.firstRender <= 100 && target.p95 <= 16;
+  console.log(`\n1,000 events: first render ${ms(target.firstRender)} (≤ 100 ms), p95 frame ${ms(target.p95)} (≤ 16 ms): ${ok ? 'within budget' : 'OVER BUDGET'}`);
+  process.exitCode = ok ? 0 : 1;
+}

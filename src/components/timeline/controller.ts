@@ -1,0 +1,359 @@
+/**
+ * Wires the pure timeline engine to the page: state (filters, collapsed lanes, focus, the open
+ * event), the URL, and the parts (chart, overview, lane buttons, filter form, detail panel,
+ * list). Every change goes through a few methods here, so the parts never talk to each other.
+ */
+import type { Lane } from '../../lib/content/vocabulary';
+import { filterEvents, NO_FILTERS, type FilterState } from '../../lib/timeline/filters';
+import { commandForKey, moveFocus, type ChartCommand, type FocusMove } from '../../lib/timeline/keyboard';
+import { laneLayoutConfig, sizeSettings } from '../../lib/timeline/lanes';
+import { STORY_START } from '../../lib/timeline/eras';
+import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
+import { prepareEvents } from '../../lib/timeline/prepare';
+import { formatDate } from '../../lib/content/dates';
+import { datedText } from '../../lib/timeline/time';
+import type { TimelineData, TimelineEvent, Viewport } from '../../lib/timeline/types';
+import { readUrlState, type TimelineUrlState } from '../../lib/timeline/urlState';
+import { clampWindow, domainOf, fitWindow, windowAround, type Domain } from '../../lib/timeline/viewport';
+import { ChartView } from './chartView';
+import { DetailPanel } from './detailPanel';
+import { must } from './dom';
+import { FilterControls } from './filterControls';
+import { HistoryWriter } from './history';
+import { LaneButtons } from './laneButtons';
+import { ListView } from './listView';
+import { fontMeasure } from './measureFont';
+import { OverviewStrip } from './overview';
+import { StatusLine } from './statusLine';
+
+/** How much of the story a deep-linked event is shown with, on a 1,000 px wide chart. */
+const DEEP_LINK_SPAN = 75 * 86_400_000;
+/** A mark needs this many px of its own before the keyboard stops zooming in to separate it. */
+const SEPARATE_PX = 18;
+
+export interface ControllerOptions {
+  /** Inside the embed iframe: links open new tabs. */
+  embed: boolean;
+  onFrame?: (ms: number) => void;
+}
+
+export class TimelineController {
+  private readonly events: TimelineEvent[];
+  private readonly byId: Map<string, TimelineEvent>;
+  private readonly domain: Domain;
+  private readonly chart: ChartView;
+  private readonly overview: OverviewStrip;
+  private readonly panel: DetailPanel;
+  private readonly controls: FilterControls;
+  private readonly lanes: LaneButtons;
+  private readonly list: ListView;
+  private readonly history: HistoryWriter;
+  private readonly status: StatusLine;
+  private readonly chartBox: HTMLElement;
+  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
+  private readonly cleanups: (() => void)[] = [];
+  private visible: TimelineEvent[] = [];
+  private engine!: LayoutEngine;
+  private filters: FilterState = NO_FILTERS;
+  /** Background (2005–2021) starts folded: its few events sit outside the opening view. */
+  private readonly collapsed = new Set<Lane>(['background']);
+  private focusId: string | null = null;
+  private viewChosen = false;
+  private width = 0;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly data: TimelineData,
+    private readonly options: ControllerOptions,
+  ) {
+    const { events, skipped } = prepareEvents(data.events ?? []);
+    for (const line of skipped) console.warn(line);
+    this.events = events;
+    this.byId = new Map(events.map((event) => [event.id, event]));
+    this.domain = domainOf(events);
+
+    this.status = new StatusLine(root);
+    must<HTMLElement>(root, '.tl-toolbar').hidden = false;
+    must<HTMLElement>(root, '.tl-stage').hidden = false;
+    this.chartBox = must(root, '.tl-chart');
+    const svg = must<SVGSVGElement>(this.chartBox, 'svg');
+    this.chart = new ChartView(svg, fontMeasure(svg), {
+      onView: (viewport, byUser) => this.viewMoved(viewport, byUser),
+      onMarkClick: (mark) => this.markClicked(mark),
+      onPlainWheel: () => this.status.hintZoom(),
+      onFrame: (_, ms) => this.options.onFrame?.(ms),
+    }, () => this.motion.matches);
+    this.overview = new OverviewStrip(must(root, '.tl-overview svg'), (start, end) => {
+      this.chart.jumpTo(start, end);
+      this.viewChosen = true;
+      this.history.replaceSoon();
+    });
+    this.panel = new DetailPanel(must(root, '.tl-detail'), {
+      onClose: () => this.close(),
+      onStep: (id) => this.open(id, 'push'),
+    });
+    this.controls = new FilterControls(must(root, '.tl-toolbar'), (state) => {
+      this.applyFilters(state);
+      this.history.replace();
+    });
+    this.lanes = new LaneButtons(must(root, '.tl-lane-buttons'), (lane) => this.toggleLane(lane as Lane));
+    this.list = new ListView(must(root, '.tl-list'));
+    this.history = new HistoryWriter(() => this.urlState());
+    this.listen();
+
+    const { state, problems } = this.readUrl();
+    this.status.showProblems(problems);
+    this.width = this.chartBox.clientWidth;
+    this.controls.write(state.filters);
+    this.applyFilters(state.filters);
+    this.list.setOnScreen(false);
+    this.showInitialView(state);
+    this.chart.renderNow();
+    if (state.event) this.open(state.event, 'none');
+  }
+
+  destroy(): void {
+    this.chart.destroy();
+    this.history.dispose();
+    this.status.dispose();
+    for (const cleanup of this.cleanups) cleanup();
+  }
+
+  // ── State changes ────────────────────────────────────────────────────────────────────────
+
+  private applyFilters(filters: FilterState): void {
+    this.filters = filters;
+    this.visible = filterEvents(this.events, filters);
+    this.rebuild();
+    const shown = this.visible.length;
+    this.status.showCount(shown, this.events.length);
+    this.list.filter(shown === this.events.length ? null : new Set(this.visible.map((event) => event.id)));
+  }
+
+  /** New layout engine for the current events, lanes and width; the view stays where it was. */
+  private rebuild(): void {
+    const width = Math.max(1, this.width);
+    this.engine = createLayoutEngine(
+      this.visible,
+      this.domain,
+      laneLayoutConfig({ filters: this.filters, collapsed: this.collapsed, measure: this.chart.measure, width, height: innerHeight }),
+    );
+    this.chart.setModel(this.engine, this.domain, width);
+    this.overview.setData(this.domain, this.visible, width);
+    this.overview.show(this.chart.viewport());
+    this.lanes.update(this.engine.bands);
+  }
+
+  private toggleLane(lane: Lane): void {
+    if (this.collapsed.has(lane)) this.collapsed.delete(lane);
+    else this.collapsed.add(lane);
+    this.rebuild();
+  }
+
+  private showInitialView(state: TimelineUrlState): void {
+    const event = state.event ? this.byId.get(state.event) : undefined;
+    if (state.view) {
+      this.viewChosen = true;
+      this.chart.jumpTo(...clampWindow(this.domain, state.view.start, state.view.end));
+    } else if (event) {
+      // Narrower screens get a shorter stretch, so the event's neighbours keep room for labels.
+      const scale = Math.min(1.2, Math.max(0.25, this.width / 1000));
+      this.chart.jumpTo(...windowAround(this.domain, event.start, DEEP_LINK_SPAN * scale));
+    } else {
+      const story = this.visible.filter((e) => e.start >= STORY_START);
+      this.chart.jumpTo(...this.fitWindow(story.length > 0 ? story : this.visible));
+    }
+  }
+
+  private fitWindow(events = this.visible): [number, number] {
+    // Room on the right for the last labels, but on a phone not a third of the screen.
+    const reserve = Math.min(sizeSettings(this.width).maxLabelWidth, 0.2 * this.width);
+    return fitWindow(this.domain, events, this.width, reserve);
+  }
+
+  private fitAll(): void {
+    this.viewChosen = false;
+    this.chart.glideTo(...this.fitWindow());
+    this.history.replace();
+  }
+
+  /** Opens the detail panel on an event; `how` says whether this makes a history entry. */
+  private open(id: string | null, how: 'push' | 'replace' | 'none'): void {
+    const event = id ? this.byId.get(id) : undefined;
+    if (!event) return;
+    const index = this.visible.indexOf(event);
+    this.panel.show(event, {
+      actors: this.data.actors ?? {},
+      sources: this.data.sources ?? {},
+      previous: index > 0 ? this.visible[index - 1] : undefined,
+      next: index >= 0 ? this.visible[index + 1] : undefined,
+      newTab: this.options.embed,
+    });
+    this.focusId = event.id;
+    this.chart.setState({ selectedId: event.id, focusId: event.id });
+    this.reveal(event);
+    if (how === 'push') this.history.push();
+    if (how === 'replace') this.history.replace();
+  }
+
+  private close(): void {
+    if (this.panel.eventId === null) return;
+    const hadFocus = this.panel.contains(document.activeElement);
+    this.panel.hide();
+    this.chart.setState({ selectedId: null });
+    this.history.push();
+    if (hadFocus) this.chartBox.focus();
+  }
+
+  /** Moves the keyboard focus to an event: announce it, keep it in view, let the panel follow. */
+  private focusEvent(id: string | null): void {
+    const event = id ? this.byId.get(id) : undefined;
+    if (!event) return;
+    this.focusId = event.id;
+    this.chart.setState({ focusId: event.id });
+    must(this.root, '.tl-live').textContent = `${formatDate(datedText(event))}: ${event.title}`;
+    if (this.panel.eventId !== null) this.open(event.id, 'replace');
+    else this.reveal(event);
+  }
+
+  /** Pans (and if it hides in a cluster, zooms) so the event is in view and on its own. */
+  private reveal(event: TimelineEvent): void {
+    const view = this.chart.viewport();
+    let span = view.end - view.start;
+    const mark = this.chart.layout?.marks.find((m) => m.events.includes(event));
+    if (mark && mark.events.length > 1) {
+      const gaps = this.visible
+        .filter((other) => other !== event && this.engine.bandOf(other) === this.engine.bandOf(event))
+        .map((other) => Math.abs(other.start - event.start))
+        .filter((gap) => gap > 0);
+      if (gaps.length > 0) span = Math.min(span, (Math.min(...gaps) * view.width) / SEPARATE_PX);
+    }
+    const margin = 0.08 * (view.end - view.start);
+    const inside = event.start > view.start + margin && event.start < view.end - margin;
+    if (inside && span === view.end - view.start) return;
+    this.chart.glideTo(...windowAround(this.domain, event.start, span));
+  }
+
+  // ── Input ────────────────────────────────────────────────────────────────────────────────
+
+  private run(command: ChartCommand): void {
+    const focused = this.focusId ? this.byId.get(this.focusId) : undefined;
+    const anchor = focused && this.visible.includes(focused) ? focused.start : undefined;
+    switch (command) {
+      case 'open':
+        return this.open(this.focusId ?? this.first(), 'push');
+      case 'close':
+        return this.close();
+      case 'zoom-in':
+        return this.chart.zoomBy(1.6, anchor);
+      case 'zoom-out':
+        return this.chart.zoomBy(1 / 1.6, anchor);
+      case 'fit':
+        return this.fitAll();
+      default:
+        return this.focusEvent(this.move(command));
+    }
+  }
+
+  private move(direction: FocusMove): string | null {
+    const model = { events: this.visible, bandOrder: this.engine.bands.map((band) => band.id), bandOf: this.engine.bandOf };
+    return moveFocus(model, this.focusId, direction, this.chart.viewport());
+  }
+
+  private first(): string | null {
+    return this.move('first');
+  }
+
+  private markClicked(mark: PlacedMark): void {
+    this.chartBox.focus({ preventScroll: true });
+    this.refreshFocusRing();
+    if (mark.events.length === 1) return this.open(mark.lead.id, 'push');
+    // A cluster opens up: zoom to its events and put the focus on its lead.
+    const first = mark.events[0]!.start;
+    const last = mark.events[mark.events.length - 1]!.start;
+    const pad = Math.max((last - first) * 0.6, 3_600_000);
+    this.focusEvent(mark.lead.id);
+    this.chart.glideTo(...clampWindow(this.domain, first - pad, last + pad));
+  }
+
+  private viewMoved(viewport: Viewport, byUser: boolean): void {
+    this.overview.show(viewport);
+    if (byUser) {
+      this.viewChosen = true;
+      this.history.replaceSoon();
+    }
+    this.status.showRange(() => this.chart.viewport());
+  }
+
+  private refreshFocusRing(): void {
+    this.chart.setState({ focusVisible: this.chartBox.matches(':focus-visible') });
+  }
+
+  private listen(): void {
+    const box = this.chartBox;
+    box.addEventListener('keydown', (event) => {
+      const command = commandFor(event);
+      if (!command || (command === 'close' && this.panel.eventId === null)) return;
+      event.preventDefault();
+      this.run(command);
+      this.refreshFocusRing();
+    });
+    box.addEventListener('focus', () => this.refreshFocusRing());
+    box.addEventListener('blur', () => this.chart.setState({ focusVisible: false }));
+    this.panel.onEscape(() => this.close());
+    this.root.addEventListener('click', (event) => {
+      const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
+      if (action === 'zoom-in' || action === 'zoom-out' || action === 'fit') this.run(action);
+      if (action === 'list') {
+        const button = (event.target as Element).closest<HTMLButtonElement>('[data-action="list"]')!;
+        this.list.toggleListMode(button, [must(this.root, '.tl-stage'), must(this.root, '.tl-zoom')]);
+      }
+    });
+    const resize = new ResizeObserver(() => {
+      const width = this.chartBox.clientWidth;
+      if (width > 0 && width !== this.width) {
+        this.width = width;
+        this.rebuild();
+      }
+    });
+    resize.observe(this.chartBox);
+    const popstate = () => this.restoreFromUrl();
+    addEventListener('popstate', popstate);
+    this.cleanups.push(() => resize.disconnect(), () => removeEventListener('popstate', popstate));
+  }
+
+  // ── URL ──────────────────────────────────────────────────────────────────────────────────
+
+  private readUrl() {
+    return readUrlState(location.search, {
+      eventIds: new Set(this.byId.keys()),
+      actorIds: new Set(Object.keys(this.data.actors ?? {})),
+      tags: new Set(this.events.flatMap((event) => event.tags)),
+    });
+  }
+
+  private urlState(): TimelineUrlState {
+    const view = this.viewChosen ? this.chart.viewport() : null;
+    return { filters: this.filters, event: this.panel.eventId, view };
+  }
+
+  /** Back/forward: take filters, view and open event from the URL without writing it again. */
+  private restoreFromUrl(): void {
+    const { state, problems } = this.readUrl();
+    this.status.showProblems(problems);
+    this.controls.write(state.filters);
+    this.applyFilters(state.filters);
+    if (state.view) {
+      this.viewChosen = true;
+      this.chart.jumpTo(...clampWindow(this.domain, state.view.start, state.view.end));
+    }
+    if (state.event) this.open(state.event, 'none');
+    else if (this.panel.eventId !== null) {
+      this.panel.hide();
+      this.chart.setState({ selectedId: null });
+    }
+  }
+}
+
+const commandFor = (event: KeyboardEvent): ChartCommand | null =>
+  event.defaultPrevented ? null : commandForKey(event.key, { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey });

@@ -1,0 +1,60 @@
+/**
+ * Turns the embedded JSON into prepared events: time spans computed once, time order fixed,
+ * search text normalised. Bad entries are skipped with a reason instead of breaking the chart.
+ */
+import { CERTAINTIES, ERAS, LANES } from '../content/vocabulary';
+import { normalizeText } from './search';
+import { eventSpan } from './time';
+import type { TimelineEvent, TimelineEventInput } from './types';
+
+export interface Prepared {
+  events: TimelineEvent[];
+  /** One line per skipped entry, for the console of whoever embeds odd data. */
+  skipped: string[];
+}
+
+const isKnown = <T extends string>(list: readonly T[], value: unknown): value is T =>
+  typeof value === 'string' && (list as readonly string[]).includes(value);
+
+/** The event's time span, or the reason it cannot be drawn. */
+function spanOrProblem(input: TimelineEventInput): [number, number] | string {
+  if (!input || typeof input.id !== 'string' || !input.id) return 'it has no id';
+  if (typeof input.title !== 'string' || !input.title) return 'it has no title';
+  if (!Array.isArray(input.lanes) || input.lanes.length === 0) return 'it has no lane';
+  if (!input.lanes.every((lane) => isKnown(LANES, lane))) return 'it names an unknown lane';
+  if (!isKnown(CERTAINTIES, input.certainty)) return 'its certainty is unknown';
+  if (!isKnown(ERAS, input.era)) return 'its era is unknown';
+  try {
+    return eventSpan(input.date, input.precision, input.time);
+  } catch {
+    return `its date "${String(input.date)}" cannot be read`;
+  }
+}
+
+/** Sorts by start, then by id so that events on the same day keep a stable order. */
+export function prepareEvents(inputs: readonly TimelineEventInput[]): Prepared {
+  const skipped: string[] = [];
+  const ready: Omit<TimelineEvent, 'order'>[] = [];
+  const seen = new Set<string>();
+  for (const input of inputs) {
+    const span = spanOrProblem(input);
+    const problem = typeof span === 'string' ? span : seen.has(input.id) ? 'its id is used twice' : null;
+    if (problem !== null || typeof span === 'string') {
+      skipped.push(`Skipped event ${JSON.stringify(input?.id ?? '?')}: ${problem}.`);
+      continue;
+    }
+    seen.add(input.id);
+    const [start, end] = span;
+    ready.push({
+      ...input,
+      actors: input.actors ?? [],
+      tags: input.tags ?? [],
+      sources: input.sources ?? [],
+      start,
+      end,
+      searchText: normalizeText(`${input.title} ${input.summary ?? ''}`),
+    });
+  }
+  ready.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { events: ready.map((event, order) => ({ ...event, order })), skipped };
+}

@@ -1,0 +1,46 @@
+/** Helpers for the timeline specs: what the chart shows, read from the page. */
+import { readdirSync } from 'node:fs';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { TimelineData } from '../../../src/lib/timeline/types';
+
+/** Ids of the published events, straight from content/ (drafts start with "_"). */
+export function contentEventIds(): string[] {
+  return readdirSync('content/events')
+    .filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
+    .map((file) => file.replace(/\.mdx$/, ''))
+    .sort();
+}
+
+export async function openTimeline(page: Page, query = ''): Promise<void> {
+  await page.goto(`/timeline/${query}`);
+  await page.locator('.tl-chart .tl-mark').first().waitFor();
+}
+
+/** The data the page embeds, in time order (as the chart walks it). */
+export async function embeddedData(page: Page): Promise<TimelineData> {
+  return JSON.parse((await page.locator('script.tl-data').textContent()) ?? '{}') as TimelineData;
+}
+
+export const chart = (page: Page): Locator => page.locator('.tl-chart');
+export const live = (page: Page): Locator => page.locator('.tl-live');
+export const detail = (page: Page): Locator => page.locator('.tl-detail');
+
+/** How many events the marks in view stand for (a cluster counts its events). */
+export async function eventsOnChart(page: Page): Promise<number> {
+  return page.locator('.tl-chart svg').evaluate((svg) => {
+    let total = 0;
+    for (const mark of svg.querySelectorAll('.tl-layer-marks rect')) {
+      const key = mark.getAttribute('data-key');
+      const count = svg.querySelector(`.tl-layer-counts text[data-key="${key}"]`);
+      total += count ? Number(count.textContent) : 1;
+    }
+    return total;
+  });
+}
+
+/** The visible window as the chart reports it ("In view: 1 Feb 2024 – 1 Apr 2024"). */
+export async function visibleRange(page: Page): Promise<string> {
+  // The line is written a few frames after the view settles; never compare an empty one.
+  await expect(page.locator('.tl-range')).toHaveText(/^In view: /);
+  return (await page.locator('.tl-range').textContent()) ?? '';
+}

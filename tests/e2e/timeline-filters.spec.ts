@@ -1,0 +1,65 @@
+import { test, expect } from './fixtures';
+import { embeddedData, eventsOnChart, openTimeline } from './support/timeline';
+
+test('a lane filter reduces the marks, the list and the count, and lives in the URL', async ({ page }) => {
+  await openTimeline(page);
+  const data = await embeddedData(page);
+  const total = data.events.length;
+  const inReleases = data.events.filter((event) => event.lanes.includes('releases')).length;
+  expect(inReleases).toBeGreaterThan(0);
+  expect(inReleases).toBeLessThan(total);
+
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await expect.poll(() => eventsOnChart(page)).toBe(total);
+  await page.locator('.tl-filters > summary').click();
+  await page.getByRole('group', { name: 'Lanes' }).getByLabel('Releases').check();
+  await expect(page).toHaveURL(/lane=releases/);
+  await expect(page.locator('.tl-status')).toHaveText(`Showing ${inReleases} of ${total} events.`);
+  await expect.poll(() => eventsOnChart(page)).toBe(inReleases);
+  await expect(page.locator('.tl-list li[data-event-id]:not([hidden])')).toHaveCount(inReleases);
+
+  await page.reload();
+  await expect(page.locator('.tl-filter-count')).toHaveText('(1 active)');
+  await expect(page.locator('input[name="lanes"][value="releases"]')).toBeChecked();
+  await expect(page.locator('.tl-status')).toHaveText(`Showing ${inReleases} of ${total} events.`);
+});
+
+test('the search matches titles and summaries and lives in the URL', async ({ page }) => {
+  await openTimeline(page);
+  const data = await embeddedData(page);
+  const word = 'Freund';
+  const matching = data.events.filter((event) => `${event.title} ${event.summary}`.toLowerCase().includes(word.toLowerCase())).length;
+  await page.getByRole('button', { name: 'Fit all' }).click();
+  await page.getByLabel('Search').fill(word);
+  await expect(page).toHaveURL(new RegExp(`q=${word}`));
+  await expect.poll(() => eventsOnChart(page)).toBe(matching);
+  await page.locator('.tl-filters > summary').click();
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(page).not.toHaveURL(/q=/);
+  await expect.poll(() => eventsOnChart(page)).toBe(data.events.length);
+});
+
+test('collapsing a lane keeps its events as dots and says so', async ({ page }) => {
+  await openTimeline(page);
+  const toggle = page.locator('.tl-lane-toggle').first();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  const before = (await page.locator('.tl-chart svg').boundingBox())!.height;
+  const shown = await eventsOnChart(page);
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toBeFocused();
+  await expect.poll(async () => (await page.locator('.tl-chart svg').boundingBox())!.height).toBeLessThan(before);
+  expect(await eventsOnChart(page)).toBe(shown);
+});
+
+test('"Show as list" swaps the chart for the list and back', async ({ page }) => {
+  await openTimeline(page);
+  const toggle = page.getByRole('button', { name: 'Show as list' });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.tl-stage')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Every event, year by year' })).toBeVisible();
+  await toggle.click();
+  await expect(page.locator('.tl-stage')).toBeVisible();
+  expect((await page.locator('.tl-list').boundingBox())!.width).toBeLessThanOrEqual(1);
+});

@@ -1,0 +1,59 @@
+import type { CDPSession, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { chart, openTimeline, visibleRange } from './support/timeline';
+
+test.use({ viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });
+
+/** Brings the chart to the top of the screen, then returns a point well inside it. */
+async function centreOfChart(page: Page) {
+  await chart(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const box = (await chart(page).boundingBox())!;
+  return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + Math.min(box.height / 2, 200)) };
+}
+
+/**
+ * A one-finger swipe as raw touch input, which goes through Chromium's input pipeline and so
+ * honours CSS touch-action. (Input.synthesizeScrollGesture with touch does not scroll pages in
+ * headless Chromium, so it cannot tell a trapped swipe from a free one.)
+ */
+async function swipe(cdp: CDPSession, at: { x: number; y: number }, dx: number, dy: number) {
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
+  for (let step = 1; step <= 10; step++) {
+    const point = { x: at.x + (dx * step) / 10, y: at.y + (dy * step) / 10 };
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [point] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+test('a vertical swipe over the chart scrolls the page instead of being trapped', async ({ page }) => {
+  await openTimeline(page);
+  // Room to scroll whatever the amount of content (a style property: the CSP forbids <style>).
+  await page.evaluate(() => (document.body.style.paddingBottom = '150vh'));
+  const at = await centreOfChart(page);
+  const cdp = await page.context().newCDPSession(page);
+  const before = await page.evaluate(() => scrollY);
+  const range = await visibleRange(page);
+  await swipe(cdp, at, 0, -250);
+  await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+  expect(await visibleRange(page)).toBe(range);
+});
+
+test('a horizontal swipe pans the chart and leaves the page where it was', async ({ page }) => {
+  await openTimeline(page, '?from=2024-01-15&to=2024-04-15');
+  const at = await centreOfChart(page);
+  const cdp = await page.context().newCDPSession(page);
+  const range = await visibleRange(page);
+  const before = await page.evaluate(() => [scrollX, scrollY]);
+  await swipe(cdp, at, -150, 0);
+  await expect.poll(() => visibleRange(page)).not.toBe(range);
+  expect(await page.evaluate(() => [scrollX, scrollY])).toEqual(before);
+});
+
+test('a pinch zooms the chart', async ({ page }) => {
+  await openTimeline(page);
+  const at = await centreOfChart(page);
+  const cdp = await page.context().newCDPSession(page);
+  const range = await visibleRange(page);
+  await cdp.send('Input.synthesizePinchGesture', { x: at.x, y: at.y, scaleFactor: 3, gestureSourceType: 'touch', relativeSpeed: 400 });
+  await expect.poll(() => visibleRange(page)).not.toBe(range);
+});

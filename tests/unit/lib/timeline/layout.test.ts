@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { NO_FILTERS } from '../../../../src/lib/timeline/filters';
+import { laneLayoutConfig } from '../../../../src/lib/timeline/lanes';
+import { createLayoutEngine, isKey, type TimelineLayout } from '../../../../src/lib/timeline/layout';
+import { estimateMeasure } from '../../../../src/lib/timeline/measure';
+import { prepareEvents } from '../../../../src/lib/timeline/prepare';
+import { syntheticData } from '../../../../src/lib/timeline/synthetic';
+import { DAY, HOUR } from '../../../../src/lib/timeline/time';
+import type { TimelineEvent } from '../../../../src/lib/timeline/types';
+import { domainOf } from '../../../../src/lib/timeline/viewport';
+import { byId, STORY_EVENTS } from './fixtures';
+
+const measure = estimateMeasure(12);
+const SYNTHETIC = prepareEvents(syntheticData(1000).events).events;
+
+function engineFor(events: readonly TimelineEvent[], width: number, collapsed: string[] = []) {
+  const domain = domainOf(events);
+  const config = laneLayoutConfig({ filters: NO_FILTERS, collapsed: new Set(collapsed as never[]), measure, width });
+  return { domain, config, engine: createLayoutEngine(events, domain, config) };
+}
+
+/** Everything drawn on each row of each lane, as [from, to] px spans (mark, then label). */
+function rowSpans(layout: TimelineLayout, labelGap: number) {
+  const rows = new Map<string, [number, number][]>();
+  for (const mark of layout.marks) {
+    const key = `${mark.band}/${mark.row}`;
+    const end = mark.label ? mark.right + labelGap + measure(mark.label, isKey(mark.lead)) : mark.right;
+    rows.set(key, [...(rows.get(key) ?? []), [mark.left, end]]);
+  }
+  return rows;
+}
+
+describe('layout', () => {
+  it('shows every event exactly once when the whole domain is in view', () => {
+    const { domain, engine } = engineFor(SYNTHETIC, 1200);
+    const layout = engine.layout({ start: domain[0], end: domain[1], width: 1200 });
+    expect(layout.marks.reduce((n, mark) => n + mark.events.length, 0)).toBe(SYNTHETIC.length);
+  });
+
+  it('never overlaps marks or labels on a row, at any zoom', () => {
+    const { domain, engine, config } = engineFor(SYNTHETIC, 1000);
+    const middle = Date.UTC(2024, 2, 10);
+    for (const span of [domain[1] - domain[0], 400 * DAY, 60 * DAY, 7 * DAY, 12 * HOUR]) {
+      const layout = engine.layout({ start: middle - span / 2, end: middle + span / 2, width: 1000 });
+      for (const [row, spans] of rowSpans(layout, config.labelGap)) {
+        spans.sort((a, b) => a[0] - b[0]);
+        for (let i = 1; i < spans.length; i++) {
+          // Labels are measured by the same table the layout used, so a tiny rounding slack suffices.
+          expect(spans[i]![0] - spans[i - 1]![1], `${row} at span ${span / DAY} days`).toBeGreaterThanOrEqual(-0.5);
+        }
+      }
+    }
+  });
+
+  it('keeps each mark on its row while the view pans', () => {
+    const { engine } = engineFor(STORY_EVENTS, 900);
+    const start = Date.UTC(2024, 1, 1);
+    const a = engine.layout({ start, end: start + 60 * DAY, width: 900 });
+    const b = engine.layout({ start: start + 9 * DAY, end: start + 69 * DAY, width: 900 });
+    const rowsOf = (l: TimelineLayout) => new Map(l.marks.map((m) => [m.key, m.row]));
+    const before = rowsOf(a);
+    for (const [key, row] of rowsOf(b)) if (before.has(key)) expect(row).toBe(before.get(key));
+    const moved = b.marks.find((m) => m.key === 'v561')!;
+    const was = a.marks.find((m) => m.key === 'v561')!;
+    expect(was.left - moved.left).toBeCloseTo(9 * 900 / 60, 5);
+  });
+
+  it('leaves out lanes without events and stacks the rest top to bottom', () => {
+    const { engine } = engineFor(STORY_EVENTS, 900);
+    expect(engine.bands.map((b) => b.id)).toEqual(['people', 'code', 'releases', 'infrastructure', 'discovery', 'response']);
+    for (let i = 1; i < engine.bands.length; i++) {
+      const previous = engine.bands[i - 1]!;
+      expect(engine.bands[i]!.y).toBe(previous.y + previous.height);
+    }
+    expect(engine.height).toBe(engine.bands.at(-1)!.y + engine.bands.at(-1)!.height);
+  });
+
+  it('draws a collapsed lane as one row of marks without labels', () => {
+    const { domain, engine } = engineFor(STORY_EVENTS, 900, ['people']);
+    const people = engine.bands.find((b) => b.id === 'people')!;
+    expect(people.rows).toBe(1);
+    const layout = engine.layout({ start: domain[0], end: domain[1], width: 900 });
+    const marks = layout.marks.filter((m) => m.band === 'people');
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((m) => m.row === 0 && m.label === '')).toBe(true);
+  });
+
+  it('culls marks outside the view', () => {
+    const { engine } = engineFor(STORY_EVENTS, 900);
+    const layout = engine.layout({ start: Date.UTC(2024, 2, 29), end: Date.UTC(2024, 2, 30), width: 900 });
+    const shown = new Set(layout.marks.flatMap((m) => m.events.map((e) => e.id)));
+    expect(shown).toEqual(new Set(['freund', 'cve', 'debian-revert', 'cisa']));
+  });
+
+  it('drops the label of a mark that slid off the left edge and shortens one that reaches the right', () => {
+    const { engine, config } = engineFor(STORY_EVENTS, 900);
+    const t = byId(STORY_EVENTS, 'v560').start;
+    const cut = engine.layout({ start: t + HOUR, end: t + 30 * DAY, width: 900 });
+    const v560 = cut.marks.find((m) => m.key === 'v560');
+    expect(v560 === undefined || v560.label === '').toBe(true);
+    const edge = engine.layout({ start: t - 30 * DAY, end: t + 3 * DAY, width: 900 });
+    const near = edge.marks.find((m) => m.events.some((e) => e.id === 'v560'))!;
+    expect(near.label).toMatch(/…$/);
+    expect(near.right + config.labelGap + measure(near.label, true)).toBeLessThanOrEqual(900);
+  });
+
+  it('lays out an empty set without failing', () => {
+    const { engine } = engineFor([], 600);
+    expect(engine.layout({ start: 0, end: DAY, width: 600 }).marks).toEqual([]);
+  });
+});

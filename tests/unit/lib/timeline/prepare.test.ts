@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { prepareEvents } from '../../../../src/lib/timeline/prepare';
+import type { TimelineEventInput } from '../../../../src/lib/timeline/types';
+import { eventInput, STORY } from './fixtures';
+
+describe('prepareEvents', () => {
+  it('puts events in time order and numbers that order', () => {
+    const { events } = prepareEvents([...STORY].reverse());
+    const starts = events.map((event) => event.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    expect(events.map((event) => event.order)).toEqual(events.map((_, i) => i));
+  });
+
+  it('orders events on the same instant by id so every build agrees', () => {
+    const { events } = prepareEvents([eventInput({ id: 'b' }), eventInput({ id: 'a' })]);
+    expect(events.map((event) => event.id)).toEqual(['a', 'b']);
+  });
+
+  it('skips broken entries with a reason instead of throwing', () => {
+    const broken = [
+      eventInput({ id: 'fine' }),
+      eventInput({ id: 'bad-date', date: '2024-02-30' }),
+      eventInput({ id: 'bad-lane', lanes: ['nowhere' as never] }),
+      eventInput({ id: 'fine' }),
+      null as unknown as TimelineEventInput,
+    ];
+    const { events, skipped } = prepareEvents(broken);
+    expect(events.map((event) => event.id)).toEqual(['fine']);
+    expect(skipped).toEqual([
+      'Skipped event "bad-date": its date "2024-02-30" cannot be read.',
+      'Skipped event "bad-lane": it names an unknown lane.',
+      'Skipped event "fine": its id is used twice.',
+      'Skipped event "?": it has no id.',
+    ]);
+  });
+
+  it('makes the search text case- and accent-insensitive', () => {
+    const { events } = prepareEvents([eventInput({ title: 'Müller Reviews', summary: 'ÉTÉ' })]);
+    expect(events[0]!.searchText).toBe('muller reviews ete');
+  });
+});
