@@ -1,11 +1,19 @@
 import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 
-/** Presses Tab until `target` has focus, the way a keyboard user reaches a control. */
+/**
+ * Presses Tab (or Shift+Tab when the target comes earlier in the page) until `target` has
+ * focus, the way a keyboard user reaches a control.
+ */
 async function tabTo(page: Page, target: Locator, limit = 120) {
+  const backwards = await target.evaluate((element) => {
+    const active = document.activeElement;
+    if (!active || active === document.body) return false;
+    return Boolean(active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING);
+  });
   for (let presses = 0; presses < limit; presses++) {
     if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   await expect(target, `reached within ${limit} Tab presses`).toBeFocused();
 }

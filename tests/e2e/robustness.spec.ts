@@ -4,7 +4,7 @@ import { test, expect } from './fixtures';
 // throws nothing (the shared fixture fails the test on any uncaught error or console error).
 const cases = [
   { path: '/timeline/?event=nope', shows: /nope|not (found|known)|no event/i },
-  { path: '/simulation/?step=999', shows: /not a step name/ },
+  { path: '/simulation/?step=999', shows: /not a step of this simulation/ },
   { path: '/simulation/?env=garbage', shows: /not a known setting/ },
   { path: '/present/?slide=-4', shows: /slide/i },
 ];
