@@ -15,8 +15,12 @@ export default defineConfig({
   trailingSlash: 'always',
   // Test builds of project copies share node_modules; each gets its own cache.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  // The speaker view is a tool window (noindex), not a page to find: it stays out of the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/present/notes/') })],
+  // Tool windows and iframe-only pages are noindex, not pages to find: they stay out of the sitemap.
+  // The speaker view (/present/notes/) and the embeds (/embed/<id>/); /embed/ itself, the how-to, stays.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !/\/present\/notes\/$|\/embed\/[^/]+\/$/.test(new URL(page).pathname) }),
+  ],
   // Content-Security-Policy as a <meta> tag on every page; Astro hashes each script and style
   // it emits, so no inline script runs unless it is ours. scripts/build.mjs copies the policy
   // into dist/_headers for hosts that read one.

@@ -17,6 +17,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // The site's service worker would precache every page for every test, and answers it gives
+    // bypass page.route (which the shared fixture uses to catch requests to other origins).
+    // tests/e2e/offline.spec.ts turns it on for itself.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run build`: Astro, then the Pagefind index (astro build wipes dist/), then SHA256SUMS.
+// `npm run build`: Astro, then the Pagefind index (astro build wipes dist/), the offline service
+// worker, then SHA256SUMS.
 // SOURCE_DATE_EPOCH pins every date the build writes, so two builds of one commit are identical.
 import { spawnSync, execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -7,6 +8,7 @@ import { formatChecksums } from '../src/lib/site/checksums.ts';
 import { cspOf, formatHeaders } from '../src/lib/site/headers.ts';
 import { writeSbom } from './lib/sbom.mjs';
 import { readTree } from './lib/files.mjs';
+import { writeServiceWorker } from '../src/lib/offline/write-service-worker.ts';
 
 function git(...args) {
   try {
@@ -41,6 +43,10 @@ for (const [path, bytes] of await readTree(outDir)) {
 await writeFile(`${outDir}/_headers`, formatHeaders(pages));
 
 await writeSbom(`${outDir}/sbom.json`, env.SOURCE_DATE_EPOCH);
+
+// The offline worker precaches every file written so far, under a cache named after their content.
+const worker = await writeServiceWorker(outDir, base);
+console.log(`Wrote ${outDir}/sw.js: ${worker.urls.length} files (${(worker.bytes / 1024 / 1024).toFixed(1)} MB) precached as ${worker.cacheName}.`);
 
 const tree = await readTree(outDir);
 tree.delete('SHA256SUMS');

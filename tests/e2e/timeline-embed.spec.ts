@@ -18,7 +18,8 @@ test('the copied embed code opens on the open event and sizes its iframe from me
   await expect(page.locator('#tl-embed-code')).toHaveValue(/<iframe/);
   const snippet = await page.locator('#tl-embed-code').inputValue();
   expect(snippet).toContain(`${baseURL}/embed/timeline/?event=${second!.id}`);
-  expect(snippet).toContain('e.origin!==');
+  expect(snippet).toContain('data-xz-embed="timeline"');
+  expect(snippet).toContain('event.origin');
 
   // A host page on our origin, holding only the snippet.
   await page.route('**/host-page.html', (route) =>
@@ -32,7 +33,7 @@ test('the copied embed code opens on the open event and sizes its iframe from me
   const sized = (await frame.boundingBox())!.height;
 
   // A message from another window with the right shape changes nothing.
-  await page.evaluate(() => window.postMessage({ type: 'xz-timeline:height', height: 123 }, '*'));
+  await page.evaluate(() => window.postMessage({ type: 'xz-embed:height', id: 'timeline', height: 123 }, '*'));
   await page.waitForTimeout(100);
   expect((await frame.boundingBox())!.height).toBe(sized);
 });

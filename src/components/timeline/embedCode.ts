@@ -3,13 +3,13 @@
  * and the event open right now) and copies it.
  */
 import { withBase } from '../../lib/site/paths';
-import { embedSnippet } from '../../lib/timeline/embed';
+import { embedSnippet } from '../../lib/embed/host-snippet';
 
 function snippet(): string {
   const src = new URL(withBase('/embed/timeline/'), location.origin);
   const event = new URLSearchParams(location.search).get('event');
   if (event) src.searchParams.set('event', event);
-  return embedSnippet({ src: src.href, title: 'The xz backdoor, an interactive timeline' });
+  return embedSnippet({ src: src.href, id: 'timeline', title: 'The xz backdoor: an interactive timeline', height: 720 });
 }
 
 export function wireEmbedCode(box: HTMLElement | null): void {

@@ -5,7 +5,6 @@
 import type { TimelineData } from '../../lib/timeline/types';
 import { TimelineController } from './controller';
 import { wireEmbedCode } from './embedCode';
-import { postHeightToParent } from './embedFrame';
 
 /** Timing hooks that only `npm run bench:timeline` installs (benchHooks.ts); readers have none. */
 export interface Bench {
@@ -44,6 +43,5 @@ export function startTimeline(root: HTMLElement): () => void {
   }
   wireEmbedCode(root.querySelector<HTMLElement>('.tl-embed'));
   // Only the embed page talks to a host page.
-  if (root.dataset.mode === 'embed') stops.push(postHeightToParent());
   return () => stops.forEach((stop) => stop());
 }

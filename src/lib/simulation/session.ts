@@ -16,6 +16,10 @@ export function resolveStep(trace: Trace, stepId: string | null): StepResolution
   const wanted = STEP_ALIASES[stepId] ?? stepId;
   const index = trace.steps.findIndex((s) => s.id === wanted);
   if (index >= 0) return { index, message: null };
+  // A backdoored run contains every step there is, so a name missing from it names no step at all.
+  if (trace.outcome.verdict === 'backdoored') {
+    return { index: -1, message: `The link's step “${stepId.slice(0, 40)}” is not a step of this simulation, so the run starts at the beginning.` };
+  }
   const decided = trace.steps.findIndex((s) => s.id === trace.outcome.decidedBy.stepId);
   return {
     index: decided,

@@ -2,25 +2,14 @@
  * Resolved content events → the JSON the timeline embeds. Actors and sources go into shared
  * tables holding only what events cite, so the page carries no unused data.
  */
-import type { ActorKind, Certainty, DatePrecision, Era, Lane, SourceKind } from '../content/vocabulary';
+import type { Actor, Source, StoryEvent } from '../content/model';
 import type { TimelineData, TimelineEventInput } from './types';
 
-/** The fields of a resolved event (src/lib/content/model.ts StoryEvent) the timeline reads. */
-export interface ContentEvent {
-  id: string;
-  title: string;
-  date: string;
-  datePrecision: DatePrecision;
-  time?: string | undefined;
-  lanes: Lane[];
-  actors: { id: string; name: string; kind: ActorKind }[];
-  tags: string[];
-  certainty: Certainty;
-  sources: { id: string; title: string; publisher: string; url: string; kind: SourceKind }[];
-  summary: string;
-  era: Era;
-  importance: 1 | 2 | 3;
-}
+/** The fields of a resolved event (StoryEvent) the timeline reads; tests can pass less than a full event. */
+export type ContentEvent = Omit<StoryEvent, 'actors' | 'sources' | 'conflict'> & {
+  actors: Pick<Actor, 'id' | 'name' | 'kind'>[];
+  sources: Pick<Source, 'id' | 'title' | 'publisher' | 'url' | 'kind'>[];
+};
 
 export function toTimelineData(events: readonly ContentEvent[], hrefFor: (eventId: string) => string): TimelineData {
   const data: TimelineData = { events: [], actors: {}, sources: {} };

@@ -14,3 +14,14 @@ describe('page weight budgets (budgets.json, gzip bytes)', () => {
     expect(over).toEqual([]);
   });
 });
+
+describe('the timeline', () => {
+  it('ships at most 35 KB of gzip JavaScript to /timeline/ (issue #4)', async () => {
+    const budgets = JSON.parse(await readFile(join(PROJECT_ROOT, 'budgets.json'), 'utf8'));
+    const rows = await measurePages(join(PROJECT_ROOT, 'dist'), budgets);
+    const timeline = rows.find((row: { page: string }) => row.page === '/timeline/') as { js: number } | undefined;
+    expect(timeline).toBeDefined();
+    expect(timeline!.js).toBeGreaterThan(10_000); // it really loads the chart
+    expect(timeline!.js).toBeLessThanOrEqual(35_000);
+  });
+});

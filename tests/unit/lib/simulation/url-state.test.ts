@@ -57,6 +57,15 @@ describe('linking to a step', () => {
     expect(r.message).toMatch(/does not happen in this build/);
   });
 
+  it('a name that is no step at all starts from the beginning, with a message', async () => {
+    const full = await simulate({ env: DEFAULT_ENVIRONMENT, carriers: committedCarriers('5.6.1') });
+    expect(full.outcome.verdict).toBe('backdoored');
+    expect(resolveStep(full, '999')).toEqual({
+      index: -1,
+      message: 'The link\'s step “999” is not a step of this simulation, so the run starts at the beginning.',
+    });
+  });
+
   it('announces the gate result of the step on screen', async () => {
     const t = await trace;
     const i = t.steps.findIndex((s) => s.id === 'gate-compiler');

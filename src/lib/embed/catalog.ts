@@ -1,0 +1,77 @@
+/**
+ * The embeds the site offers, with the URL options each understands. The /embed/ page shows
+ * an embed only once its page exists (branches land at different times), so this list can
+ * describe an embed before its page is built.
+ */
+
+export interface EmbedParameter {
+  /** The query parameter, e.g. "event". */
+  name: string;
+  /** A value to show in the example, e.g. an event id. */
+  example: string;
+  /** What it does, in one sentence. */
+  explains: string;
+}
+
+export interface EmbedKind {
+  /** Also the height-message id and the path segment: /embed/<id>/. */
+  id: string;
+  heading: string;
+  /** The iframe's accessible name in the snippet. */
+  frameTitle: string;
+  summary: string;
+  /** Starting height in px before the frame reports its own. */
+  height: number;
+  parameters: EmbedParameter[];
+}
+
+export const EMBEDS: readonly EmbedKind[] = [
+  {
+    id: 'timeline',
+    heading: 'Timeline',
+    frameTitle: 'The xz backdoor: an interactive timeline',
+    summary: 'Every dated event since 2005 in lanes, each with its primary source and how certain it is.',
+    height: 720,
+    parameters: [
+      { name: 'event', example: '2024-03-29-freund-discloses', explains: 'Opens the timeline on one event (its id is the last part of the event page’s address).' },
+    ],
+  },
+  {
+    id: 'simulation',
+    heading: 'Build simulation',
+    frameTitle: 'The xz backdoor: a harmless replay of the poisoned build',
+    summary: 'A clean git tag becomes a backdoored liblzma, step by step, on harmless stand-in bytes.',
+    height: 760,
+    parameters: [
+      { name: 'step', example: 'gate-compiler', explains: 'Starts the replay at a named step.' },
+      { name: 'env', example: '5.6.1,tarball,x86_64,gcc,gnu-ld,deb,shared,ifunc', explains: 'Sets the build environment: version, source, architecture, compiler, linker, package build, shared or static, ifunc or no-ifunc — in any order; missing settings keep their defaults.' },
+    ],
+  },
+  {
+    id: 'attack-chain',
+    heading: 'Attack chain',
+    frameTitle: 'The xz backdoor: from a clean git tag to sshd, step by step',
+    summary: 'The nine links from a clean git tag to a remote-code backdoor in sshd, each with its sources.',
+    height: 900,
+    parameters: [],
+  },
+];
+
+/**
+ * The embeds whose page exists among `pageFiles` (paths relative to src/pages/embed/, as
+ * import.meta.glob reports them: "./timeline/index.astro" or "./timeline.astro").
+ */
+export function availableEmbeds(catalog: readonly EmbedKind[], pageFiles: readonly string[]): EmbedKind[] {
+  const present = new Set(
+    pageFiles.map((file) => /^\.\/([a-z0-9-]+)(?:\/index)?\.(?:astro|md|mdx|ts)$/.exec(file)?.[1]).filter(Boolean),
+  );
+  return catalog.filter((embed) => present.has(embed.id));
+}
+
+/** The embed's path with an example query: "/embed/timeline/?event=…". */
+export function embedPath(embed: EmbedKind, withExample: boolean): string {
+  const query = withExample && embed.parameters.length > 0
+    ? `?${embed.parameters.map((parameter) => `${parameter.name}=${encodeURIComponent(parameter.example).replace(/%2C/g, ',')}`).join('&')}`
+    : '';
+  return `/embed/${embed.id}/${query}`;
+}

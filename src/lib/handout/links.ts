@@ -1,0 +1,16 @@
+/** The places the handout's QR codes lead to, as paths inside the site. */
+export const QR_TARGETS = [
+  { path: '/', label: 'The whole story' },
+  { path: '/timeline/', label: 'Timeline with sources' },
+  { path: '/simulation/', label: 'Build simulation' },
+] as const;
+
+/** The address a reader types or scans: absolute, with the base path. */
+export function absoluteSiteUrl(site: URL | string, pathWithBase: string): string {
+  return new URL(pathWithBase, site).href;
+}
+
+/** The address as printed under a QR code: without the scheme, which nobody types. */
+export function printedUrl(url: string): string {
+  return url.replace(/^https?:\/\//, '');
+}

@@ -1,0 +1,113 @@
+/**
+ * After one visit the whole site works with the network off. Each test serves a built site from
+ * its own server (tests/e2e/support/static-site.ts) and then closes it, so "offline" really is
+ * offline — for the page and for its service worker alike.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serveFolder, type StaticSite } from './support/static-site';
+import { watchConsole } from './support/console-watch';
+import { writeServiceWorker } from '../../src/lib/offline/write-service-worker';
+import { readBuildInfo } from '../../src/lib/pack/offline-kit';
+
+test.use({ serviceWorkers: 'allow' });
+
+const DIST = new URL('../../dist/', import.meta.url).pathname;
+let site: StaticSite | undefined;
+let copy: string | undefined;
+test.afterEach(async () => {
+  await site?.close();
+  if (copy) await rm(copy, { recursive: true, force: true });
+  site = copy = undefined;
+});
+
+/** Visits a page (home by default) and waits until the worker controls it with every file precached. */
+async function firstVisit(page: Page, origin: string, path = '/'): Promise<string> {
+  await page.goto(`${origin}${path}`);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  const worker = await readFile(join(copy ?? DIST, 'sw.js'), 'utf8');
+  const listed = (JSON.parse(/^const PRECACHE = (\[.*\]);$/m.exec(worker)![1]!) as string[]).length;
+  const { cacheName } = readBuildInfo(worker);
+  const cached = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, cacheName);
+  expect(cached, 'every listed file is in the cache').toBe(listed);
+  return cacheName;
+}
+
+async function goOffline(page: Page) {
+  await site!.close();
+  site = undefined;
+  await page.context().setOffline(true);
+}
+
+const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
+
+test('after one visit, pages, an event, a chapter, search, the simulation and the handout work with the network off', async ({ page }) => {
+  const problems = watchConsole(page);
+  site = await serveFolder(DIST);
+  const origin = site.origin;
+  await firstVisit(page, origin);
+  const chapter = (await readdir(join(DIST, 'story'), { withFileTypes: true })).find((entry) => entry.isDirectory())!.name;
+  await goOffline(page);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const path of ['/events/2024-03-29-freund-discloses/', `/story/${chapter}/`, '/handout/', '/embed/', '/glossary/']) {
+    await page.goto(`${origin}${path}`);
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+  }
+  const deck = await page.goto(`${origin}/present/`);
+  expect(deck?.ok(), 'the presenter deck').toBe(true);
+  await expect(page.locator('body')).not.toBeEmpty();
+  // The simulation fetches its stand-in files and loads its engine on demand: both come from the cache.
+  await page.goto(`${origin}/simulation/?step=outcome`);
+  await expect(page.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
+  await page.goto(`${origin}/search/?q=Freund`);
+  await expect(page.getByText(/result(s)? for “Freund”/)).toBeVisible();
+  await expect(page.locator('[data-results] a').first()).toBeVisible();
+  await page.reload();
+  await expect(page.locator('[data-results] a').first()).toBeVisible();
+
+  // A page the build does not have gets the not-found page, not the browser's offline error.
+  await page.goto(`${origin}/no/such/page/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('This page does not exist');
+  expect(problems).toEqual([]);
+});
+
+test('a new build replaces the cache: new content shows online, the old cache is deleted, and it stays offline', async ({ page }) => {
+  copy = await mkdtemp(join(tmpdir(), 'xz-rebuild-'));
+  await cp(DIST, copy, { recursive: true });
+  site = await serveFolder(copy);
+  const origin = site.origin;
+  const before = await firstVisit(page, origin);
+
+  // "Rebuild" with changed content: one page changes, so sw.js gets a new cache version.
+  const home = join(copy, 'index.html');
+  await writeFile(home, (await readFile(home, 'utf8')).replace('</main>', '<p id="rebuilt">This build is newer.</p></main>'));
+  const after = (await writeServiceWorker(copy, '/')).cacheName;
+  expect(after).not.toBe(before);
+
+  await page.reload();
+  await expect(page.locator('#rebuilt'), 'pages come from the network first').toBeVisible();
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+  await expect.poll(() => cacheNames(page), { timeout: 15_000 }).toEqual([after]);
+
+  await goOffline(page);
+  await page.reload();
+  await expect(page.locator('#rebuilt')).toBeVisible();
+});
+
+test('a speaker who opens only the presenter deck has the whole site offline too', async ({ page }) => {
+  const problems = watchConsole(page);
+  site = await serveFolder(DIST);
+  const origin = site.origin;
+  await firstVisit(page, origin, '/present/');
+  await goOffline(page);
+  await page.reload();
+  await expect(page.locator('body')).not.toBeEmpty();
+  await page.goto(`${origin}/story/`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(problems).toEqual([]);
+});
