@@ -1,8 +1,11 @@
 import { test, expect } from './fixtures';
+import { expectSlide } from './support/present';
 import { openSimulation } from './simulation-support';
+import type { Page } from '@playwright/test';
 
-// The deck's live-simulation slides hand over to /simulation/ at the same step, in the version
-// whose numbers the slide quotes.
+// The deck's five build-step slides run the simulation live, in a frame, at the step the slide is
+// about and in XZ Utils 5.6.0 (the version whose numbers the speaker notes quote); the deck's keys
+// keep working while the frame has focus; the full simulation is one link away.
 
 const STEPS = [
   { slide: 'simulation-stage-0', step: 'stage-0', opens: 'Find the carrier file by its marker lines' },
@@ -12,15 +15,82 @@ const STEPS = [
   { slide: 'simulation-git-tag', step: 'git-tag', opens: 'The git tag v5.6.0' },
 ];
 
+/** Opens the deck on a slide by its id and returns its 1-based number. */
+async function openSlide(page: Page, id: string): Promise<number> {
+  await page.goto('/present/');
+  const n = Number(await page.locator(`#${id}`).getAttribute('data-slide')) + 1;
+  await page.goto(`/present/?slide=${n}`);
+  await expectSlide(page, n);
+  return n;
+}
+
+const liveFrame = (page: Page, id: string) => page.frameLocator(`#${id} iframe`);
+
 for (const { slide, step, opens } of STEPS) {
-  test(`the “${step}” slide opens the simulation at that step in XZ Utils 5.6.0`, async ({ page }) => {
-    await page.goto('/present/');
-    const index = Number(await page.locator(`#${slide}`).getAttribute('data-slide'));
-    await page.goto(`/present/?slide=${index + 1}`);
-    await page.locator(`#${slide}`).getByRole('link', { name: 'Run this step in the simulation' }).click();
+  test(`the “${step}” slide runs the simulation live at that step in XZ Utils 5.6.0, and links to the full page there`, async ({ page }) => {
+    await openSlide(page, slide);
+    const frame = liveFrame(page, slide);
+    await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
+    await expect(frame.locator('[data-progress-text]')).toContainText(opens);
+    await expect(frame.locator('[data-env-summary]')).toContainText('xz 5.6.0');
+
+    await page.locator(`#${slide}`).getByRole('link', { name: 'Open this step in the full simulation' }).click();
     await expect(page).toHaveURL(new RegExp(`/simulation/\\?step=${step}&env=5\\.6\\.0$`));
     await openSimulation(page, `?step=${step}&env=5.6.0`);
     await expect(page.getByLabel('Version', { exact: true })).toHaveValue('5.6.0');
     await expect(page.locator('[data-steplist] button[aria-current="step"]')).toContainText(opens);
   });
 }
+
+test('the frames load only when their slide is shown or next, so opening the deck loads none', async ({ page }) => {
+  const first = STEPS[0]!.slide;
+  const n = await openSlide(page, first);
+  await page.goto('/present/');
+  await expect(page.locator('iframe[src]')).toHaveCount(0);
+  await page.goto(`/present/?slide=${n - 1}`);
+  await expect(page.locator(`#${first} iframe`)).toHaveAttribute('src', /\/embed\/simulation-stage\/\?step=stage-0&env=5\.6\.0$/);
+  await expect(page.locator('iframe[src]')).toHaveCount(1);
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('iframe[src]')).toHaveCount(2);
+});
+
+test('after Step inside the frame, → turns the slide and ← comes back to the same moment of the build', async ({ page }) => {
+  const { slide } = STEPS[0]!;
+  const n = await openSlide(page, slide);
+  const frame = liveFrame(page, slide);
+  await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
+  await frame.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(frame.locator('[data-progress-text]')).toHaveText(/^Step 6 of \d+/);
+
+  await page.keyboard.press('ArrowRight');
+  await expectSlide(page, n + 1);
+  await page.keyboard.press('ArrowLeft');
+  await expectSlide(page, n);
+  await expect(frame.locator('[data-progress-text]')).toHaveText(/^Step 6 of \d+/);
+});
+
+test('keys the simulation uses itself stay with it: the terminal’s → steps the build, not the deck', async ({ page }) => {
+  const { slide } = STEPS[0]!;
+  const n = await openSlide(page, slide);
+  const frame = liveFrame(page, slide);
+  await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
+  await frame.getByRole('log', { name: /Terminal/ }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(frame.locator('[data-progress-text]')).toHaveText(/^Step 6 of \d+/);
+  await expectSlide(page, n);
+  // Space on a focused button inside the frame presses it and leaves the slide alone.
+  await frame.getByRole('button', { name: 'Step', exact: true }).focus();
+  await page.keyboard.press(' ');
+  await expect(frame.locator('[data-progress-text]')).toHaveText(/^Step 7 of \d+/);
+  await expectSlide(page, n);
+  // B from inside the frame still blacks out the screen.
+  await page.keyboard.press('b');
+  await expect(page.locator('[data-black]')).toBeVisible();
+});
+
+test('the speaker view carries a build step’s talking points, since the slide shows the simulation', async ({ page }) => {
+  const n = await openSlide(page, 'simulation-stage-1');
+  await page.goto(`/present/notes/?slide=${n}`);
+  await expect(page.locator(`[data-notes="${n - 1}"]`)).toContainText('tail -c +31265 drops the first 31,264');
+  await expect(page.locator(`[data-notes="${n - 1}"]`)).toContainText('The command: xz -dc good-large_compressed.lzma');
+});

@@ -25,6 +25,12 @@ export interface EmbedKind {
   parameters: EmbedParameter[];
 }
 
+/** The full simulation and its stage view read the same two options. */
+const SIMULATION_PARAMETERS: EmbedParameter[] = [
+  { name: 'step', example: 'gate-compiler', explains: 'Starts the replay at a named step.' },
+  { name: 'env', example: '5.6.1,tarball,x86_64,gcc,gnu-ld,deb,shared,ifunc', explains: 'Sets the build environment: version, source, architecture, compiler, linker, package build, shared or static, ifunc or no-ifunc — in any order; missing settings keep their defaults.' },
+];
+
 export const EMBEDS: readonly EmbedKind[] = [
   {
     id: 'timeline',
@@ -42,10 +48,15 @@ export const EMBEDS: readonly EmbedKind[] = [
     frameTitle: 'The xz backdoor: a harmless replay of the poisoned build',
     summary: 'A clean git tag becomes a backdoored liblzma, step by step, on harmless stand-in bytes.',
     height: 760,
-    parameters: [
-      { name: 'step', example: 'gate-compiler', explains: 'Starts the replay at a named step.' },
-      { name: 'env', example: '5.6.1,tarball,x86_64,gcc,gnu-ld,deb,shared,ifunc', explains: 'Sets the build environment: version, source, architecture, compiler, linker, package build, shared or static, ifunc or no-ifunc — in any order; missing settings keep their defaults.' },
-    ],
+    parameters: SIMULATION_PARAMETERS,
+  },
+  {
+    id: 'simulation-stage',
+    heading: 'Build simulation, stage view',
+    frameTitle: 'The xz backdoor: the poisoned build, live (stage view)',
+    summary: 'For slides and projectors: the Run and Step controls, the terminal, the verdict and the current step, in large type. It fills the frame you give it and never grows it; the environment, trees and diffs stay on the full page, one link away.',
+    height: 540,
+    parameters: SIMULATION_PARAMETERS,
   },
   {
     id: 'attack-chain',

@@ -168,6 +168,7 @@ function simulationSlides(steps: readonly SimulationStep[]): SimulationSlide[] {
     step,
     stepNumber: index + 1,
     stepCount: steps.length,
-    notes: [...step.notes],
+    // The slide shows the live simulation; what to say about it goes to the speaker view.
+    notes: [...step.points, ...step.notes, `The command: ${step.command}`],
   }));
 }

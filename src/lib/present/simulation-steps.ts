@@ -1,9 +1,9 @@
 /**
  * The build-chain steps the deck walks through, described from
  * /work/shared/research/xz-injection-mechanism.md (Freund's mail, Russ Cox, Gynvael Coldwind).
- * Each slide links to the live simulation at the same step (ids and aliases of
- * src/lib/simulation/link-targets.ts, in the 5.6.0 build whose numbers the slides quote); once the
- * simulation has an embeddable view the slides can show it instead of this text.
+ * Each slide shows the live simulation at the same step (ids and aliases of
+ * src/lib/simulation/link-targets.ts, in the 5.6.0 build whose numbers the text quotes); the text
+ * itself is the speaker's: it goes to the speaker view.
  */
 
 /** The simulation environment whose numbers the slides quote: 5.6.0, every other setting default. */
@@ -48,7 +48,7 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
     id: 'gates',
     env: ENV_5_6_0,
     title: 'Stage 2: the gates',
-    when: 'End of ./configure: any failed check ends it silently with exit 0',
+    when: 'End of ./configure: a failed check quietly exits 0',
     command: 'test -f "$srcdir/debian/rules" || test "x$RPM_ARCH" = "xx86_64"',
     points: [
       'An x86-64 build with gcc, GNU ld, a shared library and ifunc support (glibc).',

@@ -44,7 +44,7 @@ export interface DeckChapter {
   sections: string[];
 }
 
-/** One step of the build chain as a slide describes it (until the live simulation can be embedded). */
+/** One step of the build chain: the slide shows it live, the speaker view says what to point out. */
 export interface SimulationStep {
   /** A step id or alias of /simulation/?step= (src/lib/simulation/link-targets.ts). */
   id: string;
@@ -53,7 +53,7 @@ export interface SimulationStep {
   title: string;
   /** When in the build the step runs. */
   when: string;
-  /** The command or line the step turns on, shown as code. */
+  /** The command or line the step turns on, for the speaker (the live terminal shows it too). */
   command: string;
   points: string[];
   notes: string[];

@@ -1,9 +1,20 @@
 /**
- * Where a chapter's "Try it in the simulation" link goes. Steps are addressed by a `step`
- * query parameter so a presenter can resume mid-talk; the simulation owns the step ids.
+ * Where links to a moment of the simulation go. Steps are addressed by a `step` query parameter
+ * (and the build machine by `env`) so a presenter can resume mid-talk; the simulation owns the
+ * step ids and the env tokens.
  */
 import { withBase } from '../site/paths';
 
-export function simulationStepPath(step: string): string {
-  return withBase(`/simulation/?step=${encodeURIComponent(step)}`);
+function query(step: string, env?: string): string {
+  return `?step=${encodeURIComponent(step)}${env === undefined ? '' : `&env=${encodeURIComponent(env)}`}`;
+}
+
+/** The full simulation page at `step`, optionally on the build machine `env`. */
+export function simulationStepPath(step: string, env?: string): string {
+  return withBase(`/simulation/${query(step, env)}`);
+}
+
+/** The stage view (verdict, stepper, terminal; for a frame in a slide) at the same moment. */
+export function simulationStagePath(step: string, env?: string): string {
+  return withBase(`/embed/simulation-stage/${query(step, env)}`);
 }

@@ -13,6 +13,11 @@ describe('the embed catalog', () => {
     expect(embedPath(simulation, false)).toBe('/embed/simulation/');
   });
 
+  it('gives the simulation’s stage view the same options as the full simulation', () => {
+    const stage = EMBEDS.find((embed) => embed.id === 'simulation-stage')!;
+    expect(embedPath(stage, true)).toBe('/embed/simulation-stage/?step=gate-compiler&env=5.6.1,tarball,x86_64,gcc,gnu-ld,deb,shared,ifunc');
+  });
+
   it('uses ids that are valid height-message ids', () => {
     for (const embed of EMBEDS) expect(embed.id).toMatch(/^[a-z0-9][a-z0-9-]{0,39}$/);
   });

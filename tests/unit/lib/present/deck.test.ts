@@ -99,6 +99,12 @@ describe('the generated deck', () => {
     ]);
   });
 
+  it('hands a build step’s talking points, notes and command to the speaker view, since the slide shows it live', () => {
+    const step = SIMULATION_STEPS[0]!;
+    const slide = slides.find((s) => s.id === `simulation-${step.id}`)!;
+    expect(slide.notes).toEqual([...step.points, ...step.notes, `The command: ${step.command}`]);
+  });
+
   it('splits a long event list over several slides', () => {
     const many = Array.from({ length: EVENTS_PER_SLIDE * 2 + 1 }, (_, i) => event(`m${i}`, `2023-01-${String(i + 1).padStart(2, '0')}`));
     const deck = buildDeck(input({ chapters: [chapter(1, many.map((e) => e.id))], events: many, steps: [] }));
