@@ -1,19 +1,18 @@
 /**
- * The two "spot the backdoor" exercises of the training path. The changed lines are quoted from
+ * The two "spot the backdoor" exercises of the training path. The changed lines are quoted (the m4
+ * lines from src/lib/simulation/m4-lines.ts, which the simulation's diff uses too) from
  * the public analyses (Russ Cox, Sam James' FAQ, Freund's mail, commits 328c52da and f9cf4c05);
  * the unchanged context around them is abridged and written to resemble the real files, and the
  * pages say so. Facts in the notes come from content/ and the research notes.
  */
 import type { ExerciseDefinition } from '../lib/learn/exercises';
-
-/** A backtick, for the two quoted lines that use shell command substitution. */
-const BT = '`';
+import { M4_LINES } from '../lib/simulation/m4-lines';
 
 /** gnulib's m4/build-to-host.m4 (serial 3) against the copy in the 5.6.0 and 5.6.1 tarballs. */
-const M4_BEFORE = String.raw`# build-to-host.m4 serial 3
-dnl Copyright (C) 2023 Free Software Foundation, Inc.
+const M4_BEFORE = String.raw`${M4_LINES.serialGnulib}
+${M4_LINES.copyrightGnulib}
 …
-AC_DEFUN([gl_BUILD_TO_HOST],
+${M4_LINES.defineMacro}
 [
   AC_REQUIRE([AC_CANONICAL_BUILD])
   AC_REQUIRE([AC_CANONICAL_HOST])
@@ -29,7 +28,7 @@ AC_DEFUN([gl_BUILD_TO_HOST],
 ])
 
 dnl Some initializations for gl_BUILD_TO_HOST.
-AC_DEFUN([gl_BUILD_TO_HOST_INIT],
+${M4_LINES.defineInit}
 [
   gl_sed_double_backslashes='s/\\/\\\\/g'
   gl_sed_escape_doublequotes='s/"/\\"/g'
@@ -37,10 +36,10 @@ AC_DEFUN([gl_BUILD_TO_HOST_INIT],
 ])
 `;
 
-const M4_AFTER = String.raw`# build-to-host.m4 serial 30
-dnl Copyright (C) 2023-2024 Free Software Foundation, Inc.
+const M4_AFTER = String.raw`${M4_LINES.serialTarball}
+${M4_LINES.copyrightTarball}
 …
-AC_DEFUN([gl_BUILD_TO_HOST],
+${M4_LINES.defineMacro}
 [
   AC_REQUIRE([AC_CANONICAL_BUILD])
   AC_REQUIRE([AC_CANONICAL_HOST])
@@ -48,23 +47,23 @@ AC_DEFUN([gl_BUILD_TO_HOST],
 
   dnl Define somedir_c.
   gl_final_[$1]="$[$1]"
-  gl_[$1]_prefix=${BT}echo $gl_am_configmake | sed "s/.*\.//g"${BT}
+  ${M4_LINES.prefix}
 …
   dnl Convert it to C string syntax.
   AC_SUBST([$1_c])
-    gl_[$1]_config='sed \"r\n\" $gl_am_configmake | eval $gl_path_map | $gl_[$1]_prefix -d 2>/dev/null'
+    ${M4_LINES.config}
 …
   AC_SUBST([$1_c_make])
-  AC_CONFIG_COMMANDS([build-to-host], [eval $gl_config_gt | $SHELL 2>/dev/null], [gl_config_gt="eval \$gl_[$1]_config"])
+  ${M4_LINES.configCommands}
 ])
 
 dnl Some initializations for gl_BUILD_TO_HOST.
-AC_DEFUN([gl_BUILD_TO_HOST_INIT],
+${M4_LINES.defineInit}
 [
-  gl_am_configmake=${BT}grep -aErls "#{4}[[:alnum:]]{5}#{4}$" $srcdir/ 2>/dev/null${BT}
+  ${M4_LINES.configmake}
   gl_sed_double_backslashes='s/\\/\\\\/g'
   gl_sed_escape_doublequotes='s/"/\\"/g'
-  gl_path_map='tr "\t \-_" " \t_\-"'
+  ${M4_LINES.pathMap}
 …
 ])
 `;

@@ -4,6 +4,7 @@
  * whitespace simplified. Line numbers refer to the 106-line tarball file.
  */
 import type { SourceId } from './constants.ts';
+import { M4_LINES } from './m4-lines.ts';
 
 export interface AnnotatedLine {
   kind: 'same' | 'added' | 'removed' | 'gap';
@@ -15,17 +16,17 @@ export interface AnnotatedLine {
 export const M4_DIFF_SOURCES: SourceId[] = ['cox', 'faq', 'gnulib'];
 
 export const M4_KEY_LINES: AnnotatedLine[] = [
-  { kind: 'removed', text: '# build-to-host.m4 serial 3' },
-  { kind: 'added', line: 1, text: '# build-to-host.m4 serial 30', note: 'Higher than gnulib’s 3, so aclocal keeps this copy over a clean one.' },
-  { kind: 'removed', text: 'dnl Copyright (C) 2023 Free Software Foundation, Inc.' },
-  { kind: 'added', line: 2, text: 'dnl Copyright (C) 2023-2024 Free Software Foundation, Inc.', note: 'Makes the file look freshly synced from gnulib.' },
+  { kind: 'removed', text: M4_LINES.serialGnulib },
+  { kind: 'added', line: 1, text: M4_LINES.serialTarball, note: 'Higher than gnulib’s 3, so aclocal keeps this copy over a clean one.' },
+  { kind: 'removed', text: M4_LINES.copyrightGnulib },
+  { kind: 'added', line: 2, text: M4_LINES.copyrightTarball, note: 'Makes the file look freshly synced from gnulib.' },
   { kind: 'gap', text: '' },
-  { kind: 'same', text: 'AC_DEFUN([gl_BUILD_TO_HOST],' },
+  { kind: 'same', text: M4_LINES.defineMacro },
   { kind: 'gap', text: '' },
-  { kind: 'added', line: 40, text: 'gl_[$1]_prefix=`echo $gl_am_configmake | sed "s/.*\\.//g"`', note: 'Keeps the found file name’s suffix: “xz”, the decompressor.' },
+  { kind: 'added', line: 40, text: M4_LINES.prefix, note: 'Keeps the found file name’s suffix: “xz”, the decompressor.' },
   { kind: 'gap', text: '' },
   { kind: 'added', line: 62, text: 'if test "x$gl_am_configmake" != "x"; then' },
-  { kind: 'added', line: 63, text: '  gl_[$1]_config=\'sed \\"r\\n\\" $gl_am_configmake | eval $gl_path_map | $gl_[$1]_prefix -d 2>/dev/null\'', note: 'Stage 0 as a string: cat the file, swap bytes, xz -d. The line Freund linked.' },
+  { kind: 'added', line: 63, text: `  ${M4_LINES.config}`, note: 'Stage 0 as a string: cat the file, swap bytes, xz -d. The line Freund linked.' },
   { kind: 'added', line: 64, text: 'else' },
   { kind: 'added', line: 65, text: "  gl_[$1]_config=''" },
   { kind: 'added', line: 66, text: 'fi' },
@@ -35,14 +36,14 @@ export const M4_KEY_LINES: AnnotatedLine[] = [
   { kind: 'added', line: 70, text: '_LT_TAGDECL([], [[$1]_c_make], [2])dnl' },
   { kind: 'added', line: 71, text: '_LT_TAGDECL([], [gl_[$1]_config], [2])dnl' },
   { kind: 'gap', text: '' },
-  { kind: 'added', line: 78, text: 'AC_CONFIG_COMMANDS([build-to-host], [eval $gl_config_gt | $SHELL 2>/dev/null], [gl_config_gt="eval \\$gl_[$1]_config"])', note: 'Runs at the end of configure: evaluate stage 0 and pipe it into the shell.' },
+  { kind: 'added', line: 78, text: M4_LINES.configCommands, note: 'Runs at the end of configure: evaluate stage 0 and pipe it into the shell.' },
   { kind: 'gap', text: '' },
-  { kind: 'same', text: 'AC_DEFUN([gl_BUILD_TO_HOST_INIT],' },
+  { kind: 'same', text: M4_LINES.defineInit },
   { kind: 'gap', text: '' },
-  { kind: 'added', line: 86, text: 'gl_am_configmake=`grep -aErls "#{4}[[:alnum:]]{5}#{4}$" $srcdir/ 2>/dev/null`', note: 'Searches the whole tree, binaries included, for the ####Hello#### marker line.' },
+  { kind: 'added', line: 86, text: M4_LINES.configmake, note: 'Searches the whole tree, binaries included, for the ####Hello#### marker line.' },
   { kind: 'added', line: 87, text: 'if test -n "$gl_am_configmake"; then', note: 'Lines 87–91 set a decoy variable, HAVE_PKG_CONFIGMAKE.' },
   { kind: 'gap', text: '' },
-  { kind: 'added', line: 95, text: 'gl_path_map=\'tr "\\t \\-_" " \\t_\\-"\'', note: 'The “de-corruption” filter: TAB↔SPACE, -↔_.' },
+  { kind: 'added', line: 95, text: M4_LINES.pathMap, note: 'The “de-corruption” filter: TAB↔SPACE, -↔_.' },
 ];
 
 /** Totals from the full comparison (our research notes): 2 header lines changed, 27 added, 0 removed. */
