@@ -5,7 +5,7 @@
  */
 import type { Lane } from '../../lib/content/vocabulary';
 import { filterEvents, NO_FILTERS, type FilterState } from '../../lib/timeline/filters';
-import { commandForKey, moveFocus, type ChartCommand, type FocusMove } from '../../lib/timeline/keyboard';
+import { moveFocus, type ChartCommand, type FocusMove } from '../../lib/timeline/keyboard';
 import { laneLayoutConfig, sizeSettings } from '../../lib/timeline/lanes';
 import { STORY_START } from '../../lib/timeline/eras';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
@@ -20,6 +20,7 @@ import { DetailPanel } from './detailPanel';
 import { must } from './dom';
 import { FilterControls } from './filterControls';
 import { HistoryWriter } from './history';
+import { bindInputs } from './inputBindings';
 import { LaneButtons } from './laneButtons';
 import { ListView } from './listView';
 import { fontMeasure } from './measureFont';
@@ -279,36 +280,19 @@ export class TimelineController {
   }
 
   private listen(): void {
-    const box = this.chartBox;
-    box.addEventListener('keydown', (event) => {
-      const command = commandFor(event);
-      if (!command || (command === 'close' && this.panel.eventId === null)) return;
-      event.preventDefault();
-      this.run(command);
-      this.refreshFocusRing();
-    });
-    box.addEventListener('focus', () => this.refreshFocusRing());
-    box.addEventListener('blur', () => this.chart.setState({ focusVisible: false }));
     this.panel.onEscape(() => this.close());
-    this.root.addEventListener('click', (event) => {
-      const action = (event.target as Element).closest<HTMLElement>('[data-action]')?.dataset.action;
-      if (action === 'zoom-in' || action === 'zoom-out' || action === 'fit') this.run(action);
-      if (action === 'list') {
-        const button = (event.target as Element).closest<HTMLButtonElement>('[data-action="list"]')!;
-        this.list.toggleListMode(button, [must(this.root, '.tl-stage'), must(this.root, '.tl-zoom')]);
-      }
-    });
-    const resize = new ResizeObserver(() => {
-      const width = this.chartBox.clientWidth;
-      if (width > 0 && width !== this.width) {
+    this.cleanups.push(bindInputs(this.root, this.chartBox, {
+      command: (command) => this.run(command),
+      canClose: () => this.panel.eventId !== null,
+      focusChanged: () => this.refreshFocusRing(),
+      blurred: () => this.chart.setState({ focusVisible: false }),
+      toggleList: (button) => this.list.toggleListMode(button, [must(this.root, '.tl-stage'), must(this.root, '.tl-zoom')]),
+      resized: (width) => {
         this.width = width;
         this.rebuild();
-      }
-    });
-    resize.observe(this.chartBox);
-    const popstate = () => this.restoreFromUrl();
-    addEventListener('popstate', popstate);
-    this.cleanups.push(() => resize.disconnect(), () => removeEventListener('popstate', popstate));
+      },
+      navigated: () => this.restoreFromUrl(),
+    }));
   }
 
   // ── URL ──────────────────────────────────────────────────────────────────────────────────
@@ -343,6 +327,3 @@ export class TimelineController {
     }
   }
 }
-
-const commandFor = (event: KeyboardEvent): ChartCommand | null =>
-  event.defaultPrevented ? null : commandForKey(event.key, { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey });
