@@ -126,4 +126,10 @@ describe('the trace', () => {
     const trace = await simulate({ env: { ...DEFAULT_ENVIRONMENT }, carriers: bad });
     expect(trace.outcome.verdict).toBe('clean');
   });
+
+  it('a trace is plain data: it comes back from the engine worker exactly as the engine made it', async () => {
+    const trace = await run({ version: '5.6.0' });
+    // postMessage copies with the structured-clone algorithm, which drops functions and prototypes.
+    expect(structuredClone(trace)).toStrictEqual(trace);
+  });
 });
