@@ -49,7 +49,7 @@ try {
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.stop();
 }
 
