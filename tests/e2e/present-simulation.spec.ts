@@ -8,11 +8,12 @@ import type { Page } from '@playwright/test';
 // keep working while the frame has focus; the full simulation is one link away.
 
 const STEPS = [
-  { slide: 'simulation-stage-0', step: 'stage-0', opens: 'Find the carrier file by its marker lines' },
-  { slide: 'simulation-stage-1', step: 'stage-1', opens: 'Decompress good-large_compressed.lzma' },
-  { slide: 'simulation-gates', step: 'gates', opens: 'ifunc support is enabled' },
-  { slide: 'simulation-stage-2-make', step: 'stage-2-make', opens: 'Linking liblzma.la re-runs stages 0, 1 and 2' },
-  { slide: 'simulation-git-tag', step: 'git-tag', opens: 'The git tag v5.6.0' },
+  { slide: 'simulation-stage-0', step: 'stage-0', env: '5.6.0', opens: 'Find the carrier file by its marker lines' },
+  { slide: 'simulation-stage-1', step: 'stage-1', env: '5.6.0', opens: 'Decompress good-large_compressed.lzma' },
+  { slide: 'simulation-gates', step: 'gates', env: '5.6.0', opens: 'ifunc support is enabled' },
+  { slide: 'simulation-stage-2-make', step: 'stage-2-make', env: '5.6.0', opens: 'Linking liblzma.la re-runs stages 0, 1 and 2' },
+  // The last slide builds from a checkout of the tag: Run there ends with a clean library.
+  { slide: 'simulation-git-tag', step: 'git-tag', env: '5.6.0,git', opens: 'The git tag v5.6.0' },
 ];
 
 /** Opens the deck on a slide by its id and returns its 1-based number. */
@@ -26,8 +27,8 @@ async function openSlide(page: Page, id: string): Promise<number> {
 
 const liveFrame = (page: Page, id: string) => page.frameLocator(`#${id} iframe`);
 
-for (const { slide, step, opens } of STEPS) {
-  test(`the “${step}” slide runs the simulation live at that step in XZ Utils 5.6.0, and links to the full page there`, async ({ page }) => {
+for (const { slide, step, env, opens } of STEPS) {
+  test(`the “${step}” slide runs the simulation live at that step (env ${env}), and links to the full page there`, async ({ page }) => {
     await openSlide(page, slide);
     const frame = liveFrame(page, slide);
     await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
@@ -35,12 +36,21 @@ for (const { slide, step, opens } of STEPS) {
     await expect(frame.locator('[data-env-summary]')).toContainText('xz 5.6.0');
 
     await page.locator(`#${slide}`).getByRole('link', { name: 'Open this step in the full simulation' }).click();
-    await expect(page).toHaveURL(new RegExp(`/simulation/\\?step=${step}&env=5\\.6\\.0$`));
-    await openSimulation(page, `?step=${step}&env=5.6.0`);
+    await expect(page).toHaveURL(new RegExp(`/simulation/\\?step=${step}&env=${env.replace(/\./g, '\\.')}$`));
+    await openSimulation(page, `?step=${step}&env=${env}`);
     await expect(page.getByLabel('Version', { exact: true })).toHaveValue('5.6.0');
     await expect(page.locator('[data-steplist] button[aria-current="step"]')).toContainText(opens);
   });
 }
+
+test('Run on the git-tag slide builds from the tag and ends with a clean liblzma', async ({ page }) => {
+  await openSlide(page, 'simulation-git-tag');
+  const frame = liveFrame(page, 'simulation-git-tag');
+  await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
+  await frame.getByLabel('Speed').selectOption('instant');
+  await frame.getByRole('button', { name: 'Run', exact: true }).click();
+  await expect(frame.locator('sim-outcome [role="status"]')).toHaveAttribute('data-verdict', 'clean');
+});
 
 test('the frames load only when their slide is shown or next, so opening the deck loads none', async ({ page }) => {
   const first = STEPS[0]!.slide;

@@ -8,6 +8,8 @@
 
 /** The simulation environment whose numbers the slides quote: 5.6.0, every other setting default. */
 const ENV_5_6_0 = '5.6.0';
+/** The same machine building from a checkout of the git tag: Run ends with a clean library. */
+const ENV_5_6_0_GIT = '5.6.0,git';
 import type { SimulationStep } from './slides';
 
 export const SIMULATION_STEPS: readonly SimulationStep[] = [
@@ -81,7 +83,7 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
   },
   {
     id: 'git-tag',
-    env: ENV_5_6_0,
+    env: ENV_5_6_0_GIT,
     title: 'Why the git tag is clean',
     when: 'Building from git, or with CMake',
     command: 'm4/build-to-host.m4   # serial 30 in the tarball, not in git',

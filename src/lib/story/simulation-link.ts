@@ -6,7 +6,8 @@
 import { withBase } from '../site/paths';
 
 function query(step: string, env?: string): string {
-  return `?step=${encodeURIComponent(step)}${env === undefined ? '' : `&env=${encodeURIComponent(env)}`}`;
+  // Commas separate the env token's settings; they are safe in a query and easier to read bare.
+  return `?step=${encodeURIComponent(step)}${env === undefined ? '' : `&env=${encodeURIComponent(env).replace(/%2C/g, ',')}`}`;
 }
 
 /** The full simulation page at `step`, optionally on the build machine `env`. */

@@ -151,6 +151,16 @@ describe('the simulation step descriptions', () => {
     }
   });
 
+  it('end with the git tag built from git, so Run on that slide shows a clean library', async () => {
+    const { simulate } = await import('../../../../src/lib/simulation/simulate');
+    const { parseEnvironmentToken } = await import('../../../../src/lib/simulation/url-state');
+    const { committedCarriers } = await import('../simulation/helpers');
+    const gitTag = SIMULATION_STEPS.find((step) => step.id === 'git-tag')!;
+    const { env } = parseEnvironmentToken(gitTag.env);
+    expect(env).toMatchObject({ version: '5.6.0', source: 'git' });
+    expect((await simulate({ env, carriers: committedCarriers(env.version) })).outcome.verdict).toBe('clean');
+  });
+
   it('name the public constants of the injection', () => {
     const text = SIMULATION_STEPS.flatMap((step) => [step.command, ...step.points, ...step.notes]).join('\n');
     for (const fact of ['tr "\\t \\-_" " \\t_\\-"', 'xz -d', 'bad-3-corrupt_lzma2.xz', 'tail -c +31265', 'xz -F raw --lzma1', 'debian/rules', 'RPM_ARCH', '88,792', 'build-to-host.m4']) {

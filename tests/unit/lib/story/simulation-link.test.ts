@@ -9,7 +9,8 @@ describe('links to a moment of the simulation', () => {
 
   it('name the build machine when one is given', () => {
     expect(simulationStepPath('gates', '5.6.0')).toMatch(/\/simulation\/\?step=gates&env=5\.6\.0$/);
-    expect(simulationStepPath('gates', '5.6.1,git')).toMatch(/&env=5\.6\.1%2Cgit$/);
+    expect(simulationStepPath('gates', '5.6.1,git')).toMatch(/&env=5\.6\.1,git$/);
+    expect(simulationStepPath('gates', 'a&b')).toMatch(/&env=a%26b$/);
   });
 
   it('lead a slide’s frame to the stage view at the same step and machine', () => {
