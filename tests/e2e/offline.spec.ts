@@ -99,7 +99,7 @@ test('a new build replaces the cache: new content shows online, the old cache is
   await expect(page.locator('#rebuilt')).toBeVisible();
 });
 
-test('a speaker who opens only the presenter deck has the whole site offline too', async ({ page }) => {
+test('a speaker who opens only the presenter deck has the whole site offline too, live simulation slides included', async ({ page }) => {
   const problems = watchConsole(page);
   site = await serveFolder(DIST);
   const origin = site.origin;
@@ -107,6 +107,13 @@ test('a speaker who opens only the presenter deck has the whole site offline too
   await goOffline(page);
   await page.reload();
   await expect(page.locator('body')).not.toBeEmpty();
+  // The build-step slides run the simulation live in a frame: that works offline too.
+  const slide = Number(await page.locator('#simulation-stage-0').getAttribute('data-slide')) + 1;
+  await page.goto(`${origin}/present/?slide=${slide}`);
+  const frame = page.frameLocator('#simulation-stage-0 iframe');
+  await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
+  await frame.getByRole('button', { name: 'Step', exact: true }).click();
+  await expect(frame.locator('[data-progress-text]')).toHaveText(/^Step 6 of \d+/);
   await page.goto(`${origin}/story/`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(problems).toEqual([]);
