@@ -6,16 +6,16 @@
  * itself is the speaker's: it goes to the speaker view.
  */
 
-/** The simulation environment whose numbers the slides quote: 5.6.0, every other setting default. */
-const ENV_5_6_0 = '5.6.0';
+/** The build machine whose numbers the slides quote: 5.6.0, every other setting default. */
+const TARBALL_5_6_0 = { env: '5.6.0', machine: 'XZ Utils 5.6.0, release tarball' };
 /** The same machine building from a checkout of the git tag: Run ends with a clean library. */
-const ENV_5_6_0_GIT = '5.6.0,git';
+const GIT_5_6_0 = { env: '5.6.0,git', machine: 'XZ Utils 5.6.0, built from the git tag' };
 import type { SimulationStep } from './slides';
 
 export const SIMULATION_STEPS: readonly SimulationStep[] = [
   {
     id: 'stage-0',
-    env: ENV_5_6_0,
+    ...TARBALL_5_6_0,
     title: 'Stage 0: configure unscrambles a “corrupt” test file',
     when: 'At the end of ./configure, from the release tarball',
     command: 'cat tests/files/bad-3-corrupt_lzma2.xz | tr "\\t \\-_" " \\t_\\-" | xz -d | $SHELL',
@@ -31,7 +31,7 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
   },
   {
     id: 'stage-1',
-    env: ENV_5_6_0,
+    ...TARBALL_5_6_0,
     title: 'Stage 1: carve a hidden stream out of a second test file',
     when: 'Still at the end of ./configure',
     command:
@@ -48,7 +48,7 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
   },
   {
     id: 'gates',
-    env: ENV_5_6_0,
+    ...TARBALL_5_6_0,
     title: 'Stage 2: the gates',
     when: 'End of ./configure: a failed check quietly exits 0',
     command: 'test -f "$srcdir/debian/rules" || test "x$RPM_ARCH" = "xx86_64"',
@@ -65,7 +65,7 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
   },
   {
     id: 'stage-2-make',
-    env: ENV_5_6_0,
+    ...TARBALL_5_6_0,
     title: 'At make time: an object file is linked into liblzma',
     when: 'During make, just before liblzma is linked',
     command:
@@ -83,7 +83,7 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
   },
   {
     id: 'git-tag',
-    env: ENV_5_6_0_GIT,
+    ...GIT_5_6_0,
     title: 'Why the git tag is clean',
     when: 'Building from git, or with CMake',
     command: 'm4/build-to-host.m4   # serial 30 in the tarball, not in git',

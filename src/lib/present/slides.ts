@@ -50,6 +50,8 @@ export interface SimulationStep {
   id: string;
   /** The /simulation/?env= token whose numbers the slide quotes. */
   env: string;
+  /** That build machine in words, for the frame's name and the link under it. */
+  machine: string;
   title: string;
   /** When in the build the step runs. */
   when: string;
