@@ -5,24 +5,14 @@
 // much JavaScript the page loads. Needs a build in dist/.
 // Figures are printed, not asserted.
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { measurePages } from './lib/page-weights.mjs';
-import { startPreview } from './lib/preview-server.mjs';
+import { freePort, startPreview } from './lib/preview-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(1)} ms`;
-
-/** A port nobody listens on (other developers run servers on this machine too). */
-const freePort = () =>
-  new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
 
 const server = await startPreview(Number(process.env.BENCH_PORT ?? (await freePort())));
 const browser = await chromium.launch({ executablePath, args: ['--disable-gpu'] });

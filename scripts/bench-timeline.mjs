@@ -14,18 +14,14 @@
  * Needs a build (npm run build). Options: BENCH_PORT (default: any free port), CHROMIUM_PATH, BENCH_SIZES.
  */
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { cpus, loadavg } from 'node:os';
-import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { freePort, startPreview } from './lib/preview-server.mjs';
 
-// Port 0: the system picks a free one, so the bench never clashes with other servers.
-const wantedPort = Number(process.env.BENCH_PORT ?? 0);
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-let origin = '';
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 /** Page loads per size (median first render) and zoom-and-pan rounds (median p95 frame). */
 const LOADS = 5;
 const ROUNDS = 3;
@@ -42,30 +38,6 @@ const percentile = (values, p) => {
 };
 const median = (values) => percentile(values, 50);
 const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json', '.xml': 'application/xml' };
-
-/**
- * Serves dist/ on its own: `astro preview` refuses to start a second server for one project,
- * and the bench should not depend on whichever server a test run left behind.
- */
-async function startServer() {
-  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
-  const server = createServer(async (request, response) => {
-    let path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    path = path.startsWith(base) ? `/${path.slice(base.length)}` : path;
-    if (path.endsWith('/')) path += 'index.html';
-    try {
-      const body = await readFile(join('dist', normalize(path)));
-      response.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((resolve) => server.listen(wantedPort, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${server.address().port}`;
-  return { kill: () => server.close() };
-}
 
 /**
  * The bench's page-side hooks (synthetic data, timing), compiled from
@@ -92,7 +64,7 @@ async function benchHooksScript() {
 }
 
 async function load(page, size) {
-  await page.goto(`${origin}${(process.env.BASE_PATH ?? '/').replace(/\/?$/, '/')}timeline/?bench=${size}`);
+  await page.goto(`${server.url}${base}timeline/?bench=${size}`);
   await page.waitForFunction(() => window.__timelineBench?.firstRender > 0, null, { timeout: 60_000 });
   return page.evaluate(() => ({ ...window.__timelineBench }));
 }
@@ -132,7 +104,8 @@ async function zoomAndPan(page) {
 }
 
 const hooks = await benchHooksScript();
-const server = await startServer();
+// The project's own preview server, on a free port, so the bench never clashes with other servers.
+const server = await startPreview(Number(process.env.BENCH_PORT) || (await freePort()), base);
 // --expose-gc lets the page drop the synthetic generator's garbage before the timed start.
 const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--disable-quic', '--js-flags=--expose-gc'] });
 const rows = [];
@@ -163,7 +136,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  server.stop();
 }
 
 const [load1] = loadavg();
