@@ -8,7 +8,8 @@ import { formatChecksums } from '../src/lib/site/checksums.ts';
 import { cspOf, formatHeaders } from '../src/lib/site/headers.ts';
 import { writeSbom } from './lib/sbom.mjs';
 import { readTree } from './lib/files.mjs';
-import { writeServiceWorker } from '../src/lib/offline/write-service-worker.ts';
+import { SERVICE_WORKER_FILE, writeServiceWorker } from '../src/lib/offline/write-service-worker.ts';
+import { pageUrlPath } from '../src/lib/site/link-check.ts';
 
 function git(...args) {
   try {
@@ -32,23 +33,29 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 step(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir]);
 step(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir, '--quiet']);
 
-// Each page's policy as a real header too, for hosts that read _headers.
+// The built files, read once: _headers, the SBOM and sw.js are added to this map as they are
+// written, so the checksums cover them without reading dist/ again.
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const tree = await readTree(outDir);
+
+// Each page's policy as a real header too, for hosts that read _headers.
 const pages = [];
-for (const [path, bytes] of await readTree(outDir)) {
+for (const [path, bytes] of tree) {
   if (!path.endsWith('.html')) continue;
   const csp = cspOf(bytes.toString('utf8'));
-  if (csp) pages.push({ path: base + path.replace(/(^|\/)index\.html$/, '$1'), csp });
+  if (csp) pages.push({ path: base.replace(/\/$/, '') + pageUrlPath(path), csp });
 }
-await writeFile(`${outDir}/_headers`, formatHeaders(pages));
+const headers = formatHeaders(pages);
+await writeFile(`${outDir}/_headers`, headers);
+tree.set('_headers', Buffer.from(headers));
 
-await writeSbom(`${outDir}/sbom.json`, env.SOURCE_DATE_EPOCH);
+tree.set('sbom.json', Buffer.from(writeSbom(`${outDir}/sbom.json`, env.SOURCE_DATE_EPOCH)));
 
 // The offline worker precaches every file written so far, under a cache named after their content.
-const worker = await writeServiceWorker(outDir, base);
+const worker = await writeServiceWorker(outDir, base, [...tree].map(([path, content]) => ({ path, content })));
+tree.set(SERVICE_WORKER_FILE, Buffer.from(worker.source));
 console.log(`Wrote ${outDir}/sw.js: ${worker.urls.length} files (${(worker.bytes / 1024 / 1024).toFixed(1)} MB) precached as ${worker.cacheName}.`);
 
-const tree = await readTree(outDir);
 tree.delete('SHA256SUMS');
 await writeFile(`${outDir}/SHA256SUMS`, formatChecksums(tree));
 console.log(`Wrote ${outDir}/SHA256SUMS for ${tree.size} files (SOURCE_DATE_EPOCH=${env.SOURCE_DATE_EPOCH}).`);

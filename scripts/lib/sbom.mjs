@@ -18,6 +18,7 @@ export function writeSbom(path, sourceDateEpoch) {
   sbom.serialNumber = `urn:uuid:${lockDigest.slice(0, 8)}-${lockDigest.slice(8, 12)}-5${lockDigest.slice(13, 16)}-a${lockDigest.slice(17, 20)}-${lockDigest.slice(20, 32)}`;
   sbom.metadata.timestamp = new Date(Number(sourceDateEpoch) * 1000).toISOString();
   sbom.metadata.component.name = pkg.name;
-  writeFileSync(path, JSON.stringify(sbom, null, 2) + '\n');
-  return sbom.components?.length ?? 0;
+  const text = JSON.stringify(sbom, null, 2) + '\n';
+  writeFileSync(path, text);
+  return text;
 }

@@ -16,11 +16,19 @@ export async function readBuiltFiles(dir: string): Promise<BuiltFile[]> {
   return Promise.all(files.map(async (file) => ({ path: relative(dir, file).split(sep).join('/'), content: await readFile(file) })));
 }
 
-/** Writes sw.js; returns the manifest and the bytes it precaches. */
-export async function writeServiceWorker(dir: string, base: string): Promise<PrecacheManifest & { bytes: number }> {
-  const files = await readBuiltFiles(dir);
-  const manifest = buildPrecacheManifest(files, base);
-  await writeFile(join(dir, SERVICE_WORKER_FILE), serviceWorkerSource(manifest, base));
-  const bytes = files.filter((file) => isPrecached(file.path)).reduce((sum, file) => sum + file.content.byteLength, 0);
-  return { ...manifest, bytes };
+/**
+ * Writes sw.js for the files in `dir` (pass `files` when they are already read); returns the
+ * manifest, the bytes it precaches and the worker's source.
+ */
+export async function writeServiceWorker(
+  dir: string,
+  base: string,
+  files?: BuiltFile[],
+): Promise<PrecacheManifest & { bytes: number; source: string }> {
+  const built = files ?? (await readBuiltFiles(dir));
+  const manifest = buildPrecacheManifest(built, base);
+  const source = serviceWorkerSource(manifest, base);
+  await writeFile(join(dir, SERVICE_WORKER_FILE), source);
+  const bytes = built.filter((file) => isPrecached(file.path)).reduce((sum, file) => sum + file.content.byteLength, 0);
+  return { ...manifest, bytes, source };
 }
