@@ -38,7 +38,3 @@ export function formatDate(dated: DatedText): string {
 export function machineDate(dated: DatedText): string {
   return dated.time ? `${dated.date}T${dated.time}Z` : dated.date;
 }
-
-export function yearOf(dated: DatedText): number {
-  return Number(dated.date.slice(0, 4));
-}

@@ -47,8 +47,3 @@ export function findUnknownTerms(documents: TermDocument[], glossaryIds: Set<str
       ),
   );
 }
-
-/** "chapter 1 “The half-second”"-style label for a use, for lists and screen readers. */
-export function describeUse(use: TermUse): string {
-  return `${use.kind} “${use.title}”`;
-}

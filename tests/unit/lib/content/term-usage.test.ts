@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectTermUses, describeUse, findUnknownTerms, type TermDocument } from '../../../../src/lib/content/term-usage';
+import { collectTermUses, findUnknownTerms, type TermDocument } from '../../../../src/lib/content/term-usage';
 
 const documents: TermDocument[] = [
   { kind: 'glossary', id: 'got', title: 'GOT', href: '/glossary/#got', body: 'See <Term id="ifunc">IFUNC</Term> and <Term id="got">GOT</Term>.', filePath: 'content/glossary/got.mdx' },
@@ -27,11 +27,5 @@ describe('findUnknownTerms', () => {
 
   it('reports nothing when every id exists', () => {
     expect(findUnknownTerms(documents, new Set(['ifunc', 'got', 'typo']))).toEqual([]);
-  });
-});
-
-describe('describeUse', () => {
-  it('says what kind of page uses the term and its title', () => {
-    expect(describeUse({ kind: 'chapter', id: 'c1', title: 'The half-second', href: '/story/c1/' })).toBe('chapter “The half-second”');
   });
 });
