@@ -27,3 +27,15 @@ test('when the worker’s script fails to load, the pending run falls back to th
   await expect(page.locator('[data-progress-text]')).toContainText('ifunc support is enabled');
   expect(await (await runToEnd(page)).getAttribute('data-verdict')).toBe('backdoored');
 });
+
+test('the page never loads the engine itself: even the defences that rest on a build run it in the worker', async ({ page }) => {
+  const engineOnPage: string[] = [];
+  page.on('request', (request) => /\/_astro\/simulate\.[^/]*\.js$/.test(request.url()) && engineOnPage.push(request.url()));
+  await openSimulation(page);
+  for (const defence of ['Build from git with autoreconf', 'No binary test files in git']) {
+    await page.getByLabel(defence).check();
+    await expect(page.locator('sim-defences [data-result]')).toContainText('simulated');
+  }
+  await expect(page.locator('sim-defences [data-result]')).toContainText('without the two test files: clean');
+  expect(engineOnPage).toEqual([]);
+});

@@ -1,11 +1,12 @@
 /**
  * "Which defence would have caught it?" Each control is evaluated against the same model the
- * simulation runs on: the file lists, the m4 serials, or a whole simulated build.
+ * simulation runs on: the file lists, the m4 serials, or a whole simulated build. The builds are
+ * not run here: `buildNeededBy` names the one a defence rests on, the caller runs it (the page in
+ * the engine's worker) and hands its outcome to `evaluateDefence`.
  */
 import { M4_SERIAL, type SourceId, type Version } from './constants.ts';
-import { DEFAULT_ENVIRONMENT } from './environment.ts';
-import type { CarrierFiles } from './fixtures/verify.ts';
-import { buildTrace } from './simulate.ts';
+import { DEFAULT_ENVIRONMENT, type Environment } from './environment.ts';
+import type { Outcome } from './trace.ts';
 import { diffFileLists, gitTree, isExpectedTarballOnly, tarballTree } from './trees.ts';
 
 /** The attack as a chain of links; a defence breaks one of them (or none). */
@@ -44,9 +45,29 @@ export interface DefenceResult {
 
 export const isDefenceId = (value: string): value is DefenceId => DEFENCES.some((d) => d.id === value);
 
-/** Evaluated for the attack's own target build, with the version whose carriers are given. */
-export function evaluateDefence(id: DefenceId, carriers: CarrierFiles | null, version: Version = DEFAULT_ENVIRONMENT.version): DefenceResult {
+/** A simulated build of the attack's own target machine, with or without the carrier files. */
+export interface DefenceBuild {
+  env: Environment;
+  withCarriers: boolean;
+}
+
+/** The build a defence's verdict rests on, or null when the file model alone decides it. */
+export function buildNeededBy(id: DefenceId, version: Version = DEFAULT_ENVIRONMENT.version): DefenceBuild | null {
   const target = { ...DEFAULT_ENVIRONMENT, version };
+  if (id === 'git-autoreconf') return { env: { ...target, source: 'git' }, withCarriers: true };
+  if (id === 'no-binary-tests') return { env: target, withCarriers: false };
+  return null;
+}
+
+/** What a defence reads of its build's outcome. */
+export type BuildVerdict = Pick<Outcome, 'verdict' | 'decidedBy'>;
+
+/** Evaluates a defence; `built` is the outcome of `buildNeededBy(id)` when that is not null. */
+export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null): DefenceResult {
+  const outcome = (): BuildVerdict => {
+    if (!built) throw new Error(`The “${id}” defence needs the outcome of the build buildNeededBy names.`);
+    return built;
+  };
   const git = gitTree();
   const tarball = tarballTree();
   switch (id) {
@@ -96,13 +117,13 @@ export function evaluateDefence(id: DefenceId, carriers: CarrierFiles | null, ve
       };
     }
     case 'git-autoreconf': {
-      const trace = buildTrace({ env: { ...target, source: 'git' }, carriers });
+      const { verdict, decidedBy } = outcome();
       return {
         id,
-        caught: trace.outcome.verdict === 'clean',
+        caught: verdict === 'clean',
         breaksAt: 'configure',
         headline: 'Catches it: a build from the git tag never runs the trigger.',
-        evidence: [`simulated build of the default environment from git: ${trace.outcome.verdict}`, `decided at “${trace.outcome.decidedBy.title}”: ${trace.outcome.decidedBy.reason}`],
+        evidence: [`simulated build of the default environment from git: ${verdict}`, `decided at “${decidedBy.title}”: ${decidedBy.reason}`],
         caveat: 'The carriers are still in git; the trigger only lived in the tarball. Autoreconf on the tarball would not help (serial 30 wins).',
         sources: ['freund', 'serials'],
       };
@@ -121,13 +142,13 @@ export function evaluateDefence(id: DefenceId, carriers: CarrierFiles | null, ve
         sources: ['slsa'],
       };
     case 'no-binary-tests': {
-      const trace = buildTrace({ env: target, carriers: null });
+      const { verdict, decidedBy } = outcome();
       return {
         id,
-        caught: trace.outcome.verdict === 'clean',
+        caught: verdict === 'clean',
         breaksAt: 'commit',
         headline: 'Catches it: without the carrier files there is nothing to decode.',
-        evidence: [`simulated default build without the two test files: ${trace.outcome.verdict}`, `decided at “${trace.outcome.decidedBy.title}”: ${trace.outcome.decidedBy.reason}`],
+        evidence: [`simulated default build without the two test files: ${verdict}`, `decided at “${decidedBy.title}”: ${decidedBy.reason}`],
         caveat: 'A compression library needs binary test files; such a policy would have to mean "generated from source in the build", not "none at all".',
         sources: ['cox'],
       };

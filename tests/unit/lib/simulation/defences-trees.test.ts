@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFENCES, evaluateDefence } from '../../../../src/lib/simulation/defences.ts';
+import { buildNeededBy, DEFENCES, evaluateDefence } from '../../../../src/lib/simulation/defences.ts';
+import { buildTrace } from '../../../../src/lib/simulation/simulate.ts';
 import { diffFileLists, gitTree, isExpectedTarballOnly, nestTree, sourceTree, tarballTree } from '../../../../src/lib/simulation/trees.ts';
 import { committedCarriers } from './helpers.ts';
 
@@ -36,7 +37,10 @@ describe('trees', () => {
 
 describe('which defence would have caught it', () => {
   const carriers = committedCarriers('5.6.1');
-  const result = (id: (typeof DEFENCES)[number]['id']) => evaluateDefence(id, carriers);
+  const result = (id: (typeof DEFENCES)[number]['id']) => {
+    const build = buildNeededBy(id);
+    return evaluateDefence(id, build && buildTrace({ env: build.env, carriers: build.withCarriers ? carriers : null }).outcome);
+  };
 
   it('the file-list check misses it', () => {
     expect(result('file-list')).toMatchObject({ caught: false, breaksAt: null });
