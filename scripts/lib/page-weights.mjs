@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { budgetFor, pageAssets } from '../../src/lib/site/page-weight.ts';
+import { pageUrlPath } from '../../src/lib/site/link-check.ts';
 import { listFiles } from './files.mjs';
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
@@ -11,16 +12,26 @@ const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 /** One row per HTML page: { page, js, css, lazyJs, budget, over }. `base` is the site's base path. */
 export async function measurePages(distFolder, budgetConfig, base = '/') {
   const fileFor = (sitePath) => join(distFolder, sitePath.slice(base.length - 1).replace(/^\//, ''));
+  // Pages share most chunks: read and gzip each asset once, not once per page that loads it.
+  const contents = new Map();
   const read = (sitePath) => {
-    const file = fileFor(sitePath);
-    return existsSync(file) ? readFileSync(file) : undefined;
+    if (!contents.has(sitePath)) {
+      const file = fileFor(sitePath);
+      contents.set(sitePath, existsSync(file) ? readFileSync(file) : undefined);
+    }
+    return contents.get(sitePath);
+  };
+  const sizes = new Map();
+  const sizeOf = (sitePath) => {
+    if (!sizes.has(sitePath)) sizes.set(sitePath, gzipSize(read(sitePath) ?? Buffer.alloc(0)));
+    return sizes.get(sitePath);
   };
   const rows = [];
   for (const file of (await listFiles(distFolder)).filter((name) => name.endsWith('.html'))) {
-    const page = base.replace(/\/$/, '') + '/' + file.replace(/(^|\/)index\.html$/, '$1');
+    const page = base.replace(/\/$/, '') + pageUrlPath(file);
     const html = await readFile(join(distFolder, file), 'utf8');
     const assets = pageAssets(html, page, (path) => read(path)?.toString('utf8'));
-    const total = (paths) => paths.reduce((sum, path) => sum + gzipSize(read(path) ?? Buffer.alloc(0)), 0);
+    const total = (paths) => paths.reduce((sum, path) => sum + sizeOf(path), 0);
     const budget = budgetFor(page.slice(base.length - 1), budgetConfig);
     const js = total(assets.scripts) + assets.inlineScripts.reduce((sum, code) => sum + gzipSize(Buffer.from(code)), 0);
     const css = total(assets.styles);
