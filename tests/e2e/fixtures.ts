@@ -3,6 +3,7 @@
  * page logs a console error, throws, or asks any origin other than our own server for anything.
  */
 import { test as base, expect, type Page } from '@playwright/test';
+import { watchConsole } from './support/console-watch';
 
 type Watch = {
   problems: string[];
@@ -13,15 +14,10 @@ type Watch = {
 export const test = base.extend<{ watch: Watch }>({
   watch: [
     async ({ page, baseURL }, use) => {
+      // watchConsole reads `allowed` at each event, so patterns added during the test still count.
       const allowed: RegExp[] = [];
-      const watch: Watch = { problems: [], allowConsole: (pattern) => allowed.push(pattern) };
+      const watch: Watch = { problems: watchConsole(page, allowed), allowConsole: (pattern) => allowed.push(pattern) };
       const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1:4321').origin;
-      page.on('console', (message) => {
-        if (message.type() !== 'error') return;
-        if (allowed.some((pattern) => pattern.test(message.text()))) return;
-        watch.problems.push(`console error: ${message.text()}`);
-      });
-      page.on('pageerror', (error) => watch.problems.push(`uncaught: ${error.message}`));
       await page.route('**/*', (route) => {
         const url = new URL(route.request().url());
         if (url.origin === ownOrigin || url.protocol === 'data:' || url.protocol === 'blob:') {

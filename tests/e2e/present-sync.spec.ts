@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
-import { expectNotesAt, expectSlide, slideCount, watchProblems } from './support/present';
+import { expectNotesAt, expectSlide, slideCount } from './support/present';
+import { watchConsole } from './support/console-watch';
 
 // The deck and the speaker view open in two windows of one browser: either one moves both.
 
@@ -7,7 +8,7 @@ test.describe('deck and speaker view', () => {
   test('stay on the same slide whichever window moves', async ({ page, context }) => {
     await page.goto('/present/?slide=2');
     const notes = await context.newPage();
-    const problems = watchProblems(notes);
+    const problems = watchConsole(notes);
     await notes.goto('/present/notes/');
     // The speaker view asks, the deck answers with its slide.
     await expect(notes.locator('[data-link-status]')).toHaveText(/Linked to the deck window/);
@@ -40,7 +41,7 @@ test.describe('deck and speaker view', () => {
   test('share the black screen', async ({ page, context }) => {
     await page.goto('/present/');
     const notes = await context.newPage();
-    const problems = watchProblems(notes);
+    const problems = watchConsole(notes);
     await notes.goto('/present/notes/');
     await expect(notes.locator('[data-link-status]')).toHaveText(/Linked/);
     const blackButton = notes.getByRole('button', { name: 'Black screen' });
@@ -60,7 +61,7 @@ test.describe('deck and speaker view', () => {
     await page.goto('/present/notes/?slide=3');
     await expect(page.locator('[data-link-status]')).toHaveText(/Waiting for the deck/);
     const deck = await context.newPage();
-    const problems = watchProblems(deck);
+    const problems = watchConsole(deck);
     await deck.goto('/present/?slide=6');
     await expectNotesAt(page, 6);
     await expect(page.locator('[data-link-status]')).toHaveText(/Linked/);

@@ -1,6 +1,8 @@
 /**
- * For specs that cannot use the shared fixture (which fails on any request to another origin):
- * collects console errors and uncaught errors of a page, for an `expect(...).toEqual([])`.
+ * Collects a page's console errors and uncaught errors, for an `expect(...).toEqual([])`. The
+ * shared fixture uses it for the test's page; specs use it for a second window, or when they
+ * cannot use the fixture (which fails on any request to another origin). `allowed` is read at
+ * each event, so patterns pushed onto it later still apply.
  */
 import type { Page } from '@playwright/test';
 

@@ -1,4 +1,4 @@
-/** Helpers for the presenter tests: where the deck is, and a watch for a second window. */
+/** Helpers for the presenter tests: where the deck is and how the speaker view reads. */
 import { expect, type Page } from '@playwright/test';
 
 /** The slide shown now (1-based) must be `n`, and the address must say so. */
@@ -16,17 +16,6 @@ export async function slideCount(page: Page): Promise<number> {
 export async function expectNotesAt(notes: Page, n: number) {
   await expect(notes.locator('[data-position]')).toHaveText(new RegExp(`^Slide ${n} of \\d+$`));
   await expect(notes.locator(`[data-notes="${n - 1}"]`)).toBeVisible();
-}
-
-/**
- * The shared fixture watches the test's own page; a second window opened in the same context
- * gets the same rule here: no console error and no uncaught error.
- */
-export function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && problems.push(`console error: ${message.text()}`));
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
-  return problems;
 }
 
 /** A horizontal swipe on the element, as a touch screen would send it. */
