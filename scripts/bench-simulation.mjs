@@ -7,14 +7,14 @@
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { measurePages } from './lib/page-weights.mjs';
-import { freePort, startPreview } from './lib/preview-server.mjs';
+import { startPreview } from './lib/preview-server.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (value) => `${value.toFixed(1)} ms`;
 
-const server = await startPreview(Number(process.env.BENCH_PORT ?? (await freePort())));
+const server = await startPreview(Number(process.env.BENCH_PORT));
 const browser = await chromium.launch({ executablePath, args: ['--disable-gpu'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -17,7 +17,7 @@ import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { freePort, startPreview } from './lib/preview-server.mjs';
+import { startPreview } from './lib/preview-server.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -105,7 +105,7 @@ async function zoomAndPan(page) {
 
 const hooks = await benchHooksScript();
 // The project's own preview server, on a free port, so the bench never clashes with other servers.
-const server = await startPreview(Number(process.env.BENCH_PORT) || (await freePort()), base);
+const server = await startPreview(Number(process.env.BENCH_PORT), base);
 // --expose-gc lets the page drop the synthetic generator's garbage before the timed start.
 const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--disable-quic', '--js-flags=--expose-gc'] });
 const rows = [];

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { freePort, startPreview } from './lib/preview-server.mjs';
+import { startPreview } from './lib/preview-server.mjs';
 
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const packageJson = JSON.parse(await readFile('package.json', 'utf8'));
@@ -28,7 +28,7 @@ const pages = [
   ['learn', '/learn/'],
 ];
 
-const server = await startPreview(await freePort());
+const server = await startPreview();
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

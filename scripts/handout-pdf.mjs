@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { countPdfPages } from '../src/lib/handout/pdf-pages.ts';
-import { freePort, startPreview } from './lib/preview-server.mjs';
+import { startPreview } from './lib/preview-server.mjs';
 
 const outDir = process.argv[2] ?? 'dist';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
@@ -21,7 +21,7 @@ if (!existsSync('dist/handout/index.html')) {
   process.exit(1);
 }
 
-const server = await startPreview(await freePort(), `${base}handout/`);
+const server = await startPreview(undefined, `${base}handout/`);
 let browser;
 try {
   browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });

@@ -3,7 +3,7 @@
 // Usage: npm run screenshot -- /timeline/ [/other/ …]   (serves dist/ itself; PNGs go to ./screenshots/)
 import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
-import { freePort, startPreview } from './lib/preview-server.mjs';
+import { startPreview } from './lib/preview-server.mjs';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));
 if (paths.length === 0) paths.push('/');
@@ -14,7 +14,7 @@ const views = [
   { name: 'dark', width: 1280, height: 900, scheme: 'dark' },
 ];
 
-const server = await startPreview(Number(process.env.SHOT_PORT ?? (await freePort())));
+const server = await startPreview(Number(process.env.SHOT_PORT));
 try {
   await mkdir(out, { recursive: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
