@@ -2,14 +2,12 @@ import { test, expect, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
 import { blockStorage, completeProgress, questionIds, seedStorage } from './support/learn';
 import type { Page } from '@playwright/test';
-import { readdirSync } from 'node:fs';
+import { contentIds } from '../support/content-files';
 
 // Every training-path page in both themes, in the states a learner actually sees: answered
 // questions (right and wrong), exercises tried and solved, the storage notice, the certificate.
 const CHAPTERS = [...new Set(questionIds().map((id) => id.slice(0, 2)))];
-const CHAPTER_IDS = readdirSync(new URL('../../content/chapters/', import.meta.url))
-  .filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
-  .map((file) => file.replace(/\.mdx$/, ''));
+const CHAPTER_IDS = contentIds('chapters');
 
 /** Progress with a wrong and a right answer in every chapter and the Landlock exercise solved. */
 function partialProgress(): string {

@@ -1,14 +1,13 @@
 /** Helpers for the training-path specs: the quiz ids on disk and ways to prepare localStorage. */
-import { readdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { contentIds } from '../../support/content-files';
 
 export const STORAGE_KEY = 'xz-learn-progress';
 export const EXERCISE_IDS = ['landlock-dot', 'build-to-host-diff'];
 
 /** Every quiz question id, as the build derives it from content/quiz/<id>.mdx. */
 export function questionIds(): string[] {
-  const folder = new URL('../../../content/quiz/', import.meta.url);
-  return readdirSync(folder).filter((file) => file.endsWith('.mdx') && !file.startsWith('_')).map((file) => file.replace(/\.mdx$/, ''));
+  return contentIds('quiz');
 }
 
 /** Stores `value` under the progress key once, before the first page of the test loads. */

@@ -1,14 +1,11 @@
 /** Helpers for the timeline specs: what the chart shows, read from the page. */
-import { readdirSync } from 'node:fs';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { TimelineData } from '../../../src/lib/timeline/types';
+import { contentIds } from '../../support/content-files';
 
 /** Ids of the published events, straight from content/ (drafts start with "_"). */
 export function contentEventIds(): string[] {
-  return readdirSync('content/events')
-    .filter((file) => file.endsWith('.mdx') && !file.startsWith('_'))
-    .map((file) => file.replace(/\.mdx$/, ''))
-    .sort();
+  return contentIds('events');
 }
 
 export async function openTimeline(page: Page, query = ''): Promise<void> {
