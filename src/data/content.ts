@@ -70,7 +70,7 @@ async function loadLibrary(): Promise<Library> {
       actors: (entry.data.actors as Ref[]).map((ref) => ref.id),
       conflictSources: (entry.data.conflict?.claims ?? []).map((claim) => (claim.source as Ref).id),
     })),
-    sources: new Map([...sources].map(([id, source]) => [id, { kind: source.kind }])),
+    sources,
     actors: new Set(actors.keys()),
     chapters: chapters.map((entry) => ({
       id: entry.id,

@@ -16,6 +16,15 @@ export interface TermDocument {
 
 export type TermUse = Pick<TermDocument, 'kind' | 'id' | 'title' | 'href'>;
 
+// The loader hands the same documents to the integrity check and to collectTermUses: scan each
+// body for term ids once, not once per caller.
+const scanned = new WeakMap<TermDocument, string[]>();
+function termIdsOf(document: TermDocument): string[] {
+  let ids = scanned.get(document);
+  if (!ids) scanned.set(document, (ids = findTermIds(document.body)));
+  return ids;
+}
+
 /** Reading order of the kinds on the glossary page: story first, then the record. */
 const KIND_ORDER: Record<TermDocument['kind'], number> = { chapter: 0, event: 1, glossary: 2 };
 
@@ -27,7 +36,7 @@ export function collectTermUses(documents: TermDocument[]): Map<string, TermUse[
   const uses = new Map<string, TermUse[]>();
   const ordered = [...documents].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
   for (const document of ordered) {
-    for (const termId of findTermIds(document.body)) {
+    for (const termId of termIdsOf(document)) {
       if (document.kind === 'glossary' && document.id === termId) continue;
       const { kind, id, title, href } = document;
       uses.set(termId, [...(uses.get(termId) ?? []), { kind, id, title, href }]);
@@ -39,7 +48,7 @@ export function collectTermUses(documents: TermDocument[]): Map<string, TermUse[
 /** One problem per `<Term id>` that has no file in content/glossary/, naming the file that uses it. */
 export function findUnknownTerms(documents: TermDocument[], glossaryIds: Set<string>): string[] {
   return documents.flatMap((document) =>
-    findTermIds(document.body)
+    termIdsOf(document)
       .filter((termId) => !glossaryIds.has(termId))
       .map(
         (termId) =>
