@@ -5,11 +5,6 @@ export const QR_TARGETS = [
   { path: '/simulation/', label: 'Build simulation' },
 ] as const;
 
-/** The address a reader types or scans: absolute, with the base path. */
-export function absoluteSiteUrl(site: URL | string, pathWithBase: string): string {
-  return new URL(pathWithBase, site).href;
-}
-
 /** The address as printed under a QR code: without the scheme, which nobody types. */
 export function printedUrl(url: string): string {
   return url.replace(/^https?:\/\//, '');

@@ -17,6 +17,9 @@ export const SITE_TAGLINE = 'How CVE-2024-3094 was built, hidden and found — a
  */
 export const REPO_URL: string | undefined = import.meta.env.REPO_URL || undefined;
 
+/** The repository's "new issue" page, when REPO_URL is set. */
+export const NEW_ISSUE_URL: string | undefined = REPO_URL && `${REPO_URL.replace(/\/$/, '')}/issues/new`;
+
 /** True when `current` (a pathname without base) is inside the section `href`. */
 export function isCurrentSection(current: string, href: string): boolean {
   return current === href || current.startsWith(href);

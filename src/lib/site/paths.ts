@@ -13,6 +13,11 @@ export function withBase(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 
+/** An address on the published site, absolute: `site` is Astro's (set in astro.config.mjs), the path already has the base. */
+export function absoluteSiteUrl(site: URL | string | undefined, pathWithBase: string): string {
+  return new URL(pathWithBase, site).href;
+}
+
 /** The canonical page of an event. */
 export const eventPath = (id: string) => withBase(`/events/${id}/`);
 /** The timeline, opened on one event. */

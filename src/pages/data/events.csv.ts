@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { getEvents } from '../../data/content';
 import { toCsv, toEventRecords } from '../../lib/content/export';
-import { eventPath } from '../../lib/site/paths';
+import { absoluteSiteUrl, eventPath } from '../../lib/site/paths';
 
 export const GET: APIRoute = async ({ site }) => {
-  const records = toEventRecords(await getEvents(), (id) => new URL(eventPath(id), site).href);
+  const records = toEventRecords(await getEvents(), (id) => absoluteSiteUrl(site, eventPath(id)));
   return new Response(toCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getEvents } from '../../data/content';
 import { toEventRecords } from '../../lib/content/export';
-import { eventPath } from '../../lib/site/paths';
+import { absoluteSiteUrl, eventPath } from '../../lib/site/paths';
 
 export const GET: APIRoute = async ({ site }) => {
-  const records = toEventRecords(await getEvents(), (id) => new URL(eventPath(id), site).href);
+  const records = toEventRecords(await getEvents(), (id) => absoluteSiteUrl(site, eventPath(id)));
   return new Response(JSON.stringify(records, null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

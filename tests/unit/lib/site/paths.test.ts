@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinBase } from '../../../../src/lib/site/paths';
+import { absoluteSiteUrl, joinBase } from '../../../../src/lib/site/paths';
 
 describe('links under a base path', () => {
   it('prefix site paths with the base', () => {
@@ -11,5 +11,12 @@ describe('links under a base path', () => {
   it('leave absolute URLs and same-page anchors untouched', () => {
     expect(joinBase('/xz/', 'https://tukaani.org/')).toBe('https://tukaani.org/');
     expect(joinBase('/xz/', '#sources')).toBe('#sources');
+  });
+});
+
+describe('absolute site addresses', () => {
+  it('are absolute, on the configured site, with the base path', () => {
+    expect(absoluteSiteUrl(new URL('https://example.org'), '/xz/timeline/')).toBe('https://example.org/xz/timeline/');
+    expect(absoluteSiteUrl('https://xz-timeline.example/', '/')).toBe('https://xz-timeline.example/');
   });
 });
