@@ -1,10 +1,9 @@
-import { prepareEvents } from '../../src/lib/timeline/prepare';
 import { test, expect } from './fixtures';
-import { chart, detail, embeddedData, eventsOnChart, openTimeline, visibleRange } from './support/timeline';
+import { chart, detail, embeddedData, embeddedEvents, eventsOnChart, openTimeline, visibleRange } from './support/timeline';
 
 test('a deep link opens the event, centred, with its details', async ({ page }) => {
   await page.goto('/timeline/');
-  const events = prepareEvents((await embeddedData(page)).events).events;
+  const events = await embeddedEvents(page);
   const target = events[Math.floor(events.length / 2)]!;
   await openTimeline(page, `?event=${target.id}`);
   await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(target.title);
@@ -18,7 +17,7 @@ test('a deep link opens the event, centred, with its details', async ({ page }) 
 
 test('back and forward step through the events the reader opened', async ({ page }) => {
   await page.goto('/timeline/');
-  const events = prepareEvents((await embeddedData(page)).events).events;
+  const events = await embeddedEvents(page);
   const [a, b] = events;
   await openTimeline(page, `?event=${a!.id}`);
   await detail(page).getByRole('button', { name: /Next/ }).click();

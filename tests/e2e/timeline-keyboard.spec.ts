@@ -1,16 +1,15 @@
 import { LANES } from '../../src/lib/content/vocabulary';
-import { prepareEvents } from '../../src/lib/timeline/prepare';
 import { formatDate } from '../../src/lib/content/dates';
 import { datedText } from '../../src/lib/timeline/time';
 import type { TimelineEvent } from '../../src/lib/timeline/types';
 import { test, expect } from './fixtures';
-import { chart, detail, embeddedData, live, openTimeline, visibleRange } from './support/timeline';
+import { chart, detail, embeddedEvents, live, openTimeline, visibleRange } from './support/timeline';
 
 const announcement = (event: TimelineEvent) => `${formatDate(datedText(event))}: ${event.title}`;
 
 test('a keyboard-only reader can walk, open, close and zoom the timeline', async ({ page }) => {
   await openTimeline(page);
-  const events = prepareEvents((await embeddedData(page)).events).events;
+  const events = await embeddedEvents(page);
   const [first, second] = events;
   const last = events[events.length - 1]!;
   const beforeLast = events[events.length - 2]!;
@@ -52,7 +51,7 @@ test('a keyboard-only reader can walk, open, close and zoom the timeline', async
 
 test('up and down move to the nearest event in the lane above or below', async ({ page }) => {
   await openTimeline(page);
-  const events = prepareEvents((await embeddedData(page)).events).events;
+  const events = await embeddedEvents(page);
   const lanesInUse = LANES.filter((lane) => events.some((event) => event.lanes[0] === lane));
   const nearestIn = (lane: string, to: TimelineEvent) =>
     events.filter((e) => e.lanes[0] === lane).reduce((best, e) => (Math.abs(e.start - to.start) < Math.abs(best.start - to.start) ? e : best));

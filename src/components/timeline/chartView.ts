@@ -18,7 +18,7 @@ export interface ChartCallbacks {
   /** A plain vertical wheel over the chart: the page scrolls, and we may hint at Ctrl+wheel. */
   onPlainWheel(): void;
   /** After each frame, with the time it took (ms), for the bench. */
-  onFrame?(layout: TimelineLayout, ms: number): void;
+  onFrame?(ms: number): void;
 }
 
 export interface RenderState {
@@ -144,7 +144,7 @@ export class ChartView {
     const layout = this.engine.layout(this.viewport());
     this.layout = layout;
     this.patcher.patch(buildScene(layout, { ...this.state, measure: this.measure }));
-    this.callbacks.onFrame?.(layout, performance.now() - began);
+    this.callbacks.onFrame?.(performance.now() - began);
   }
 
   private stopAnimation(): void {

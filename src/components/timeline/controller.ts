@@ -80,7 +80,7 @@ export class TimelineController {
       onView: (viewport, byUser) => this.viewMoved(viewport, byUser),
       onMarkClick: (mark) => this.markClicked(mark),
       onPlainWheel: () => this.status.hintZoom(),
-      onFrame: (_, ms) => this.options.onFrame?.(ms),
+      onFrame: this.options.onFrame,
     }, () => this.motion.matches);
     this.overview = new OverviewStrip(must(root, '.tl-overview svg'), (start, end) => {
       this.chart.jumpTo(start, end);
@@ -231,7 +231,7 @@ export class TimelineController {
     const anchor = focused && this.visible.includes(focused) ? focused.start : undefined;
     switch (command) {
       case 'open':
-        return this.open(this.focusId ?? this.first(), 'push');
+        return this.open(this.focusId ?? this.move('first'), 'push');
       case 'close':
         return this.close();
       case 'zoom-in':
@@ -248,10 +248,6 @@ export class TimelineController {
   private move(direction: FocusMove): string | null {
     const model = { events: this.visible, bandOrder: this.engine.bands.map((band) => band.id), bandOf: this.engine.bandOf };
     return moveFocus(model, this.focusId, direction, this.chart.viewport());
-  }
-
-  private first(): string | null {
-    return this.move('first');
   }
 
   private markClicked(mark: PlacedMark): void {

@@ -1,15 +1,15 @@
 /**
- * "Embed this timeline": fills in the iframe snippet when the box opens (with the real origin
- * and the event open right now) and copies it.
+ * "Embed this timeline": the snippet is rendered at build time for the configured site address;
+ * when the box opens (and on Copy) this swaps in the address the page is really served from,
+ * with the event open right now, and copies it.
  */
-import { withBase } from '../../lib/site/paths';
-import { embedSnippet } from '../../lib/embed/host-snippet';
 
-function snippet(): string {
-  const src = new URL(withBase('/embed/timeline/'), location.origin);
+/** The embed's address on this origin, opened on the current event if there is one. */
+function liveSrc(buildSrc: string): string {
+  const src = new URL(new URL(buildSrc).pathname, location.origin);
   const event = new URLSearchParams(location.search).get('event');
   if (event) src.searchParams.set('event', event);
-  return embedSnippet({ src: src.href, id: 'timeline', title: 'The xz backdoor: an interactive timeline', height: 720 });
+  return src.href;
 }
 
 export function wireEmbedCode(box: HTMLElement | null): void {
@@ -17,7 +17,10 @@ export function wireEmbedCode(box: HTMLElement | null): void {
   box.hidden = false; // useless without JavaScript, so the server renders it hidden
   const area = box.querySelector('textarea')!;
   const status = box.querySelector('[role="status"]')!;
-  const refresh = () => (area.value = snippet());
+  const buildSrc = box.dataset.src!;
+  // A function replacement, so a "$" in the address is not read as a pattern. The live address
+  // is percent-encoded, so it needs no attribute escaping.
+  const refresh = () => (area.value = area.defaultValue.replace(buildSrc, () => liveSrc(buildSrc)));
   box.querySelector('details')!.addEventListener('toggle', refresh);
   box.querySelector('[data-copy]')!.addEventListener('click', async () => {
     refresh();

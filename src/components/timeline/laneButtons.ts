@@ -45,8 +45,4 @@ export class LaneButtons {
       if (here !== button) this.container.insertBefore(button, here ?? null);
     });
   }
-
-  focus(lane: string): void {
-    this.buttons.get(lane)?.focus();
-  }
 }

@@ -4,6 +4,10 @@ import { toTimelineData } from '../../lib/timeline/fromContent';
 import type { TimelineData } from '../../lib/timeline/types';
 import { eventPath } from '../../lib/site/paths';
 
-export async function loadTimelineData(): Promise<TimelineData> {
-  return toTimelineData(await getEvents(), eventPath);
+let timelineData: Promise<TimelineData> | undefined;
+
+/** Built once per build and shared by the pages that use it (read-only). */
+export function loadTimelineData(): Promise<TimelineData> {
+  timelineData ??= getEvents().then((events) => toTimelineData(events, eventPath));
+  return timelineData;
 }

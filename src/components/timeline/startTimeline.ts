@@ -42,6 +42,5 @@ export function startTimeline(root: HTMLElement): () => void {
     fallBackToList(root, error);
   }
   wireEmbedCode(root.querySelector<HTMLElement>('.tl-embed'));
-  // Only the embed page talks to a host page.
   return () => stops.forEach((stop) => stop());
 }

@@ -7,10 +7,10 @@ export interface DatedText {
   time?: string | undefined;
 }
 
-const MONTHS = [
+export const MONTHS = [
   'January', 'February', 'March', 'April', 'May', 'June',
   'July', 'August', 'September', 'October', 'November', 'December',
-];
+] as const;
 
 /** The first instant the date can stand for, as a UTC Date (a year means 1 January). */
 export function startOf(dated: DatedText): Date {

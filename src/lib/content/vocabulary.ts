@@ -37,6 +37,13 @@ export const CERTAINTY_LABELS: Record<Certainty, string> = {
   inferred: 'Inferred',
 };
 
+/** The mark shown beside the label: a full, half or empty circle, so certainty reads without colour. */
+export const CERTAINTY_GLYPHS: Record<Certainty, string> = {
+  confirmed: '●',
+  reported: '◐',
+  inferred: '○',
+};
+
 export const CERTAINTY_EXPLANATIONS: Record<Certainty, string> = {
   confirmed: 'A primary record (commit, tag, mail, advisory, CVE record) shows it directly.',
   reported: 'Stated by a credible secondary source; no primary record was available to us.',

@@ -4,7 +4,8 @@
  * Tick dates follow d3-time's `utc*.every(step)` rules (day steps restart each month), but are
  * stepped here directly: four UTC intervals are not worth d3-time's 2.6 KB in the bundle.
  */
-import { DAY, HOUR, MONTHS, MONTHS_SHORT, utcClock } from './time';
+import { MONTHS } from '../content/dates';
+import { DAY, HOUR, MONTHS_SHORT, utcClock } from './time';
 import type { Viewport } from './types';
 import { pxPerMs } from './viewport';
 

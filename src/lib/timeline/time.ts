@@ -2,16 +2,12 @@
  * Dates as the timeline needs them: ISO text ⇄ UTC milliseconds, and short human labels.
  * Formatting is hand-written (not Intl) so SVG snapshots are identical on every machine.
  */
-import type { DatedText } from '../content/dates';
+import { MONTHS, type DatedText } from '../content/dates';
 import type { DatePrecision } from '../content/vocabulary';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 
-export const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 export const MONTHS_SHORT = MONTHS.map((name) => name.slice(0, 3));
 
 const daysIn = (year: number, month: number) =>

@@ -3,7 +3,7 @@
  * forgiving (unknown values are dropped with a message); writing keeps unrelated parameters.
  */
 import { CERTAINTIES, LANES, type Certainty, type Lane } from '../content/vocabulary';
-import { NO_FILTERS, type FilterState } from './filters';
+import type { FilterState } from './filters';
 import { DAY, formatMoment, HOUR, parseMoment } from './time';
 
 export interface TimelineUrlState {
@@ -104,5 +104,3 @@ export function writeUrlState(state: TimelineUrlState, current: string | URLSear
   const text = params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
   return text ? `?${text}` : '';
 }
-
-export { NO_FILTERS };

@@ -16,7 +16,6 @@ export interface ZoomTransform {
 /** The closest zoom: six hours across the chart, enough to part events minutes apart. */
 export const MIN_SPAN = 6 * HOUR;
 
-export const spanOf = (v: Viewport) => v.end - v.start;
 export const pxPerMs = (v: Viewport) => v.width / (v.end - v.start);
 export const timeToX = (v: Viewport, t: number) => ((t - v.start) * v.width) / (v.end - v.start);
 export const xToTime = (v: Viewport, x: number) => v.start + (x * (v.end - v.start)) / v.width;

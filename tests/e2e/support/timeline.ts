@@ -1,6 +1,7 @@
 /** Helpers for the timeline specs: what the chart shows, read from the page. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { TimelineData } from '../../../src/lib/timeline/types';
+import { prepareEvents } from '../../../src/lib/timeline/prepare';
+import type { TimelineData, TimelineEvent } from '../../../src/lib/timeline/types';
 import { contentIds } from '../../support/content-files';
 
 /** Ids of the published events, straight from content/ (drafts start with "_"). */
@@ -13,9 +14,14 @@ export async function openTimeline(page: Page, query = ''): Promise<void> {
   await page.locator('.tl-chart .tl-mark').first().waitFor();
 }
 
-/** The data the page embeds, in time order (as the chart walks it). */
+/** The data the page embeds, as the build wrote it (not yet in the chart's order: see embeddedEvents). */
 export async function embeddedData(page: Page): Promise<TimelineData> {
   return JSON.parse((await page.locator('script.tl-data').textContent()) ?? '{}') as TimelineData;
+}
+
+/** The embedded events as the chart walks them: prepared, in time order. */
+export async function embeddedEvents(page: Page): Promise<TimelineEvent[]> {
+  return prepareEvents((await embeddedData(page)).events).events;
 }
 
 export const chart = (page: Page): Locator => page.locator('.tl-chart');

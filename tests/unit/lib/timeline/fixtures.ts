@@ -1,6 +1,6 @@
 /** Small, hand-made events for the timeline tests; the story's shape without the whole story. */
 import { prepareEvents } from '../../../../src/lib/timeline/prepare';
-import type { TimelineData, TimelineEvent, TimelineEventInput } from '../../../../src/lib/timeline/types';
+import type { TimelineEvent, TimelineEventInput } from '../../../../src/lib/timeline/types';
 
 let counter = 0;
 
@@ -43,22 +43,6 @@ export const STORY: TimelineEventInput[] = [
 ];
 
 export const STORY_EVENTS = prepared(STORY);
-
-export const STORY_DATA: TimelineData = {
-  events: STORY,
-  actors: {
-    'jia-tan': { name: 'Jia Tan', persona: true },
-    'jigar-kumar': { name: 'Jigar Kumar', persona: true },
-    'dennis-ens': { name: 'Dennis Ens', persona: true },
-    'lasse-collin': { name: 'Lasse Collin', persona: false },
-    'andres-freund': { name: 'Andres Freund', persona: false },
-    'red-hat': { name: 'Red Hat', persona: false },
-    cisa: { name: 'CISA', persona: false },
-  },
-  sources: {
-    'cox-timeline': { title: 'Timeline of the xz open source attack', publisher: 'Russ Cox', url: 'https://research.swtch.com/xz-timeline', primary: false },
-  },
-};
 
 export const byId = (events: readonly TimelineEvent[], id: string) => {
   const found = events.find((event) => event.id === id);
