@@ -2,7 +2,7 @@
  * One complete run: release → source → ./configure (stages 0, 1, 2A) → make (stage 2B) →
  * link → make check → result. Deterministic; never throws for any environment or carriers.
  */
-import { composeLibrary, libraryLines, sha256Hex } from './artifact.ts';
+import { composeLibrary, sha256Hex } from './artifact.ts';
 import { createContext, type RunContext } from './context.ts';
 import type { Environment } from './environment.ts';
 import type { CarrierFiles } from './fixtures/verify.ts';
@@ -54,8 +54,8 @@ export function buildTrace(input: SimulationInput): Draft {
 
   const recipe = { env: ctx.env, facts: ctx.facts, flagsEdited: armed, resolversPatched: make.resolversPatched, mergedObject: make.mergedObject };
   const referenceRecipe = { ...recipe, flagsEdited: false, resolversPatched: false, mergedObject: null };
-  const built = composeLibrary(recipe);
-  const reference = composeLibrary(referenceRecipe);
+  const { bytes: built, lines: builtLines } = composeLibrary(recipe);
+  const { bytes: reference, lines: referenceLines } = composeLibrary(referenceRecipe);
   rec.add({
     id: 'link',
     phase: 'make',
@@ -91,7 +91,7 @@ export function buildTrace(input: SimulationInput): Draft {
       artifact: ctx.facts.libraryName,
       flagsAltered: armed,
       makeCheckPassed: check.passed,
-      libraryText: { built: libraryLines(recipe), reference: libraryLines(referenceRecipe) },
+      libraryText: { built: builtLines, reference: referenceLines },
     },
   };
 }
