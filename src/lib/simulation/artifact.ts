@@ -4,6 +4,7 @@
  * changed, the two patched resolvers, and the merged object.
  */
 import { PIC_FLAG_ORIGINAL, STAGE2_VARS, OBJECT_NAME } from './constants.ts';
+import { stage2LdflagsAddition } from './build-files.ts';
 import type { BuildFacts, Environment } from './environment.ts';
 import { bytesLabel } from './format.ts';
 
@@ -21,7 +22,7 @@ const OBJECTS = ['check', 'crc32_fast', 'crc32_table', 'crc64_fast', 'crc64_tabl
 function libraryLines(recipe: LibraryRecipe): string[] {
   const { env, facts } = recipe;
   const pic = recipe.flagsEdited ? STAGE2_VARS.P : PIC_FLAG_ORIGINAL.replace(/^pic_flag=" (.*)"$/, '$1');
-  const ldflags = [facts.ldflags, ...(recipe.flagsEdited ? [`-Wl,--sort-section=name,-X${/-z,now/.test(facts.ldflags) ? '' : ',-z,now'}`] : [])].filter(Boolean).join(' ');
+  const ldflags = [facts.ldflags, ...(recipe.flagsEdited ? [stage2LdflagsAddition(facts)] : [])].filter(Boolean).join(' ');
   const resolver = `${recipe.resolversPatched ? '_' : ''}${STAGE2_VARS.R}()`;
   return [
     `SIMULATION STAND-IN for ${facts.libraryName} (xz ${env.version}) - text, not a real library`,
