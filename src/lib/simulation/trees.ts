@@ -184,6 +184,12 @@ export const EXPECTED_TARBALL_ONLY = [/^configure$/, /^aclocal\.m4$/, /(^|\/)Mak
 
 export const isExpectedTarballOnly = (path: string) => EXPECTED_TARBALL_ONLY.some((pattern) => pattern.test(path));
 
+/** The release tarball against the git tag, and the tarball-only files the allow-list does not expect. */
+export const tarballVsGit = once((): FileListDiff & { unexpected: string[] } => {
+  const lists = diffFileLists(gitTree(), tarballTree());
+  return { ...lists, unexpected: lists.onlyInTarball.filter((path) => !isExpectedTarballOnly(path)) };
+});
+
 export interface TreeNode {
   name: string;
   path: string;
