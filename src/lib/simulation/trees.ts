@@ -116,7 +116,7 @@ const GENERATED = [
 
 const isBinaryTest = (path: string) => path.startsWith(`${CARRIER_DIR}/`) && /\.(xz|lzma|lz)$/.test(path);
 // Code-point order: stable across locales, and far cheaper than localeCompare.
-const byPath = (a: TreeFile, b: TreeFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+export const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** The trees never change; each is built once. Treat the returned arrays as read-only. */
 function once<T>(make: () => T): () => T {
