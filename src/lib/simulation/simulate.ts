@@ -2,12 +2,12 @@
  * One complete run: release → source → ./configure (stages 0, 1, 2A) → make (stage 2B) →
  * link → make check → result. Deterministic; never throws for any environment or carriers.
  */
-import { composeLibrary, libraryLines, sha256Hex } from './artifact.ts';
+import { composeLibrary, sha256Hex } from './artifact.ts';
 import { createContext, type RunContext } from './context.ts';
 import type { Environment } from './environment.ts';
 import type { CarrierFiles } from './fixtures/verify.ts';
 import { bytesLabel } from './format.ts';
-import { runMake } from './make.ts';
+import { runMake, type ConfigureChain } from './make.ts';
 import { runMakeCheck } from './make-check.ts';
 import { runReleaseAndSource } from './release.ts';
 import { runStage0 } from './stage0.ts';
@@ -33,24 +33,29 @@ function decidingStep(steps: TraceStep[], merged: boolean): TraceStep {
   return steps.find((s) => s.endsChain) ?? steps[steps.length - 1]!;
 }
 
-function runChain(rec: TraceRecorder, ctx: RunContext) {
-  if (!ctx.doctoredConfigure) return { armed: false };
+const UNARMED: ConfigureChain = { armed: false };
+
+function runChain(rec: TraceRecorder, ctx: RunContext): ConfigureChain {
+  if (!ctx.doctoredConfigure) return UNARMED;
   const stage1 = runStage0(rec, ctx);
-  const stage2 = stage1 && runStage1(rec, ctx);
-  return { armed: stage2 ? runConfigureBranch(rec, ctx) : false };
+  if (!stage1) return UNARMED;
+  const stage2 = runStage1(rec, ctx);
+  if (!stage2 || !runConfigureBranch(rec, ctx)) return UNARMED;
+  return { armed: true, stage1, stage2 };
 }
 
 export function buildTrace(input: SimulationInput): Draft {
   const ctx = createContext(input.env, input.carriers);
   const rec = new TraceRecorder();
   runReleaseAndSource(rec, ctx);
-  const { armed } = runChain(rec, ctx);
-  const make = runMake(rec, ctx, armed);
+  const chain = runChain(rec, ctx);
+  const { armed } = chain;
+  const make = runMake(rec, ctx, chain);
 
   const recipe = { env: ctx.env, facts: ctx.facts, flagsEdited: armed, resolversPatched: make.resolversPatched, mergedObject: make.mergedObject };
   const referenceRecipe = { ...recipe, flagsEdited: false, resolversPatched: false, mergedObject: null };
-  const built = composeLibrary(recipe);
-  const reference = composeLibrary(referenceRecipe);
+  const { bytes: built, lines: builtLines } = composeLibrary(recipe);
+  const { bytes: reference, lines: referenceLines } = composeLibrary(referenceRecipe);
   rec.add({
     id: 'link',
     phase: 'make',
@@ -86,7 +91,7 @@ export function buildTrace(input: SimulationInput): Draft {
       artifact: ctx.facts.libraryName,
       flagsAltered: armed,
       makeCheckPassed: check.passed,
-      libraryText: { built: libraryLines(recipe), reference: libraryLines(referenceRecipe) },
+      libraryText: { built: builtLines, reference: referenceLines },
     },
   };
 }

@@ -116,7 +116,7 @@ const GENERATED = [
 
 const isBinaryTest = (path: string) => path.startsWith(`${CARRIER_DIR}/`) && /\.(xz|lzma|lz)$/.test(path);
 // Code-point order: stable across locales, and far cheaper than localeCompare.
-const byPath = (a: TreeFile, b: TreeFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+export const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** The trees never change; each is built once. Treat the returned arrays as read-only. */
 function once<T>(make: () => T): () => T {
@@ -183,6 +183,12 @@ export function diffFileLists(git: TreeFile[], tarball: TreeFile[]): FileListDif
 export const EXPECTED_TARBALL_ONLY = [/^configure$/, /^aclocal\.m4$/, /(^|\/)Makefile\.in(\.in)?$/, /^config\.h\.in$/, /^build-aux\//, /^m4\/[^/]+\.m4$/, /^po\//];
 
 export const isExpectedTarballOnly = (path: string) => EXPECTED_TARBALL_ONLY.some((pattern) => pattern.test(path));
+
+/** The release tarball against the git tag, and the tarball-only files the allow-list does not expect. */
+export const tarballVsGit = once((): FileListDiff & { unexpected: string[] } => {
+  const lists = diffFileLists(gitTree(), tarballTree());
+  return { ...lists, unexpected: lists.onlyInTarball.filter((path) => !isExpectedTarballOnly(path)) };
+});
 
 export interface TreeNode {
   name: string;

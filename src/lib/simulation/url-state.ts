@@ -8,27 +8,30 @@ import { ARCHITECTURES, COMPILERS, DEFAULT_ENVIRONMENT, LINKERS, PACKAGE_BUILDS,
 
 type Setting = keyof Environment;
 
+/** How a setting's value is written in a link: the two switches get words of their own. */
+export function tokenOf(setting: Setting, value: Environment[Setting]): string {
+  if (setting === 'shared') return value ? 'shared' : 'static';
+  if (setting === 'ifunc') return value ? 'ifunc' : 'no-ifunc';
+  return String(value);
+}
+
 const TOKENS = new Map<string, [Setting, Environment[Setting]]>();
-const add = <K extends Setting>(setting: K, values: ReadonlyArray<Environment[K]>, token = (v: Environment[K]) => String(v)) =>
-  values.forEach((value) => TOKENS.set(token(value), [setting, value]));
+const add = <K extends Setting>(setting: K, values: ReadonlyArray<Environment[K]>) =>
+  values.forEach((value) => TOKENS.set(tokenOf(setting, value), [setting, value]));
 add('version', VERSIONS);
 add('source', SOURCE_KINDS);
 add('arch', ARCHITECTURES);
 add('compiler', COMPILERS);
 add('linker', LINKERS);
 add('packageBuild', PACKAGE_BUILDS);
-add('shared', [true, false], (v) => (v ? 'shared' : 'static'));
-add('ifunc', [true, false], (v) => (v ? 'ifunc' : 'no-ifunc'));
+add('shared', [true, false]);
+add('ifunc', [true, false]);
 
-const ORDER: Setting[] = ['version', 'source', 'arch', 'compiler', 'linker', 'packageBuild', 'shared', 'ifunc'];
+// Links list the settings in DEFAULT_ENVIRONMENT's order.
+const ORDER = Object.keys(DEFAULT_ENVIRONMENT) as Setting[];
 
 export function environmentToken(env: Environment): string {
-  return ORDER.map((setting) => {
-    const value = env[setting];
-    if (setting === 'shared') return value ? 'shared' : 'static';
-    if (setting === 'ifunc') return value ? 'ifunc' : 'no-ifunc';
-    return String(value);
-  }).join(',');
+  return ORDER.map((setting) => tokenOf(setting, env[setting])).join(',');
 }
 
 export interface ParsedEnvironment {
