@@ -1,7 +1,6 @@
 /**
- * The embeds the site offers, with the URL options each understands. The /embed/ page shows
- * an embed only once its page exists (branches land at different times), so this list can
- * describe an embed before its page is built.
+ * The embeds the site offers, with the URL options each understands. Each has its page at
+ * src/pages/embed/<id>/index.astro (a unit test checks), and the /embed/ page lists them all.
  */
 
 export interface EmbedParameter {
@@ -67,17 +66,6 @@ export const EMBEDS: readonly EmbedKind[] = [
     parameters: [],
   },
 ];
-
-/**
- * The embeds whose page exists among `pageFiles` (paths relative to src/pages/embed/, as
- * import.meta.glob reports them: "./timeline/index.astro" or "./timeline.astro").
- */
-export function availableEmbeds(catalog: readonly EmbedKind[], pageFiles: readonly string[]): EmbedKind[] {
-  const present = new Set(
-    pageFiles.map((file) => /^\.\/([a-z0-9-]+)(?:\/index)?\.(?:astro|md|mdx|ts)$/.exec(file)?.[1]).filter(Boolean),
-  );
-  return catalog.filter((embed) => present.has(embed.id));
-}
 
 /** The embed's path with an example query: "/embed/timeline/?event=…". */
 export function embedPath(embed: EmbedKind, withExample: boolean): string {

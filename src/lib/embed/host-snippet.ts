@@ -4,7 +4,7 @@
  * can see every line that runs on their page), plain ES5, and the same text for every site: a
  * message counts only when it comes from one of the marked iframes and from that iframe's own
  * origin — the origin of its src, i.e. this site — and has the shape of messages.ts. Being
- * constant, it has one CSP hash (see scriptHash in /embed/). tests/unit/lib/embed/host-snippet.test.ts
+ * constant, it has one CSP hash (cspScriptHash in /embed/). tests/unit/lib/embed/host-snippet.test.ts
  * runs this exact text.
  */
 import { HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT } from './messages.ts';
@@ -61,12 +61,4 @@ export function embedIframe({ src, id, title, height }: EmbedSnippetOptions): st
 export function embedSnippet(options: EmbedSnippetOptions, withResizeScript = true): string {
   const iframe = embedIframe(options);
   return withResizeScript ? `${iframe}\n${HOST_RESIZE_SCRIPT}` : iframe;
-}
-
-/** The CSP source that allows the resize script: "'sha256-…'" (Web Crypto, so it runs anywhere). */
-export async function hostResizeScriptHash(): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(HOST_RESIZE_CODE));
-  let binary = '';
-  for (const byte of new Uint8Array(digest)) binary += String.fromCharCode(byte);
-  return `'sha256-${btoa(binary)}'`;
 }

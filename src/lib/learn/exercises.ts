@@ -53,11 +53,6 @@ export interface Exercise extends Omit<ExerciseDefinition, 'listing' | 'answer' 
   answerIndex: number;
 }
 
-export interface Verdict {
-  correct: boolean;
-  note: string;
-}
-
 const GAP = '…';
 
 /** Expands a definition into numbered, annotated lines; throws with a clear message on a mistake. */
@@ -88,13 +83,6 @@ export function buildExercise(definition: ExerciseDefinition): Exercise {
 
   const { listing: _listing, answer: _answer, notes: _notes, ...rest } = definition;
   return { ...rest, format: 'code' in definition.listing ? 'code' : 'diff', lines, answerIndex };
-}
-
-/** Judges a chosen line (an index into `exercise.lines`). */
-export function judgeLine(exercise: Exercise, index: number): Verdict {
-  const line = exercise.lines[index];
-  if (!line || !line.selectable) return { correct: false, note: 'Choose one of the lines first.' };
-  return { correct: index === exercise.answerIndex, note: line.note };
 }
 
 /** Splits the answer line around its highlight, for showing the culprit character once solved. */

@@ -47,7 +47,6 @@ export function buildDeck(input: DeckInput): Slide[] {
       title: input.siteTitle,
       section: 'Start',
       lead: input.tagline,
-      tagline: input.tagline,
       chapterCount: chapters.length,
       keyEventCount: keyEvents.length,
       stepCount: input.steps.length,
@@ -67,6 +66,7 @@ export function buildDeck(input: DeckInput): Slide[] {
       lead: chapter.summary,
       chapter,
       chapterCount: chapters.length,
+      simulationLink: chapter.simulationStep && !stepIds.has(chapter.simulationStep) ? chapter.simulationStep : undefined,
       notes: [
         ...chapter.opening,
         ...(chapter.sections.length > 0 ? [`The chapter’s sections: ${chapter.sections.join(' · ')}.`] : []),

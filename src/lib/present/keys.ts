@@ -64,10 +64,6 @@ export function goTo(state: PresenterState, index: number): PresenterState {
   return { ...state, index: target, cursor: state.overlay === 'overview' ? state.cursor : target, digits: '' };
 }
 
-export function setBlack(state: PresenterState, black: boolean): PresenterState {
-  return { ...state, black };
-}
-
 export function openOverlay(state: PresenterState, overlay: Overlay): PresenterState {
   return { ...state, overlay, cursor: state.index, digits: '' };
 }

@@ -76,7 +76,6 @@ interface SlideCommon {
 
 export interface TitleSlide extends SlideCommon {
   kind: 'title';
-  tagline: string;
   chapterCount: number;
   keyEventCount: number;
   stepCount: number;
@@ -86,6 +85,8 @@ export interface ChapterSlide extends SlideCommon {
   kind: 'chapter';
   chapter: DeckChapter;
   chapterCount: number;
+  /** The chapter's simulation step, when the deck does not already show it live. */
+  simulationLink: string | undefined;
 }
 
 export interface ChapterEventsSlide extends SlideCommon {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_ATTRIBUTE, HOST_RESIZE_CODE, HOST_RESIZE_SCRIPT, embedIframe, embedSnippet, hostResizeScriptHash } from '../../../../src/lib/embed/host-snippet';
+import { EMBED_ATTRIBUTE, HOST_RESIZE_CODE, HOST_RESIZE_SCRIPT, embedIframe, embedSnippet } from '../../../../src/lib/embed/host-snippet';
+import { cspScriptHash } from '../../../../src/lib/site/csp-hash';
 import { createHash } from 'node:crypto';
 import { HEIGHT_MESSAGE_TYPE, readHeightMessage } from '../../../../src/lib/embed/messages';
 
@@ -98,7 +99,7 @@ describe('the host resize script', () => {
 
   it('has one CSP hash, that of the text between the script tags', async () => {
     expect(HOST_RESIZE_SCRIPT).toBe(`<script>${HOST_RESIZE_CODE}</script>`);
-    expect(await hostResizeScriptHash()).toBe(`'sha256-${createHash('sha256').update(HOST_RESIZE_CODE).digest('base64')}'`);
+    expect(`'${await cspScriptHash(HOST_RESIZE_CODE)}'`).toBe(`'sha256-${createHash('sha256').update(HOST_RESIZE_CODE).digest('base64')}'`);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildExercise, judgeLine, splitHighlight, type ExerciseDefinition } from '../../../../src/lib/learn/exercises';
+import { buildExercise, splitHighlight, type ExerciseDefinition } from '../../../../src/lib/learn/exercises';
+import { judgeLine } from '../../../../src/lib/learn/judge-line';
 import { diffMarker, diffToLines } from '../../../../src/lib/learn/diff-lines';
 import { EXERCISES, landlockExercise, m4DiffExercise } from '../../../../src/data/learn-exercises';
 

@@ -120,6 +120,12 @@ describe('the generated deck', () => {
     expect(deck.slice(-6, -1).map((slide) => slide.kind)).toEqual(Array(5).fill('simulation'));
   });
 
+  it('links a chapter to its simulation step only when the deck does not already show that step live', () => {
+    const deck = buildDeck(input({ chapters: [chapter(1, [], { simulationStep: 'payload' }), chapter(2, [], { simulationStep: 'stage-0' }), chapter(3, [])] }));
+    const links = deck.flatMap((slide) => (slide.kind === 'chapter' ? [slide.simulationLink] : []));
+    expect(links).toEqual(['payload', undefined, undefined]);
+  });
+
   it('skips a chapter event id that names no event rather than failing', () => {
     const deck = buildDeck(input({ chapters: [chapter(1, ['missing', 'e2'])] }));
     const list = deck.find((slide) => slide.kind === 'chapter-events');
