@@ -4,7 +4,7 @@
  */
 import { STEP_ALIASES } from './link-targets.ts';
 import { PHASE_LABELS, type FileTouch, type Phase, type Trace, type TraceStep } from './trace.ts';
-import { byPath } from './trees.ts';
+import { byPath } from './path-order.ts';
 
 export interface StepResolution {
   index: number;

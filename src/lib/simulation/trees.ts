@@ -5,6 +5,7 @@
  */
 import { BAD_XZ, CARRIER_DIR, GOOD_LARGE, M4_SERIAL } from './constants.ts';
 import type { SourceKind } from './environment.ts';
+import { byPath } from './path-order.ts';
 
 /** git = tracked in git; generated = tarball-only output of the autotools; modified = tarball-only and doctored. */
 export type Origin = 'git' | 'generated' | 'modified';
@@ -115,8 +116,6 @@ const GENERATED = [
 ];
 
 const isBinaryTest = (path: string) => path.startsWith(`${CARRIER_DIR}/`) && /\.(xz|lzma|lz)$/.test(path);
-// Code-point order: stable across locales, and far cheaper than localeCompare.
-export const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** The trees never change; each is built once. Treat the returned arrays as read-only. */
 function once<T>(make: () => T): () => T {
