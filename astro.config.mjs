@@ -19,7 +19,9 @@ export default defineConfig({
   // The speaker view (/present/notes/) and the embeds (/embed/<id>/); /embed/ itself, the how-to, stays.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !/\/present\/notes\/$|\/embed\/[^/]+\/$/.test(new URL(page).pathname) }),
+    sitemap({
+      filter: (page) => !/\/present\/notes\/$|\/embed\/[^/]+\/$/.test(new URL(page).pathname),
+    }),
   ],
   // Content-Security-Policy as a <meta> tag on every page; Astro hashes each script and style
   // it emits, so no inline script runs unless it is ours. scripts/build.mjs copies the policy

@@ -19,13 +19,16 @@ const browser = await chromium.launch({ executablePath, args: ['--disable-gpu'] 
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const ready = () => page.locator('xz-simulation[data-ready="true"]').waitFor();
-  const lastMeasure = (name) => page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name);
+  const lastMeasure = (name) =>
+    page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? NaN, name);
 
   // Long tasks on the page's own thread while it loads: the engine runs in a worker, so these
   // are what a reader's taps would wait behind.
   await page.addInitScript(() => {
     window.__longTasks = [];
-    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) =>
+      window.__longTasks.push(...list.getEntries().map((e) => e.duration)),
+    ).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${server.url}/simulation/`);
   await ready();
@@ -39,7 +42,11 @@ try {
   for (let i = 0; i < RUNS; i++) {
     await page.getByLabel('Compiler', { exact: true }).selectOption('clang');
     await page.getByLabel('Compiler', { exact: true }).selectOption('gcc');
-    await page.waitForFunction(() => performance.getEntriesByName('sim:compute').length > 0 && document.querySelector('sim-environment select[name="compiler"]').value === 'gcc');
+    await page.waitForFunction(
+      () =>
+        performance.getEntriesByName('sim:compute').length > 0 &&
+        document.querySelector('sim-environment select[name="compiler"]').value === 'gcc',
+    );
     await ready();
     computes.push(await lastMeasure('sim:compute'));
   }
@@ -48,7 +55,10 @@ try {
   await page.getByLabel('Speed').selectOption('instant');
   const renders = [];
   for (let i = 0; i < RUNS; i++) {
-    await page.getByRole('button', { name: 'Reset', exact: true }).click().catch(() => {});
+    await page
+      .getByRole('button', { name: 'Reset', exact: true })
+      .click()
+      .catch(() => {});
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.locator('sim-outcome [data-verdict="backdoored"]').waitFor();
     renders.push(await lastMeasure('sim:replay'));
@@ -59,10 +69,18 @@ try {
   console.log(`  page load to ready (incl. fetching both stand-in files): ${ms(cold)}`);
   console.log(`  fetch stand-ins:               ${ms(firstLoad)}`);
   console.log(`  engine, first run (starting the worker, cold JIT): ${ms(firstCompute)}`);
-  console.log(`  engine run in the worker incl. the copy back, median / max: ${ms(median(computes))} / ${ms(Math.max(...computes))}`);
-  console.log(`  page-thread tasks over 50 ms while loading: ${longTasks.length}${longTasks.length ? ` (longest ${ms(Math.max(...longTasks))})` : ''}`);
-  console.log(`  render all steps, median / max: ${ms(median(renders))} / ${ms(Math.max(...renders))}`);
-  console.log(`  replay (engine + render), median: ${ms(replay)} ${replay <= 200 ? '≤' : '>'} 200 ms`);
+  console.log(
+    `  engine run in the worker incl. the copy back, median / max: ${ms(median(computes))} / ${ms(Math.max(...computes))}`,
+  );
+  console.log(
+    `  page-thread tasks over 50 ms while loading: ${longTasks.length}${longTasks.length ? ` (longest ${ms(Math.max(...longTasks))})` : ''}`,
+  );
+  console.log(
+    `  render all steps, median / max: ${ms(median(renders))} / ${ms(Math.max(...renders))}`,
+  );
+  console.log(
+    `  replay (engine + render), median: ${ms(replay)} ${replay <= 200 ? '≤' : '>'} 200 ms`,
+  );
 } finally {
   await browser.close();
   server.stop();
@@ -70,4 +88,7 @@ try {
 
 const budgets = JSON.parse(await readFile('budgets.json', 'utf8'));
 const row = (await measurePages('dist', budgets)).find((r) => r.page === '/simulation/');
-if (row) console.log(`  /simulation/ loads ${(row.js / 1024).toFixed(1)} KB JS and ${(row.css / 1024).toFixed(1)} KB CSS (gzip; budget ${(row.budget.js / 1024).toFixed(1)} KB JS)`);
+if (row)
+  console.log(
+    `  /simulation/ loads ${(row.js / 1024).toFixed(1)} KB JS and ${(row.css / 1024).toFixed(1)} KB CSS (gzip; budget ${(row.budget.js / 1024).toFixed(1)} KB JS)`,
+  );

@@ -65,7 +65,9 @@ async function benchHooksScript() {
 
 async function load(page, size) {
   await page.goto(`${server.url}${base}timeline/?bench=${size}`);
-  await page.waitForFunction(() => window.__timelineBench?.firstRender > 0, null, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__timelineBench?.firstRender > 0, null, {
+    timeout: 60_000,
+  });
   return page.evaluate(() => ({ ...window.__timelineBench }));
 }
 
@@ -107,7 +109,10 @@ const hooks = await benchHooksScript();
 // The project's own preview server, on a free port, so the bench never clashes with other servers.
 const server = await startPreview(Number(process.env.BENCH_PORT), base);
 // --expose-gc lets the page drop the synthetic generator's garbage before the timed start.
-const browser = await chromium.launch({ executablePath, args: ['--disable-gpu', '--disable-quic', '--js-flags=--expose-gc'] });
+const browser = await chromium.launch({
+  executablePath,
+  args: ['--disable-gpu', '--disable-quic', '--js-flags=--expose-gc'],
+});
 const rows = [];
 try {
   for (const size of sizes) {
@@ -140,17 +145,34 @@ try {
 }
 
 const [load1] = loadavg();
-console.log(`\nTimeline bench (Chromium, 1280×900, synthetic events; load average ${load1.toFixed(1)} on ${cpus().length} cores)\n`);
-console.log('events | first render | from navigation | frames | frame p50 | frame p95 | frame max | rAF interval p95');
-console.log('-----: | -----------: | --------------: | -----: | --------: | --------: | --------: | ---------------:');
+console.log(
+  `\nTimeline bench (Chromium, 1280×900, synthetic events; load average ${load1.toFixed(1)} on ${cpus().length} cores)\n`,
+);
+console.log(
+  'events | first render | from navigation | frames | frame p50 | frame p95 | frame max | rAF interval p95',
+);
+console.log(
+  '-----: | -----------: | --------------: | -----: | --------: | --------: | --------: | ---------------:',
+);
 for (const r of rows) {
   console.log(
-    [r.events.toLocaleString('en'), ms(r.firstRender), ms(r.sinceNavigation), r.frames, ms(r.p50), ms(r.p95), ms(r.max), ms(r.interval95)].join(' | '),
+    [
+      r.events.toLocaleString('en'),
+      ms(r.firstRender),
+      ms(r.sinceNavigation),
+      r.frames,
+      ms(r.p50),
+      ms(r.p95),
+      ms(r.max),
+      ms(r.interval95),
+    ].join(' | '),
   );
 }
 const target = rows.find((r) => r.events === 1000);
 if (target) {
   const ok = target.firstRender <= 100 && target.p95 <= 16;
-  console.log(`\n1,000 events: first render ${ms(target.firstRender)} (≤ 100 ms), p95 frame ${ms(target.p95)} (≤ 16 ms): ${ok ? 'within budget' : 'OVER BUDGET'}`);
+  console.log(
+    `\n1,000 events: first render ${ms(target.firstRender)} (≤ 100 ms), p95 frame ${ms(target.p95)} (≤ 16 ms): ${ok ? 'within budget' : 'OVER BUDGET'}`,
+  );
   process.exitCode = ok ? 0 : 1;
 }

@@ -17,7 +17,8 @@ const buildSeconds = ((performance.now() - started) / 1000).toFixed(1);
 if (build.status !== 0) throw new Error('build failed');
 console.log(`build (astro build + pagefind + checksums): ${buildSeconds} s`);
 
-const firstOf = async (folder) => (await readdir(`dist/${folder}`, { withFileTypes: true })).find((e) => e.isDirectory())?.name;
+const firstOf = async (folder) =>
+  (await readdir(`dist/${folder}`, { withFileTypes: true })).find((e) => e.isDirectory())?.name;
 const pages = [
   ['home', '/'],
   ['timeline', '/timeline/'],
@@ -31,16 +32,33 @@ const pages = [
 const server = await startPreview();
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 console.log(`\nLighthouse ${packageJson.devDependencies.lighthouse} (Chromium at ${chromePath})`);
-console.log(`${'page'.padEnd(12)} ${'form'.padEnd(8)} ${categories.map((c) => c.slice(0, 13).padStart(14)).join('')}`);
+console.log(
+  `${'page'.padEnd(12)} ${'form'.padEnd(8)} ${categories.map((c) => c.slice(0, 13).padStart(14)).join('')}`,
+);
 try {
   for (const [name, path] of pages) {
     for (const formFactor of ['mobile', 'desktop']) {
-      const config = formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
-      const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories }, config);
+      const config =
+        formFactor === 'desktop'
+          ? (await import('lighthouse/core/config/desktop-config.js')).default
+          : undefined;
+      const result = await lighthouse(
+        `${server.url}${path}`,
+        { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories },
+        config,
+      );
       const scores = categories.map((c) => {
         const score = result?.lhr.categories[c]?.score;
         return (score == null ? '—' : String(Math.round(score * 100))).padStart(14);

@@ -8,12 +8,18 @@ import { formatChecksums } from '../src/lib/site/checksums.ts';
 import { cspOf, formatHeaders } from '../src/lib/site/headers.ts';
 import { writeSbom } from './lib/sbom.mjs';
 import { readTree } from './lib/files.mjs';
-import { SERVICE_WORKER_FILE, writeServiceWorker } from '../src/lib/offline/write-service-worker.ts';
+import {
+  SERVICE_WORKER_FILE,
+  writeServiceWorker,
+} from '../src/lib/offline/write-service-worker.ts';
 import { pageUrlPath } from '../src/lib/site/link-check.ts';
 
 function git(...args) {
   try {
-    return execFileSync('git', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync('git', args, {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return '';
   }
@@ -52,10 +58,18 @@ tree.set('_headers', Buffer.from(headers));
 tree.set('sbom.json', Buffer.from(writeSbom(`${outDir}/sbom.json`, env.SOURCE_DATE_EPOCH)));
 
 // The offline worker precaches every file written so far, under a cache named after their content.
-const worker = await writeServiceWorker(outDir, base, [...tree].map(([path, content]) => ({ path, content })));
+const worker = await writeServiceWorker(
+  outDir,
+  base,
+  [...tree].map(([path, content]) => ({ path, content })),
+);
 tree.set(SERVICE_WORKER_FILE, Buffer.from(worker.source));
-console.log(`Wrote ${outDir}/sw.js: ${worker.urls.length} files (${(worker.bytes / 1024 / 1024).toFixed(1)} MB) precached as ${worker.cacheName}.`);
+console.log(
+  `Wrote ${outDir}/sw.js: ${worker.urls.length} files (${(worker.bytes / 1024 / 1024).toFixed(1)} MB) precached as ${worker.cacheName}.`,
+);
 
 tree.delete('SHA256SUMS');
 await writeFile(`${outDir}/SHA256SUMS`, formatChecksums(tree));
-console.log(`Wrote ${outDir}/SHA256SUMS for ${tree.size} files (SOURCE_DATE_EPOCH=${env.SOURCE_DATE_EPOCH}).`);
+console.log(
+  `Wrote ${outDir}/SHA256SUMS for ${tree.size} files (SOURCE_DATE_EPOCH=${env.SOURCE_DATE_EPOCH}).`,
+);

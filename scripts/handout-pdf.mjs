@@ -24,7 +24,9 @@ if (!existsSync('dist/handout/index.html')) {
 const server = await startPreview(undefined, `${base}handout/`);
 let browser;
 try {
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  });
   // No service worker: it would precache the whole site for a one-off print.
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -37,7 +39,9 @@ try {
     const pdf = await page.pdf({ format, printBackground: true });
     const path = join(outDir, file);
     await writeFile(path, pdf);
-    console.log(`${path}: ${format}, ${countPdfPages(pdf)} pages, ${(pdf.byteLength / 1024).toFixed(0)} KB`);
+    console.log(
+      `${path}: ${format}, ${countPdfPages(pdf)} pages, ${(pdf.byteLength / 1024).toFixed(0)} KB`,
+    );
   }
 } finally {
   await browser?.close();

@@ -7,8 +7,22 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { VERSIONS, VERSION_CONSTANTS, HELLO, WORLD, BAD_XZ, GOOD_LARGE, STAGE0_SWAP, TR_IDENTITY_SET } from '../src/lib/simulation/constants.ts';
-import { stage1Bytes, stage2Bytes, objectStandIn, fillerText } from '../src/lib/simulation/fixtures/texts.ts';
+import {
+  VERSIONS,
+  VERSION_CONSTANTS,
+  HELLO,
+  WORLD,
+  BAD_XZ,
+  GOOD_LARGE,
+  STAGE0_SWAP,
+  TR_IDENTITY_SET,
+} from '../src/lib/simulation/constants.ts';
+import {
+  stage1Bytes,
+  stage2Bytes,
+  objectStandIn,
+  fillerText,
+} from '../src/lib/simulation/fixtures/texts.ts';
 import { trTable, translate, invertTable } from '../src/lib/simulation/transforms/tr.ts';
 import { layOutCarve, totalLength } from '../src/lib/simulation/transforms/head-carve.ts';
 import { rc4LikeEncrypt } from '../src/lib/simulation/transforms/rc4-like.ts';
@@ -18,7 +32,10 @@ const xz = (args, input) => new Uint8Array(execFileSync('xz', args, { input, max
 const concat = (...parts) => {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
-  for (const p of parts) { out.set(p, at); at += p.length; }
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
   return out;
 };
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
@@ -28,13 +45,18 @@ function pseudoRandom(seed, length) {
   let s = seed >>> 0 || 1;
   const out = new Uint8Array(length);
   for (let i = 0; i < length; i++) {
-    s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0;
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
     out[i] = s & 0xff;
   }
   return out;
 }
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-const pseudoText = (seed, length) => Array.from(pseudoRandom(seed, length), (b) => ALNUM[b % ALNUM.length]).join('');
+const pseudoText = (seed, length) =>
+  Array.from(pseudoRandom(seed, length), (b) => ALNUM[b % ALNUM.length]).join('');
 
 /**
  * Tries padding lengths until `build(n)` has the wanted size (and passes `accept`). Sizes grow
@@ -45,9 +67,14 @@ function tune(wanted, build, accept = () => true, limit = 4000) {
   const first = Math.max(0, wanted - build(0).bytes.length - 48);
   for (let n = first; n <= first + limit; n++) {
     const result = build(n);
-    if (result.bytes.length === wanted && accept(result)) return { ...result, padding: n, exact: true };
+    if (result.bytes.length === wanted && accept(result))
+      return { ...result, padding: n, exact: true };
     if (result.bytes.length > wanted + 64) break;
-    if (!closest || Math.abs(result.bytes.length - wanted) < Math.abs(closest.bytes.length - wanted)) closest = { ...result, padding: n };
+    if (
+      !closest ||
+      Math.abs(result.bytes.length - wanted) < Math.abs(closest.bytes.length - wanted)
+    )
+      closest = { ...result, padding: n };
   }
   return { ...closest, exact: false };
 }
@@ -59,7 +86,9 @@ const hasSwapBytes = (bytes) => bytes.some((b) => SWAP_BYTES.has(b));
 function xzFraming(stream) {
   const blockHeaderEnd = 12 + (stream[12] + 1) * 4;
   // The index and footer follow the block's check; the footer's backward size gives the index.
-  const backward = (new DataView(stream.buffer, stream.byteOffset + stream.length - 8, 4).getUint32(0, true) + 1) * 4;
+  const backward =
+    (new DataView(stream.buffer, stream.byteOffset + stream.length - 8, 4).getUint32(0, true) + 1) *
+    4;
   const indexStart = stream.length - 12 - backward;
   return concat(stream.subarray(0, blockHeaderEnd), stream.subarray(indexStart));
 }
@@ -80,10 +109,15 @@ function makeBadXz(c) {
   // Padding text changes the compressed size in 4-byte steps (xz pads blocks), so the seed
   // varies too, until the stream's framing happens to hold no byte the swap would change.
   for (let seed = 1; seed < 50; seed++) {
-    const tuned = tune(c.realBadXzBytes, (n) => {
-      const middle = xz(['-c'], stage1Bytes(c, n ? pseudoText(seed * 7919 + n, n) : ''));
-      return { bytes: translate(concat(first, middle, third), swap), middle };
-    }, accept, 200);
+    const tuned = tune(
+      c.realBadXzBytes,
+      (n) => {
+        const middle = xz(['-c'], stage1Bytes(c, n ? pseudoText(seed * 7919 + n, n) : ''));
+        return { bytes: translate(concat(first, middle, third), swap), middle };
+      },
+      accept,
+      200,
+    );
     if (tuned.exact) return tuned;
   }
   throw new Error(`${c.version} ${BAD_XZ}: no padding gives the real size with clean framing`);
@@ -92,25 +126,44 @@ function makeBadXz(c) {
 function makeGoodLarge(c) {
   const container = new Uint8Array(c.tailPlus - 1);
   const objectXz = xz(['-c'], objectStandIn(c));
-  if (objectXz.length > container.length) throw new Error('object stand-in does not fit before the tail offset');
+  if (objectXz.length > container.length)
+    throw new Error('object stand-in does not fit before the tail offset');
   container.set(objectXz);
   const keptLength = totalLength(c.carve.segments, 'keep');
   const tailLength = keptLength - container.length;
   const encode = invertTable(trTable(c.trKey, TR_IDENTITY_SET));
   const stage2 = tune(tailLength, (n) => ({
-    bytes: xz(['--format=raw', '--lzma1', '-c'], stage2Bytes(c, n ? pseudoText(c.tailPlus + n, n) : '')),
+    bytes: xz(
+      ['--format=raw', '--lzma1', '-c'],
+      stage2Bytes(c, n ? pseudoText(c.tailPlus + n, n) : ''),
+    ),
   }));
   // The tail must be filled exactly: the raw stream has no length field to stop at.
-  if (!stage2.exact) throw new Error(`${c.version}: stage 2 cannot be padded to ${tailLength} bytes`);
-  const kept = concat(rc4LikeEncrypt(container, c.rc4WarmUpRounds), translate(stage2.bytes, encode));
+  if (!stage2.exact)
+    throw new Error(`${c.version}: stage 2 cannot be padded to ${tailLength} bytes`);
+  const kept = concat(
+    rc4LikeEncrypt(container, c.rc4WarmUpRounds),
+    translate(stage2.bytes, encode),
+  );
   const carved = layOutCarve(kept, c.carve.segments, fillerText);
   let file;
   for (let seed = 0; seed < 20 && !file?.exact; seed++) {
-    file = tune(c.realGoodLargeBytes, (n) => ({
-      bytes: xz(['--format=lzma', '-c'], concat(carved, pseudoRandom(c.rc4WarmUpRounds + 101 * seed + n, n))),
-    }), () => true, 120);
+    file = tune(
+      c.realGoodLargeBytes,
+      (n) => ({
+        bytes: xz(
+          ['--format=lzma', '-c'],
+          concat(carved, pseudoRandom(c.rc4WarmUpRounds + 101 * seed + n, n)),
+        ),
+      }),
+      () => true,
+      120,
+    );
   }
-  if (!file.exact) console.warn(`${c.version} ${GOOD_LARGE}: ${file.bytes.length} bytes, not the real ${c.realGoodLargeBytes}`);
+  if (!file.exact)
+    console.warn(
+      `${c.version} ${GOOD_LARGE}: ${file.bytes.length} bytes, not the real ${c.realGoodLargeBytes}`,
+    );
   return { file, stage2, objectXzBytes: objectXz.length };
 }
 
@@ -139,4 +192,7 @@ for (const version of VERSIONS) {
   };
   console.log(version, JSON.stringify(manifest[version]));
 }
-await writeFile('src/lib/simulation/fixtures/manifest.json', JSON.stringify(manifest, null, 2) + '\n');
+await writeFile(
+  'src/lib/simulation/fixtures/manifest.json',
+  JSON.stringify(manifest, null, 2) + '\n',
+);

@@ -6,7 +6,13 @@ import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readBuiltFiles } from '../src/lib/offline/write-service-worker.ts';
 import { createZip } from '../src/lib/pack/zip.ts';
-import { kitName, kitPath, kitReadme, readBuildInfo, serveCommand } from '../src/lib/pack/offline-kit.ts';
+import {
+  kitName,
+  kitPath,
+  kitReadme,
+  readBuildInfo,
+  serveCommand,
+} from '../src/lib/pack/offline-kit.ts';
 
 const outDir = process.argv[2] ?? '.';
 const dist = 'dist';
@@ -24,10 +30,15 @@ const kit = kitName(version, build);
 
 // The handout PDFs (npm run handout:pdf) are welcome in the kit; earlier kits are not.
 const files = (await readBuiltFiles(dist)).filter((file) => !file.path.endsWith('.zip'));
-const newest = (await Promise.all(files.map((file) => stat(join(dist, file.path))))).reduce((latest, info) => (info.mtime > latest ? info.mtime : latest), new Date(0));
+const newest = (await Promise.all(files.map((file) => stat(join(dist, file.path))))).reduce(
+  (latest, info) => (info.mtime > latest ? info.mtime : latest),
+  new Date(0),
+);
 const entries = [
   { name: `${kit}/README.txt`, data: Buffer.from(kitReadme(kit, build.base)) },
-  ...files.sort((a, b) => a.path.localeCompare(b.path)).map((file) => ({ name: kitPath(kit, build.base, file.path), data: file.content })),
+  ...files
+    .sort((a, b) => a.path.localeCompare(b.path))
+    .map((file) => ({ name: kitPath(kit, build.base, file.path), data: file.content })),
 ];
 const zip = createZip(entries, newest);
 

@@ -17,7 +17,9 @@ const views = [
 const server = await startPreview(Number(process.env.SHOT_PORT));
 try {
   await mkdir(out, { recursive: true });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  });
   for (const path of paths) {
     for (const view of views) {
       const page = await browser.newPage({ viewport: { width: view.width, height: view.height } });

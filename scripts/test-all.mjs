@@ -4,7 +4,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
 
-const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' };
+const env = {
+  ...process.env,
+  ASTRO_TELEMETRY_DISABLED: '1',
+  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1',
+};
 const tally = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 
@@ -21,7 +25,8 @@ function readJson(path) {
 }
 
 mkdirSync('reports', { recursive: true });
-for (const report of ['reports/vitest.json', 'reports/playwright.json']) rmSync(report, { force: true });
+for (const report of ['reports/vitest.json', 'reports/playwright.json'])
+  rmSync(report, { force: true });
 
 const checked = run('astro check', 'npx', ['--no-install', 'astro', 'check']);
 const built = run('build (astro build + pagefind)', 'npm', ['run', 'build', '--silent']);
@@ -30,7 +35,14 @@ if (!checked) tally.failed += 1;
 if (!built) tally.failed += 1;
 
 if (built) {
-  run('unit tests (Vitest)', 'npx', ['--no-install', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json']);
+  run('unit tests (Vitest)', 'npx', [
+    '--no-install',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--outputFile.json=reports/vitest.json',
+  ]);
   const vitest = readJson('reports/vitest.json');
   if (vitest) {
     tally.passed += vitest.numPassedTests;
@@ -40,7 +52,9 @@ if (built) {
     tally.failed += 1;
   }
 
-  run('browser tests (Playwright)', 'npx', ['--no-install', 'playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/playwright.json' });
+  run('browser tests (Playwright)', 'npx', ['--no-install', 'playwright', 'test'], {
+    PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/playwright.json',
+  });
   const playwright = readJson('reports/playwright.json');
   if (playwright) {
     tally.passed += playwright.stats.expected + playwright.stats.flaky;
@@ -51,7 +65,14 @@ if (built) {
   }
 
   // The site must rebuild byte for byte from its commit; counted as one test.
-  if (run('reproducible build (two builds of HEAD compared)', 'npm', ['run', 'verify:reproducible', '--silent'])) tally.passed += 1;
+  if (
+    run('reproducible build (two builds of HEAD compared)', 'npm', [
+      'run',
+      'verify:reproducible',
+      '--silent',
+    ])
+  )
+    tally.passed += 1;
   else tally.failed += 1;
 }
 

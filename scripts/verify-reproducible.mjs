@@ -16,12 +16,19 @@ const epoch = process.env.SOURCE_DATE_EPOCH || git('log', '-1', '--format=%ct');
 
 async function buildCopy(label) {
   const folder = await mkdtemp(join(tmpdir(), `xz-repro-${label}-`));
-  execFileSync('sh', ['-c', `git archive --format=tar ${commit} | tar -x -C "${folder}"`], { cwd: root });
+  execFileSync('sh', ['-c', `git archive --format=tar ${commit} | tar -x -C "${folder}"`], {
+    cwd: root,
+  });
   await symlink(join(root, 'node_modules'), join(folder, 'node_modules'));
   const started = performance.now();
   const result = spawnSync(process.execPath, ['scripts/build.mjs'], {
     cwd: folder,
-    env: { ...process.env, SOURCE_DATE_EPOCH: epoch, BUILD_COMMIT: commit, ASTRO_CACHE_DIR: join(folder, '.cache') },
+    env: {
+      ...process.env,
+      SOURCE_DATE_EPOCH: epoch,
+      BUILD_COMMIT: commit,
+      ASTRO_CACHE_DIR: join(folder, '.cache'),
+    },
     encoding: 'utf8',
   });
   if (result.status !== 0) {
@@ -30,7 +37,12 @@ async function buildCopy(label) {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const tree = await readTree(join(folder, 'dist'));
-  return { folder, seconds, digests: new Map([...tree].map(([path, bytes]) => [path, sha256Hex(bytes)])), tree };
+  return {
+    folder,
+    seconds,
+    digests: new Map([...tree].map(([path, bytes]) => [path, sha256Hex(bytes)])),
+    tree,
+  };
 }
 
 const first = await buildCopy('a');
@@ -40,12 +52,18 @@ const bytes = [...first.tree.values()].reduce((sum, content) => sum + content.le
 
 console.log(`commit ${commit.slice(0, 12)}, SOURCE_DATE_EPOCH=${epoch}`);
 console.log(`build A: ${first.seconds} s, build B: ${second.seconds} s`);
-console.log(`${first.digests.size} files, ${bytes} bytes; SHA256SUMS digest ${first.digests.get('SHA256SUMS')}`);
+console.log(
+  `${first.digests.size} files, ${bytes} bytes; SHA256SUMS digest ${first.digests.get('SHA256SUMS')}`,
+);
 if (differences.length === 0) {
   console.log('reproducible: every byte of the two builds matches');
 } else {
   console.log(`NOT reproducible: ${differences.length} file(s) differ`);
-  for (const difference of differences.slice(0, 40)) console.log(`  ${difference.change}: ${difference.path}`);
+  for (const difference of differences.slice(0, 40))
+    console.log(`  ${difference.change}: ${difference.path}`);
 }
-if (!process.env.KEEP_BUILDS) await Promise.all([first.folder, second.folder].map((f) => rm(f, { recursive: true, force: true })));
+if (!process.env.KEEP_BUILDS)
+  await Promise.all(
+    [first.folder, second.folder].map((f) => rm(f, { recursive: true, force: true })),
+  );
 process.exit(differences.length === 0 ? 0 : 1);

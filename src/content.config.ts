@@ -20,7 +20,10 @@ export const collections = {
   actors: defineCollection({ loader: folder('actors', 'yaml'), schema: actorSchema }),
   sources: defineCollection({ loader: folder('sources', 'yaml'), schema: sourceSchema }),
   glossary: defineCollection({ loader: folder('glossary', 'mdx'), schema: glossarySchema }),
-  chapters: defineCollection({ loader: folder('chapters', 'mdx'), schema: chapterSchema(reference) }),
+  chapters: defineCollection({
+    loader: folder('chapters', 'mdx'),
+    schema: chapterSchema(reference),
+  }),
   quiz: defineCollection({ loader: folder('quiz', 'mdx'), schema: quizQuestionSchema(reference) }),
   corrections: defineCollection({
     loader: folder('corrections', 'yaml'),

@@ -11,7 +11,8 @@ const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 
 /** One row per HTML page: { page, js, css, lazyJs, budget, over }. `base` is the site's base path. */
 export async function measurePages(distFolder, budgetConfig, base = '/') {
-  const fileFor = (sitePath) => join(distFolder, sitePath.slice(base.length - 1).replace(/^\//, ''));
+  const fileFor = (sitePath) =>
+    join(distFolder, sitePath.slice(base.length - 1).replace(/^\//, ''));
   // Pages share most chunks: read and gzip each asset once, not once per page that loads it.
   const contents = new Map();
   const read = (sitePath) => {
@@ -33,9 +34,18 @@ export async function measurePages(distFolder, budgetConfig, base = '/') {
     const assets = pageAssets(html, page, (path) => read(path)?.toString('utf8'));
     const total = (paths) => paths.reduce((sum, path) => sum + sizeOf(path), 0);
     const budget = budgetFor(page.slice(base.length - 1), budgetConfig);
-    const js = total(assets.scripts) + assets.inlineScripts.reduce((sum, code) => sum + gzipSize(Buffer.from(code)), 0);
+    const js =
+      total(assets.scripts) +
+      assets.inlineScripts.reduce((sum, code) => sum + gzipSize(Buffer.from(code)), 0);
     const css = total(assets.styles);
-    rows.push({ page, js, css, lazyJs: total(assets.lazyScripts), budget, over: js > budget.js || css > budget.css });
+    rows.push({
+      page,
+      js,
+      css,
+      lazyJs: total(assets.lazyScripts),
+      budget,
+      over: js > budget.js || css > budget.css,
+    });
   }
   return rows;
 }

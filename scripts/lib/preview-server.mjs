@@ -18,7 +18,19 @@ export function freePort() {
 /** Serves dist/ on `port` (any free one when missing, 0 or NaN); resolves once `probePath` (the base path, say) answers. */
 export async function startPreview(port, probePath = '/') {
   port ||= await freePort();
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+  const server = spawn(
+    process.execPath,
+    [
+      'node_modules/astro/bin/astro.mjs',
+      'preview',
+      '--ignore-lock',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+    ],
+    { stdio: 'ignore' },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 150; attempt++) {
     try {

@@ -33,30 +33,47 @@ export function getLibrary(): Promise<Library> {
 }
 
 async function loadLibrary(): Promise<Library> {
-  const [eventEntries, actorEntries, sourceEntries, chapters, glossary, corrections] = await Promise.all([
-    getCollection('events'),
-    getCollection('actors'),
-    getCollection('sources'),
-    getCollection('chapters'),
-    getCollection('glossary'),
-    getCollection('corrections'),
-  ]);
+  const [eventEntries, actorEntries, sourceEntries, chapters, glossary, corrections] =
+    await Promise.all([
+      getCollection('events'),
+      getCollection('actors'),
+      getCollection('sources'),
+      getCollection('chapters'),
+      getCollection('glossary'),
+      getCollection('corrections'),
+    ]);
 
-  const actors = new Map<string, Actor>(actorEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
-  const sources = new Map<string, Source>(sourceEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]));
+  const actors = new Map<string, Actor>(
+    actorEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]),
+  );
+  const sources = new Map<string, Source>(
+    sourceEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]),
+  );
 
   const termDocuments: TermDocument[] = [
     ...chapters.map((entry) => ({
-      kind: 'chapter' as const, id: entry.id, title: entry.data.title, href: chapterPath(entry.id),
-      body: entry.body ?? '', filePath: entry.filePath,
+      kind: 'chapter' as const,
+      id: entry.id,
+      title: entry.data.title,
+      href: chapterPath(entry.id),
+      body: entry.body ?? '',
+      filePath: entry.filePath,
     })),
     ...eventEntries.map((entry) => ({
-      kind: 'event' as const, id: entry.id, title: entry.data.title, href: eventPath(entry.id),
-      body: entry.body ?? '', filePath: entry.filePath,
+      kind: 'event' as const,
+      id: entry.id,
+      title: entry.data.title,
+      href: eventPath(entry.id),
+      body: entry.body ?? '',
+      filePath: entry.filePath,
     })),
     ...glossary.map((entry) => ({
-      kind: 'glossary' as const, id: entry.id, title: entry.data.term, href: glossaryTermPath(entry.id),
-      body: entry.body ?? '', filePath: entry.filePath,
+      kind: 'glossary' as const,
+      id: entry.id,
+      title: entry.data.term,
+      href: glossaryTermPath(entry.id),
+      body: entry.body ?? '',
+      filePath: entry.filePath,
     })),
   ];
 

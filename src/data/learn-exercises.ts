@@ -72,7 +72,8 @@ export const m4DiffExercise: ExerciseDefinition = {
   id: 'build-to-host-diff',
   title: 'Spot the backdoor in build-to-host.m4',
   chapter: '04-the-tarball-trick',
-  question: 'Most added lines are comments or only store text in shell variables. Which added line makes the build actually run the hidden code?',
+  question:
+    'Most added lines are comments or only store text in shell variables. Which added line makes the build actually run the hidden code?',
   listing: { before: M4_BEFORE, after: M4_AFTER },
   answer: 'AC_CONFIG_COMMANDS([build-to-host]',
   notes: [
@@ -149,11 +150,26 @@ export const landlockExercise: ExerciseDefinition = {
       contains: 'check_c_source_compiles',
       note: 'CMake’s feature test: it tries to compile the C program between the quotes. The command is fine. The catch is what happens on failure: CMake quietly records the feature as missing.',
     },
-    { contains: '<linux/landlock.h>', note: 'Valid C: the header the check is about. (The dot in “landlock.h” is part of the file name.)' },
-    { contains: '<sys/syscall.h>', note: 'Valid C: it provides the system call numbers the test refers to.' },
-    { contains: '<sys/prctl.h>', note: 'Valid C: it declares prctl(), which the sandbox also needs. Look just below it.' },
-    { contains: '.', note: 'A full stop on a line of its own is not valid C, so this program can never compile, CMake concludes that Landlock is unavailable, and xz built with CMake never turns its Landlock sandbox on. Lasse Collin’s fix, “CMake: Fix sabotaged Landlock sandbox check”, removes exactly this one character.' },
-    { contains: 'HAVE_LINUX_LANDLOCK)', note: 'The variable that receives the result. It is correct; with the stray character it simply never becomes true.' },
+    {
+      contains: '<linux/landlock.h>',
+      note: 'Valid C: the header the check is about. (The dot in “landlock.h” is part of the file name.)',
+    },
+    {
+      contains: '<sys/syscall.h>',
+      note: 'Valid C: it provides the system call numbers the test refers to.',
+    },
+    {
+      contains: '<sys/prctl.h>',
+      note: 'Valid C: it declares prctl(), which the sandbox also needs. Look just below it.',
+    },
+    {
+      contains: '.',
+      note: 'A full stop on a line of its own is not valid C, so this program can never compile, CMake concludes that Landlock is unavailable, and xz built with CMake never turns its Landlock sandbox on. Lasse Collin’s fix, “CMake: Fix sabotaged Landlock sandbox check”, removes exactly this one character.',
+    },
+    {
+      contains: 'HAVE_LINUX_LANDLOCK)',
+      note: 'The variable that receives the result. It is correct; with the stray character it simply never becomes true.',
+    },
   ],
   otherLines: 'Valid C (abridged). The problem is elsewhere: read each line as the compiler would.',
 };

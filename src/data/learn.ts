@@ -65,10 +65,15 @@ async function loadTrainingPath(): Promise<TrainingPath> {
   });
   const exercises = EXERCISES.map(buildExercise);
   for (const exercise of exercises) {
-    if (!chapterIds.has(exercise.chapter)) problems.push(`exercise "${exercise.id}": chapter "${exercise.chapter}" is not a file in content/chapters/`);
+    if (!chapterIds.has(exercise.chapter))
+      problems.push(
+        `exercise "${exercise.id}": chapter "${exercise.chapter}" is not a file in content/chapters/`,
+      );
   }
   if (problems.length > 0) {
-    throw new Error(`The training path has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+    throw new Error(
+      `The training path has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
+    );
   }
 
   const questions: QuizQuestion[] = entries.map((entry) => ({
@@ -100,7 +105,11 @@ async function loadTrainingPath(): Promise<TrainingPath> {
         title: chapter.data.title,
         questions: own.map((question) => question.id),
       })),
-      exercises: exercises.map((exercise) => ({ id: exercise.id, title: exercise.title, chapter: exercise.chapter })),
+      exercises: exercises.map((exercise) => ({
+        id: exercise.id,
+        title: exercise.title,
+        chapter: exercise.chapter,
+      })),
     },
   };
 }

@@ -29,7 +29,13 @@ async function loadDeck(): Promise<Slide[]> {
     certainty: event.certainty,
     importance: event.importance,
     summary: event.summary,
-    sources: event.sources.map(({ title, publisher, published, kind, url }) => ({ title, publisher, published, kind, url })),
+    sources: event.sources.map(({ title, publisher, published, kind, url }) => ({
+      title,
+      publisher,
+      published,
+      kind,
+      url,
+    })),
     conflictSummary: event.conflict?.summary,
     opening: openingParagraphs(eventEntries.get(event.id)?.body ?? '', 420),
   }));
@@ -44,5 +50,11 @@ async function loadDeck(): Promise<Slide[]> {
     opening: openingParagraphs(entry.body ?? '', 700),
     sections: sectionHeadings(entry.body ?? ''),
   }));
-  return buildDeck({ siteTitle: SITE_TITLE, tagline: SITE_TAGLINE, chapters: deckChapters, events: deckEvents, steps: SIMULATION_STEPS });
+  return buildDeck({
+    siteTitle: SITE_TITLE,
+    tagline: SITE_TAGLINE,
+    chapters: deckChapters,
+    events: deckEvents,
+    steps: SIMULATION_STEPS,
+  });
 }

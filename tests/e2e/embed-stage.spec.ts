@@ -17,8 +17,13 @@ async function measure(page: import('@playwright/test').Page) {
   }));
 }
 
-for (const { width, height, minType } of [{ width: 900, height: 470, minType: 14 }, { width: 1780, height: 640, minType: 20 }]) {
-  test(`at ${width}×${height} (a slide’s frame) the stage view fills the frame without scrolling`, async ({ page }) => {
+for (const { width, height, minType } of [
+  { width: 900, height: 470, minType: 14 },
+  { width: 1780, height: 640, minType: 20 },
+]) {
+  test(`at ${width}×${height} (a slide’s frame) the stage view fills the frame without scrolling`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height });
     await page.goto(STAGE);
     const m = await measure(page);
@@ -40,7 +45,9 @@ test('on a phone the stage view stacks its parts and never scrolls sideways', as
   expect(outcome!.y + outcome!.height).toBeLessThanOrEqual(controls!.y);
 });
 
-test('“change it in the full simulation” follows the build to the step now shown', async ({ page }) => {
+test('“change it in the full simulation” follows the build to the step now shown', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1200, height: 600 });
   await page.goto(STAGE);
   await expect(page.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
@@ -49,7 +56,9 @@ test('“change it in the full simulation” follows the build to the step now s
   const here = new URL(page.url());
   expect(here.searchParams.get('step')).not.toBe('gates');
   expect(here.searchParams.get('env')).toMatch(/^5\.6\.0(,|$)/);
-  await expect(page.getByRole('link', { name: 'change it in the full simulation' })).toHaveAttribute('href', `/simulation/${here.search}`);
+  await expect(
+    page.getByRole('link', { name: 'change it in the full simulation' }),
+  ).toHaveAttribute('href', `/simulation/${here.search}`);
 });
 
 for (const scheme of ['light', 'dark'] as const) {

@@ -1,11 +1,18 @@
 import { test, expect, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
 
-test('the embed code carries the address the page is served from, with or without the resize script', async ({ page, baseURL }) => {
+test('the embed code carries the address the page is served from, with or without the resize script', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto('/embed/');
   const section = page.getByRole('region', { name: 'Attack chain' });
   const code = section.getByRole('textbox', { name: 'Embed code' });
-  await expect(code).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/attack-chain/" [^\\n]+data-xz-embed="attack-chain"[^\\n]+></iframe>\\n<script>`));
+  await expect(code).toHaveValue(
+    new RegExp(
+      `^<iframe src="${baseURL}/embed/attack-chain/" [^\\n]+data-xz-embed="attack-chain"[^\\n]+></iframe>\\n<script>`,
+    ),
+  );
   await expect(code).toHaveValue(/<script>\/\* Fits xz-backdoor embeds[\s\S]*<\/script>$/);
   await section.getByRole('checkbox', { name: 'Include the resize script' }).uncheck();
   await expect(code).toHaveValue(/^<iframe [^\n]+><\/iframe>$/);
@@ -17,52 +24,88 @@ test('Copy puts the embed code on the clipboard and says so', async ({ page, con
   const copy = page.getByRole('button', { name: 'Copy embed code' }).first();
   await copy.focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Copied to the clipboard.' }),
+  ).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(copied).toBe(await page.getByRole('textbox', { name: 'Embed code' }).first().inputValue());
 });
 
-test('when the browser refuses the clipboard, the code is selected and the reader told how to copy it', async ({ page }) => {
+test('when the browser refuses the clipboard, the code is selected and the reader told how to copy it', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', {
-      value: { writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) },
+      value: {
+        writeText: () =>
+          Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')),
+      },
     });
   });
   await page.goto('/embed/');
   await page.getByRole('button', { name: 'Copy embed code' }).first().click();
-  await expect(page.getByRole('status').filter({ hasText: 'press Ctrl+C (⌘C on a Mac)' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'press Ctrl+C (⌘C on a Mac)' }),
+  ).toBeVisible();
   const code = page.getByRole('textbox', { name: 'Embed code' }).first();
   await expect(code).toBeFocused();
-  const selection = await code.evaluate((field: HTMLTextAreaElement) => [field.selectionStart, field.selectionEnd, field.value.length]);
+  const selection = await code.evaluate((field: HTMLTextAreaElement) => [
+    field.selectionStart,
+    field.selectionEnd,
+    field.value.length,
+  ]);
   expect(selection).toEqual([0, selection[2], selection[2]]);
 });
 
-test('the live preview is sized by the same resize script the snippet hands out', async ({ page }) => {
+test('the live preview is sized by the same resize script the snippet hands out', async ({
+  page,
+}) => {
   await page.goto('/embed/');
   const frame = page.locator('iframe[data-xz-embed="attack-chain"]');
   await frame.scrollIntoViewIfNeeded();
-  await expect.poll(() => frame.evaluate((element: HTMLIFrameElement) => element.style.height)).not.toBe('900px');
-  const content = await page.frame({ url: /\/embed\/attack-chain\/$/ })!.evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
-  expect(Math.round(await frame.evaluate((element) => element.getBoundingClientRect().height))).toBe(content);
+  await expect
+    .poll(() => frame.evaluate((element: HTMLIFrameElement) => element.style.height))
+    .not.toBe('900px');
+  const content = await page
+    .frame({ url: /\/embed\/attack-chain\/$/ })!
+    .evaluate(() => Math.ceil(document.body.getBoundingClientRect().height));
+  expect(
+    Math.round(await frame.evaluate((element) => element.getBoundingClientRect().height)),
+  ).toBe(content);
 });
 
-test('the simulation embed runs the replay, takes ?step= and ?env=, and opens links out of the frame in a new tab', async ({ page }) => {
+test('the simulation embed runs the replay, takes ?step= and ?env=, and opens links out of the frame in a new tab', async ({
+  page,
+}) => {
   await page.goto('/embed/');
   const frameElement = page.locator('iframe[data-xz-embed="simulation"]');
   await frameElement.scrollIntoViewIfNeeded();
-  await expect.poll(() => frameElement.evaluate((element: HTMLIFrameElement) => element.style.height)).not.toBe('760px');
+  await expect
+    .poll(() => frameElement.evaluate((element: HTMLIFrameElement) => element.style.height))
+    .not.toBe('760px');
   const frame = page.frame({ url: /\/embed\/simulation\// })!;
   await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
   const target = await frame.evaluate(() => {
-    const link = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')].find((a) => !a.target)!;
+    const link = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')].find(
+      (a) => !a.target,
+    )!;
     let seen = '';
-    window.addEventListener('click', (event) => { seen = link.target; event.preventDefault(); }, { once: true });
+    window.addEventListener(
+      'click',
+      (event) => {
+        seen = link.target;
+        event.preventDefault();
+      },
+      { once: true },
+    );
     link.click();
     return seen;
   });
   expect(target).toBe('_blank');
 
-  await page.goto('/embed/simulation/?step=gate-compiler&env=5.6.1,tarball,x86_64,clang,gnu-ld,deb,shared,ifunc');
+  await page.goto(
+    '/embed/simulation/?step=gate-compiler&env=5.6.1,tarball,x86_64,clang,gnu-ld,deb,shared,ifunc',
+  );
   await expect(page.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
   await expect(page).toHaveURL(/step=gate-compiler/);
   await expect(page).toHaveURL(/env=5\.6\.1,tarball,x86_64,clang,/);
@@ -78,14 +121,21 @@ for (const path of ['/embed/', '/embed/attack-chain/', '/embed/simulation/']) {
   }
 }
 
-test('an embed page opened on its own posts nothing and links out in a new tab', async ({ page }) => {
+test('an embed page opened on its own posts nothing and links out in a new tab', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     (window as unknown as { posted: unknown[] }).posted = [];
-    window.addEventListener('message', (event) => (window as unknown as { posted: unknown[] }).posted.push(event.data));
+    window.addEventListener('message', (event) =>
+      (window as unknown as { posted: unknown[] }).posted.push(event.data),
+    );
   });
   await page.goto('/embed/attack-chain/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/From a clean git tag to sshd/);
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { posted: unknown[] }).posted)).toEqual([]);
-  for (const link of await page.getByRole('link').all()) await expect(link).toHaveAttribute('target', '_blank');
+  expect(await page.evaluate(() => (window as unknown as { posted: unknown[] }).posted)).toEqual(
+    [],
+  );
+  for (const link of await page.getByRole('link').all())
+    await expect(link).toHaveAttribute('target', '_blank');
 });

@@ -16,7 +16,10 @@ export const test = base.extend<{ watch: Watch }>({
     async ({ page, baseURL }, use) => {
       // watchConsole reads `allowed` at each event, so patterns added during the test still count.
       const allowed: RegExp[] = [];
-      const watch: Watch = { problems: watchConsole(page, allowed), allowConsole: (pattern) => allowed.push(pattern) };
+      const watch: Watch = {
+        problems: watchConsole(page, allowed),
+        allowConsole: (pattern) => allowed.push(pattern),
+      };
       const ownOrigin = new URL(baseURL ?? 'http://127.0.0.1:4321').origin;
       await page.route('**/*', (route) => {
         const url = new URL(route.request().url());

@@ -12,7 +12,8 @@ async function tabTo(page: Page, target: Locator, limit = 120) {
     return Boolean(active.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING);
   });
   for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((element) => element === document.activeElement).catch(() => false))
+      return;
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   await expect(target, `reached within ${limit} Tab presses`).toBeFocused();
@@ -28,7 +29,9 @@ async function expectVisibleFocus(target: Locator) {
   expect(outline.width).toBeGreaterThanOrEqual(2);
 }
 
-test('a keyboard-only reader goes from the story to the timeline, the simulation and a quiz', async ({ page }) => {
+test('a keyboard-only reader goes from the story to the timeline, the simulation and a quiz', async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const nav = page.getByRole('navigation', { name: 'Main' });
 
@@ -66,7 +69,10 @@ test('a keyboard-only reader goes from the story to the timeline, the simulation
   await tabTo(page, run);
   await expectVisibleFocus(run);
   await page.keyboard.press('Enter');
-  await expect(page.locator('sim-outcome [role="status"]')).toHaveAttribute('data-verdict', 'backdoored');
+  await expect(page.locator('sim-outcome [role="status"]')).toHaveAttribute(
+    'data-verdict',
+    'backdoored',
+  );
 
   // Quiz: the first knowledge check, answered with Space and Enter.
   await tabTo(page, nav.getByRole('link', { name: 'Learn' }));

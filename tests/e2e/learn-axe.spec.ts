@@ -17,7 +17,11 @@ function partialProgress(): string {
     answers[first!] = { choice: 3, correct: false };
     answers[second!] = { choice: 0, correct: true };
   }
-  return JSON.stringify({ version: 1, answers, exercises: { 'landlock-dot': { solved: true, attempts: 3 } } });
+  return JSON.stringify({
+    version: 1,
+    answers,
+    exercises: { 'landlock-dot': { solved: true, attempts: 3 } },
+  });
 }
 
 async function expectNoViolations(page: Page) {
@@ -34,11 +38,15 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto('/learn/');
       await expect(page.locator('[data-path-summary]')).toContainText('questions answered');
       await expectNoViolations(page);
-      await expect(page.getByRole('link', { name: /^Check your understanding/ })).toHaveCount(CHAPTER_IDS.length);
+      await expect(page.getByRole('link', { name: /^Check your understanding/ })).toHaveCount(
+        CHAPTER_IDS.length,
+      );
     });
 
     for (const chapter of CHAPTER_IDS) {
-      test(`the knowledge check for ${chapter}, with answers shown, has no accessibility violation`, async ({ page }) => {
+      test(`the knowledge check for ${chapter}, with answers shown, has no accessibility violation`, async ({
+        page,
+      }) => {
         await seedStorage(page, partialProgress());
         await page.goto(`/learn/${chapter}/`);
         await expect(page.locator('xz-quiz-question[data-answered]').first()).toBeVisible();
@@ -52,17 +60,25 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.locator('[data-solution]')).toBeVisible();
       await expectNoViolations(page);
       await page.goto('/learn/exercises/build-to-host-diff/');
-      await page.locator('xz-line-picker').getByRole('radio', { name: /grep -aErls/ }).check();
+      await page
+        .locator('xz-line-picker')
+        .getByRole('radio', { name: /grep -aErls/ })
+        .check();
       await page.getByRole('button', { name: 'Check this line' }).click();
       await expect(page.locator('xz-line-picker').getByRole('status')).toHaveText(/^Not this one/);
       await expectNoViolations(page);
     });
 
-    test('the certificate, unfinished and finished, has no accessibility violation', async ({ page }) => {
+    test('the certificate, unfinished and finished, has no accessibility violation', async ({
+      page,
+    }) => {
       await page.goto('/learn/certificate/');
       await expect(page.getByRole('heading', { name: 'Not finished yet' })).toBeVisible();
       await expectNoViolations(page);
-      await page.evaluate((value) => localStorage.setItem('xz-learn-progress', value), completeProgress());
+      await page.evaluate(
+        (value) => localStorage.setItem('xz-learn-progress', value),
+        completeProgress(),
+      );
       await page.reload();
       await page.getByLabel('Your name, as it should appear').fill('Ada Lovelace');
       await expectNoViolations(page);

@@ -4,7 +4,14 @@ import { completeProgress, seedStorage } from './support/learn';
 const CERTIFICATE = '/learn/certificate/';
 
 test('an unfinished path lists what is left instead of a certificate', async ({ page }) => {
-  await seedStorage(page, JSON.stringify({ version: 1, answers: { '01-login-timing': { choice: 1, correct: true } }, exercises: {} }));
+  await seedStorage(
+    page,
+    JSON.stringify({
+      version: 1,
+      answers: { '01-login-timing': { choice: 1, correct: true } },
+      exercises: {},
+    }),
+  );
   await page.goto(CERTIFICATE);
   await expect(page.getByRole('heading', { name: 'Not finished yet' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Chapter 1: The half-second' })).toBeVisible();
@@ -17,8 +24,12 @@ test('a finished path shows the score, the typed name and today’s date', async
   await seedStorage(page, completeProgress(3));
   await page.goto(CERTIFICATE);
   const certificate = page.locator('[data-certificate]');
-  await expect(certificate.getByRole('heading', { name: 'Certificate of completion' })).toBeVisible();
-  await expect(certificate).toContainText('26 of 29 knowledge-check answers correct (90%) · 2 of 2 spot-the-backdoor exercises solved');
+  await expect(
+    certificate.getByRole('heading', { name: 'Certificate of completion' }),
+  ).toBeVisible();
+  await expect(certificate).toContainText(
+    '26 of 29 knowledge-check answers correct (90%) · 2 of 2 spot-the-backdoor exercises solved',
+  );
   await expect(certificate.locator('time')).toHaveText('26 November 2026');
   await expect(certificate.locator('time')).toHaveAttribute('datetime', '2026-11-26');
 
@@ -29,12 +40,16 @@ test('a finished path shows the score, the typed name and today’s date', async
 
 test('the name is never stored or sent', async ({ page }) => {
   const requests: string[] = [];
-  page.on('request', (request) => requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`));
+  page.on('request', (request) =>
+    requests.push(`${request.method()} ${request.url()} ${request.postData() ?? ''}`),
+  );
   await seedStorage(page, completeProgress());
   await page.goto(CERTIFICATE);
   await page.getByLabel('Your name, as it should appear').fill('Grace Hopper');
   await page.getByLabel('Your name, as it should appear').press('Enter');
-  const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  const stored = await page.evaluate(
+    () => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }),
+  );
   expect(stored).not.toContain('Grace');
   expect(requests.filter((request) => !request.startsWith('GET '))).toEqual([]);
   expect(requests.filter((request) => /grace|hopper/i.test(request))).toEqual([]);

@@ -4,7 +4,8 @@ import type { Locator, Page } from '@playwright/test';
 const M4 = '/learn/exercises/build-to-host-diff/';
 const LANDLOCK = '/learn/exercises/landlock-dot/';
 
-const line = (page: Page, name: string | RegExp) => page.locator('xz-line-picker').getByRole('radio', { name });
+const line = (page: Page, name: string | RegExp) =>
+  page.locator('xz-line-picker').getByRole('radio', { name });
 const status = (page: Page) => page.locator('xz-line-picker').getByRole('status');
 
 async function checkLine(page: Page, radio: Locator) {
@@ -13,12 +14,18 @@ async function checkLine(page: Page, radio: Locator) {
 }
 
 test.describe('spot the backdoor in the m4 diff', () => {
-  test('a wrong added line gets its own explanation and the solution stays closed', async ({ page }) => {
+  test('a wrong added line gets its own explanation and the solution stays closed', async ({
+    page,
+  }) => {
     await page.goto(M4);
     await checkLine(page, line(page, /^Added line \d+: gl_am_configmake=`grep/));
-    await expect(status(page)).toHaveText(/^Not this one\. This finds the carrier: .* It stores the file name; it runs nothing\.$/);
+    await expect(status(page)).toHaveText(
+      /^Not this one\. This finds the carrier: .* It stores the file name; it runs nothing\.$/,
+    );
     await expect(page.locator('[data-solution]')).toBeHidden();
-    await expect(page.locator('[data-exercise-status="build-to-host-diff"]')).toHaveText('Not solved yet · 1 try so far');
+    await expect(page.locator('[data-exercise-status="build-to-host-diff"]')).toHaveText(
+      'Not solved yet · 1 try so far',
+    );
   });
 
   test('an unchanged line sends the learner to the added ones', async ({ page }) => {
@@ -27,7 +34,9 @@ test.describe('spot the backdoor in the m4 diff', () => {
     await expect(status(page)).toHaveText(/Look at the lines marked \+/);
   });
 
-  test('the AC_CONFIG_COMMANDS line solves it, opens the explanation and stays solved after a reload', async ({ page }) => {
+  test('the AC_CONFIG_COMMANDS line solves it, opens the explanation and stays solved after a reload', async ({
+    page,
+  }) => {
     await page.goto(M4);
     await checkLine(page, line(page, /^Added line \d+: gl_\[\$1\]_config=/));
     await expect(status(page)).toHaveText(/^Not this one\. Close:/);
@@ -35,15 +44,26 @@ test.describe('spot the backdoor in the m4 diff', () => {
     await expect(status(page)).toHaveText(/^Yes\. AC_CONFIG_COMMANDS registers a command/);
     const solution = page.locator('[data-solution]');
     await expect(solution).toBeVisible();
-    await expect(solution.getByRole('link', { name: 'The xz attack shell script' })).toHaveAttribute('href', 'https://research.swtch.com/xz-script');
-    await expect(solution.getByRole('link', { name: /FAQ on the xz-utils backdoor/ })).toHaveAttribute('href', 'https://gist.github.com/thesamesam/223949d5a074ebc3dce9ee78baad9e27');
-    await expect(page.locator('[data-exercise-status="build-to-host-diff"]')).toHaveText('Solved in 2 tries');
+    await expect(
+      solution.getByRole('link', { name: 'The xz attack shell script' }),
+    ).toHaveAttribute('href', 'https://research.swtch.com/xz-script');
+    await expect(
+      solution.getByRole('link', { name: /FAQ on the xz-utils backdoor/ }),
+    ).toHaveAttribute(
+      'href',
+      'https://gist.github.com/thesamesam/223949d5a074ebc3dce9ee78baad9e27',
+    );
+    await expect(page.locator('[data-exercise-status="build-to-host-diff"]')).toHaveText(
+      'Solved in 2 tries',
+    );
 
     await page.reload();
     await expect(status(page)).toHaveText('You found this line on an earlier visit.');
     await expect(line(page, /^Added line \d+: AC_CONFIG_COMMANDS/)).toBeChecked();
     await expect(page.locator('[data-solution]')).toBeVisible();
-    await expect(page.locator('[data-exercise-status="build-to-host-diff"]')).toHaveText('Solved in 2 tries');
+    await expect(page.locator('[data-exercise-status="build-to-host-diff"]')).toHaveText(
+      'Solved in 2 tries',
+    );
   });
 
   test('asks for a line before judging', async ({ page }) => {
@@ -61,7 +81,9 @@ test.describe('find the character that disabled Landlock', () => {
     await expect(page.locator('.culprit')).not.toHaveCSS('outline-style', 'solid');
   });
 
-  test('can be solved with the keyboard alone, and then shows the culprit character', async ({ page }) => {
+  test('can be solved with the keyboard alone, and then shows the culprit character', async ({
+    page,
+  }) => {
     await page.goto(LANDLOCK);
     await page.locator('xz-line-picker').getByRole('radio').first().focus();
     // Arrow keys move through a radio group: down to the fifth line, the lone full stop.
@@ -73,8 +95,12 @@ test.describe('find the character that disabled Landlock', () => {
     await expect(status(page)).toHaveText(/^Yes\. A full stop on a line of its own is not valid C/);
     await expect(page.locator('.culprit')).toHaveText('.');
     await expect(page.locator('.culprit')).toHaveCSS('outline-style', 'solid');
-    await expect(page.locator('[data-solution]').getByRole('link', { name: /f9cf4c05/ })).toHaveAttribute('href', /f9cf4c05edd14dedfe63833f8ccbe41b55823b00$/);
-    await expect(page.locator('[data-exercise-status="landlock-dot"]')).toHaveText('Solved at the first try');
+    await expect(
+      page.locator('[data-solution]').getByRole('link', { name: /f9cf4c05/ }),
+    ).toHaveAttribute('href', /f9cf4c05edd14dedfe63833f8ccbe41b55823b00$/);
+    await expect(page.locator('[data-exercise-status="landlock-dot"]')).toHaveText(
+      'Solved at the first try',
+    );
   });
 });
 
@@ -84,7 +110,9 @@ test.describe('exercises on a phone', () => {
   test('the listing fits the screen without sideways scrolling', async ({ page }) => {
     for (const path of [M4, LANDLOCK]) {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });

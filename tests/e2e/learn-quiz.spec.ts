@@ -3,7 +3,8 @@ import { blockStorage, seedStorage, STORAGE_KEY } from './support/learn';
 import type { Locator, Page } from '@playwright/test';
 
 const CHAPTER = '/learn/01-the-half-second/';
-const question = (page: Page, id: string) => page.locator(`xz-quiz-question[data-question="${id}"]`);
+const question = (page: Page, id: string) =>
+  page.locator(`xz-quiz-question[data-question="${id}"]`);
 
 async function answer(item: Locator, choice: string | RegExp) {
   await item.getByRole('radio', { name: choice }).check();
@@ -11,7 +12,9 @@ async function answer(item: Locator, choice: string | RegExp) {
 }
 
 test.describe('a knowledge check', () => {
-  test('says "Correct.", marks the answer and opens the explanation with its source', async ({ page }) => {
+  test('says "Correct.", marks the answer and opens the explanation with its source', async ({
+    page,
+  }) => {
     await page.goto(CHAPTER);
     const item = question(page, '01-login-timing');
     const explanation = item.locator('[data-explanation]');
@@ -21,20 +24,34 @@ test.describe('a knowledge check', () => {
     await expect(item.getByRole('radio', { name: /Your answer, correct/ })).toBeChecked();
     await expect(explanation).toBeVisible();
     await expect(explanation).toHaveAttribute('open', '');
-    await expect(explanation.getByRole('link', { name: /backdoor in upstream xz/i })).toHaveAttribute('href', /openwall\.com/);
-    await expect(explanation.getByRole('link', { name: /Freund/ }).last()).toHaveAttribute('href', /\/events\/2024-03-29-freund-discloses\/$/);
-    await expect(page.locator('[data-chapter-status="01-the-half-second"]').first()).toHaveText('1 of 3 answered, 1 correct');
+    await expect(
+      explanation.getByRole('link', { name: /backdoor in upstream xz/i }),
+    ).toHaveAttribute('href', /openwall\.com/);
+    await expect(explanation.getByRole('link', { name: /Freund/ }).last()).toHaveAttribute(
+      'href',
+      /\/events\/2024-03-29-freund-discloses\/$/,
+    );
+    await expect(page.locator('[data-chapter-status="01-the-half-second"]').first()).toHaveText(
+      '1 of 3 answered, 1 correct',
+    );
   });
 
   test('names the right answer after a wrong one and keeps the first answer', async ({ page }) => {
     await page.goto(CHAPTER);
     const item = question(page, '01-second-symptom');
     await answer(item, /changed SSH version banner/);
-    await expect(item.getByRole('status')).toHaveText(/^Not quite\. The answer is: Valgrind, a memory checker, reported errors inside liblzma\.$/);
+    await expect(item.getByRole('status')).toHaveText(
+      /^Not quite\. The answer is: Valgrind, a memory checker, reported errors inside liblzma\.$/,
+    );
     await expect(item.getByRole('radio', { name: /Your answer$/ })).toBeChecked();
     await expect(item.getByRole('radio', { name: /✓ Correct answer/ })).toBeDisabled();
-    await expect(item.getByRole('button', { name: 'Answered' })).toHaveAttribute('aria-disabled', 'true');
-    await expect(page.locator('[data-chapter-status="01-the-half-second"]').first()).toHaveText('1 of 3 answered, 0 correct');
+    await expect(item.getByRole('button', { name: 'Answered' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await expect(page.locator('[data-chapter-status="01-the-half-second"]').first()).toHaveText(
+      '1 of 3 answered, 0 correct',
+    );
   });
 
   test('asks for a choice before checking', async ({ page }) => {
@@ -56,7 +73,9 @@ test.describe('a knowledge check', () => {
     await expect(item.getByRole('status')).toHaveText('Correct.');
   });
 
-  test('keeps answers and the score across a reload and shows them on the path overview', async ({ page }) => {
+  test('keeps answers and the score across a reload and shows them on the path overview', async ({
+    page,
+  }) => {
     await page.goto(CHAPTER);
     await answer(question(page, '01-login-timing'), /0\.299 seconds before/);
     await answer(question(page, '01-second-symptom'), /signature failed/);
@@ -66,14 +85,22 @@ test.describe('a knowledge check', () => {
     await expect(first.getByRole('radio', { name: /0\.299 seconds before/ })).toBeChecked();
     await expect(first.getByRole('button', { name: /Check answer|Answered/ })).toBeHidden();
     await expect(question(page, '01-second-symptom').getByRole('status')).toHaveText(/^Not quite/);
-    await expect(question(page, '01-cve-before-post').getByRole('button', { name: 'Check answer' })).toBeEnabled();
+    await expect(
+      question(page, '01-cve-before-post').getByRole('button', { name: 'Check answer' }),
+    ).toBeEnabled();
 
     await page.goto('/learn/');
-    await expect(page.locator('[data-chapter-status="01-the-half-second"]')).toHaveText('2 of 3 answered, 1 correct');
-    await expect(page.locator('[data-path-summary]')).toHaveText(/^2 of 29 questions answered \(1 correct\), 0 of 2 exercises solved, 0 of 8 chapters done\.$/);
+    await expect(page.locator('[data-chapter-status="01-the-half-second"]')).toHaveText(
+      '2 of 3 answered, 1 correct',
+    );
+    await expect(page.locator('[data-path-summary]')).toHaveText(
+      /^2 of 29 questions answered \(1 correct\), 0 of 2 exercises solved, 0 of 8 chapters done\.$/,
+    );
   });
 
-  test('marks a chapter done on the overview once all its questions are answered', async ({ page }) => {
+  test('marks a chapter done on the overview once all its questions are answered', async ({
+    page,
+  }) => {
     await page.goto(CHAPTER);
     for (const item of await page.locator('xz-quiz-question').all()) {
       await item.getByRole('radio').first().check();
@@ -85,36 +112,52 @@ test.describe('a knowledge check', () => {
     await expect(card.getByText('Done', { exact: true })).toBeVisible();
   });
 
-  test('erases progress after confirmation, and keeps it when the learner changes their mind', async ({ page }) => {
+  test('erases progress after confirmation, and keeps it when the learner changes their mind', async ({
+    page,
+  }) => {
     await page.goto(CHAPTER);
     await answer(question(page, '01-login-timing'), /0\.299 seconds before/);
     await page.goto('/learn/');
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await expect(page.getByRole('button', { name: 'Keep it' })).toBeFocused();
     await page.getByRole('button', { name: 'Keep it' }).click();
-    await expect(page.locator('[data-chapter-status="01-the-half-second"]')).toHaveText('1 of 3 answered, 1 correct');
+    await expect(page.locator('[data-chapter-status="01-the-half-second"]')).toHaveText(
+      '1 of 3 answered, 1 correct',
+    );
 
     await page.getByRole('button', { name: 'Reset progress…' }).click();
     await page.getByRole('button', { name: 'Erase my progress' }).click();
     await expect(page.getByText('Progress erased. The path starts afresh.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Reset progress…' })).toBeFocused();
-    await expect(page.locator('[data-chapter-status="01-the-half-second"]')).toHaveText('Not started · 3 questions');
+    await expect(page.locator('[data-chapter-status="01-the-half-second"]')).toHaveText(
+      'Not started · 3 questions',
+    );
     await page.goto(CHAPTER);
-    await expect(question(page, '01-login-timing').getByRole('button', { name: 'Check answer' })).toBeVisible();
+    await expect(
+      question(page, '01-login-timing').getByRole('button', { name: 'Check answer' }),
+    ).toBeVisible();
   });
 });
 
 test.describe('when storage is blocked', () => {
-  test('the quiz still works for the visit and says progress will not be kept', async ({ page }) => {
+  test('the quiz still works for the visit and says progress will not be kept', async ({
+    page,
+  }) => {
     await blockStorage(page);
     await page.goto(CHAPTER);
-    await expect(page.getByTestId('storage-notice')).toHaveText(/not letting this site save anything/);
+    await expect(page.getByTestId('storage-notice')).toHaveText(
+      /not letting this site save anything/,
+    );
     const item = question(page, '01-login-timing');
     await answer(item, /0\.299 seconds before/);
     await expect(item.getByRole('status')).toHaveText('Correct.');
-    await expect(page.locator('[data-chapter-status="01-the-half-second"]').first()).toHaveText('1 of 3 answered, 1 correct');
+    await expect(page.locator('[data-chapter-status="01-the-half-second"]').first()).toHaveText(
+      '1 of 3 answered, 1 correct',
+    );
     await page.reload();
-    await expect(question(page, '01-login-timing').getByRole('button', { name: 'Check answer' })).toBeVisible();
+    await expect(
+      question(page, '01-login-timing').getByRole('button', { name: 'Check answer' }),
+    ).toBeVisible();
   });
 });
 
@@ -124,17 +167,29 @@ test.describe('when stored progress is damaged', () => {
     await page.goto(CHAPTER);
     await expect(page.getByTestId('storage-notice')).toHaveText(/could not be read/);
     await answer(question(page, '01-login-timing'), /0\.299 seconds before/);
-    const stored = await page.evaluate((key) => [localStorage.getItem(key), localStorage.getItem(`${key}.unreadable`)], STORAGE_KEY);
+    const stored = await page.evaluate(
+      (key) => [localStorage.getItem(key), localStorage.getItem(`${key}.unreadable`)],
+      STORAGE_KEY,
+    );
     expect(JSON.parse(stored[0]!).answers['01-login-timing']).toEqual({ choice: 1, correct: true });
     expect(stored[1]).toBe('{"version":1,"answers":{"01-login');
   });
 
   test('valid answers survive next to damaged ones', async ({ page }) => {
-    await seedStorage(page, JSON.stringify({ version: 1, answers: { '01-login-timing': { choice: 1, correct: true }, '01-second-symptom': 'oops' }, exercises: {} }));
+    await seedStorage(
+      page,
+      JSON.stringify({
+        version: 1,
+        answers: { '01-login-timing': { choice: 1, correct: true }, '01-second-symptom': 'oops' },
+        exercises: {},
+      }),
+    );
     await page.goto(CHAPTER);
     await expect(page.getByTestId('storage-notice')).toHaveText(/damaged and has been left out/);
     await expect(question(page, '01-login-timing').getByRole('status')).toHaveText('Correct.');
-    await expect(question(page, '01-second-symptom').getByRole('button', { name: 'Check answer' })).toBeVisible();
+    await expect(
+      question(page, '01-second-symptom').getByRole('button', { name: 'Check answer' }),
+    ).toBeVisible();
   });
 });
 

@@ -31,7 +31,10 @@ async function firstVisit(page: Page, origin: string, path = '/'): Promise<strin
   const worker = await readFile(join(copy ?? DIST, 'sw.js'), 'utf8');
   const listed = (JSON.parse(/^const PRECACHE = (\[.*\]);$/m.exec(worker)![1]!) as string[]).length;
   const { cacheName } = readBuildInfo(worker);
-  const cached = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).length, cacheName);
+  const cached = await page.evaluate(
+    async (name) => (await (await caches.open(name)).keys()).length,
+    cacheName,
+  );
   expect(cached, 'every listed file is in the cache').toBe(listed);
   return cacheName;
 }
@@ -44,17 +47,27 @@ async function goOffline(page: Page) {
 
 const cacheNames = (page: Page) => page.evaluate(() => caches.keys());
 
-test('after one visit, pages, an event, a chapter, search, the simulation and the handout work with the network off', async ({ page }) => {
+test('after one visit, pages, an event, a chapter, search, the simulation and the handout work with the network off', async ({
+  page,
+}) => {
   const problems = watchConsole(page);
   site = await serveFolder(DIST);
   const origin = site.origin;
   await firstVisit(page, origin);
-  const chapter = (await readdir(join(DIST, 'story'), { withFileTypes: true })).find((entry) => entry.isDirectory())!.name;
+  const chapter = (await readdir(join(DIST, 'story'), { withFileTypes: true })).find((entry) =>
+    entry.isDirectory(),
+  )!.name;
   await goOffline(page);
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  for (const path of ['/events/2024-03-29-freund-discloses/', `/story/${chapter}/`, '/handout/', '/embed/', '/glossary/']) {
+  for (const path of [
+    '/events/2024-03-29-freund-discloses/',
+    `/story/${chapter}/`,
+    '/handout/',
+    '/embed/',
+    '/glossary/',
+  ]) {
     await page.goto(`${origin}${path}`);
     await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
   }
@@ -76,7 +89,9 @@ test('after one visit, pages, an event, a chapter, search, the simulation and th
   expect(problems).toEqual([]);
 });
 
-test('a new build replaces the cache: new content shows online, the old cache is deleted, and it stays offline', async ({ page }) => {
+test('a new build replaces the cache: new content shows online, the old cache is deleted, and it stays offline', async ({
+  page,
+}) => {
   copy = await mkdtemp(join(tmpdir(), 'xz-rebuild-'));
   await cp(DIST, copy, { recursive: true });
   site = await serveFolder(copy);
@@ -85,7 +100,13 @@ test('a new build replaces the cache: new content shows online, the old cache is
 
   // "Rebuild" with changed content: one page changes, so sw.js gets a new cache version.
   const home = join(copy, 'index.html');
-  await writeFile(home, (await readFile(home, 'utf8')).replace('</main>', '<p id="rebuilt">This build is newer.</p></main>'));
+  await writeFile(
+    home,
+    (await readFile(home, 'utf8')).replace(
+      '</main>',
+      '<p id="rebuilt">This build is newer.</p></main>',
+    ),
+  );
   const after = (await writeServiceWorker(copy, '/')).cacheName;
   expect(after).not.toBe(before);
 
@@ -99,7 +120,9 @@ test('a new build replaces the cache: new content shows online, the old cache is
   await expect(page.locator('#rebuilt')).toBeVisible();
 });
 
-test('a speaker who opens only the presenter deck has the whole site offline too, live simulation slides included', async ({ page }) => {
+test('a speaker who opens only the presenter deck has the whole site offline too, live simulation slides included', async ({
+  page,
+}) => {
   const problems = watchConsole(page);
   site = await serveFolder(DIST);
   const origin = site.origin;

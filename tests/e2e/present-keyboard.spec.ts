@@ -5,7 +5,9 @@ import { expectSlide, slideCount, swipe } from './support/present';
 // finger; with the address naming the slide so a reload resumes the talk.
 
 test.describe('presenter keyboard', () => {
-  test('→, Space and Page Down go forward; ←, Page Up and Shift+Space go back', async ({ page }) => {
+  test('→, Space and Page Down go forward; ←, Page Up and Shift+Space go back', async ({
+    page,
+  }) => {
     await page.goto('/present/');
     await expect(page.locator('[data-slide="0"]')).toBeVisible();
     await page.keyboard.press('ArrowRight');
@@ -33,7 +35,9 @@ test.describe('presenter keyboard', () => {
     await expectSlide(page, 1);
   });
 
-  test('typing 1, 2 and Enter jumps to slide 12, showing the number while it is typed', async ({ page }) => {
+  test('typing 1, 2 and Enter jumps to slide 12, showing the number while it is typed', async ({
+    page,
+  }) => {
     await page.goto('/present/');
     await page.keyboard.press('1');
     await page.keyboard.press('2');
@@ -48,11 +52,15 @@ test.describe('presenter keyboard', () => {
     await page.goto('/present/?slide=3');
     const total = await slideCount(page);
     for (const key of ['9', '9', 'Enter']) await page.keyboard.press(key);
-    await expect(page.locator('[data-notice-text]')).toHaveText(`There is no slide 99: the deck has slides 1 to ${total}.`);
+    await expect(page.locator('[data-notice-text]')).toHaveText(
+      `There is no slide 99: the deck has slides 1 to ${total}.`,
+    );
     await expectSlide(page, 3);
   });
 
-  test('O opens the overview on the current slide; arrows and Enter pick another; Escape closes', async ({ page }) => {
+  test('O opens the overview on the current slide; arrows and Enter pick another; Escape closes', async ({
+    page,
+  }) => {
     await page.goto('/present/?slide=3');
     await page.keyboard.press('o');
     const overview = page.getByRole('dialog', { name: /All \d+ slides/ });
@@ -79,7 +87,9 @@ test.describe('presenter keyboard', () => {
   test('the overview moves a whole row with ↓ and opens a slide on click', async ({ page }) => {
     await page.goto('/present/');
     await page.getByRole('button', { name: 'Overview' }).click();
-    const columns = await page.locator('[data-overview-grid]').evaluate((grid) => getComputedStyle(grid).gridTemplateColumns.split(' ').length);
+    const columns = await page
+      .locator('[data-overview-grid]')
+      .evaluate((grid) => getComputedStyle(grid).gridTemplateColumns.split(' ').length);
     expect(columns).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
     await expect(page.locator(`[data-goto="${columns}"]`)).toBeFocused();
@@ -87,7 +97,9 @@ test.describe('presenter keyboard', () => {
     await expectSlide(page, 7);
   });
 
-  test('B blacks the screen out and brings it back; the slide does not change', async ({ page }) => {
+  test('B blacks the screen out and brings it back; the slide does not change', async ({
+    page,
+  }) => {
     await page.goto('/present/?slide=4');
     const black = page.locator('[data-black]');
     await expect(black).toBeHidden();
@@ -118,7 +130,9 @@ test.describe('presenter keyboard', () => {
     await expect(page.locator('[data-slide="0"]')).toBeVisible();
   });
 
-  test('F asks for full screen without an error, and the button says whether it is on', async ({ page }) => {
+  test('F asks for full screen without an error, and the button says whether it is on', async ({
+    page,
+  }) => {
     await page.goto('/present/');
     const button = page.locator('[data-fullscreen]');
     await page.keyboard.press('f');
@@ -133,7 +147,9 @@ test.describe('presenter keyboard', () => {
     await expectSlide(page, 2);
   });
 
-  test('the Next and Back buttons and a swipe move the deck for mouse and touch users', async ({ page }) => {
+  test('the Next and Back buttons and a swipe move the deck for mouse and touch users', async ({
+    page,
+  }) => {
     await page.goto('/present/');
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'Next' }).click();
@@ -167,7 +183,9 @@ test.describe('the address names the slide', () => {
     await expectSlide(page, 8);
   });
 
-  test('moving through slides adds no history entries, so Back leaves the deck', async ({ page }) => {
+  test('moving through slides adds no history entries, so Back leaves the deck', async ({
+    page,
+  }) => {
     await page.goto('/');
     await page.goto('/present/');
     for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');

@@ -6,7 +6,14 @@ import type { SlideKind } from '../../src/lib/present/slides';
 // The projector theme: every slide fits the screen with no scrolling at 4:3 and 16:9 projector
 // sizes, in large type; both presenter pages pass axe in light and dark.
 
-const SLIDE_KINDS = ['title', 'chapter', 'chapter-events', 'key-event', 'simulation', 'closing'] as const satisfies readonly SlideKind[];
+const SLIDE_KINDS = [
+  'title',
+  'chapter',
+  'chapter-events',
+  'key-event',
+  'simulation',
+  'closing',
+] as const satisfies readonly SlideKind[];
 
 const PROJECTORS = [
   { width: 1024, height: 768, minType: 20 },
@@ -14,7 +21,9 @@ const PROJECTORS = [
 ];
 
 for (const { width, height, minType } of PROJECTORS) {
-  test(`every slide fits a ${width}×${height} projector without scrolling, in large type`, async ({ page }) => {
+  test(`every slide fits a ${width}×${height} projector without scrolling, in large type`, async ({
+    page,
+  }) => {
     await page.setViewportSize({ width, height });
     await page.goto('/present/');
     const total = await slideCount(page);
@@ -22,19 +31,26 @@ for (const { width, height, minType } of PROJECTORS) {
     const misfits: string[] = [];
     for (let n = 1; n <= total; n++) {
       const m = await page.evaluate(() => {
-        const slide = [...document.querySelectorAll<HTMLElement>('[data-slide]')].find((s) => !s.hidden)!;
+        const slide = [...document.querySelectorAll<HTMLElement>('[data-slide]')].find(
+          (s) => !s.hidden,
+        )!;
         const root = document.documentElement;
         return {
           id: slide.id,
           index: Number(slide.dataset.slide),
           pageOverflow: Math.max(root.scrollHeight - innerHeight, root.scrollWidth - innerWidth),
-          slideOverflow: Math.max(slide.scrollHeight - slide.clientHeight, slide.scrollWidth - slide.clientWidth),
+          slideOverflow: Math.max(
+            slide.scrollHeight - slide.clientHeight,
+            slide.scrollWidth - slide.clientWidth,
+          ),
           fontSize: parseFloat(getComputedStyle(slide).fontSize),
         };
       });
       expect(m.index).toBe(n - 1);
       if (m.pageOverflow > 0 || m.slideOverflow > 1 || m.fontSize < minType * 0.8) {
-        misfits.push(`${n} ${m.id}: page +${m.pageOverflow}px, slide +${m.slideOverflow}px, type ${m.fontSize}px`);
+        misfits.push(
+          `${n} ${m.id}: page +${m.pageOverflow}px, slide +${m.slideOverflow}px, type ${m.fontSize}px`,
+        );
       }
       await page.keyboard.press('ArrowRight');
     }
@@ -44,9 +60,13 @@ for (const { width, height, minType } of PROJECTORS) {
   test(`the title fills a ${width}×${height} projector in large type`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto('/present/');
-    const base = await page.locator('[data-slide="0"]').evaluate((slide) => parseFloat(getComputedStyle(slide).fontSize));
+    const base = await page
+      .locator('[data-slide="0"]')
+      .evaluate((slide) => parseFloat(getComputedStyle(slide).fontSize));
     expect(base).toBeGreaterThanOrEqual(minType);
-    const title = await page.locator('[data-slide="0"] h2').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+    const title = await page
+      .locator('[data-slide="0"] h2')
+      .evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
     expect(title).toBeGreaterThanOrEqual(minType * 3);
   });
 }
@@ -60,7 +80,10 @@ test('the deck works at a 320 px phone width without sideways scrolling', async 
   await expectSlide(page, 3);
 });
 
-test('the deck has no site header, a way back to the site, and is listed in the sitemap', async ({ page, request }) => {
+test('the deck has no site header, a way back to the site, and is listed in the sitemap', async ({
+  page,
+  request,
+}) => {
   await page.goto('/present/');
   await expect(page.locator('header nav[aria-label="Main"]')).toHaveCount(0);
   await expect(page.getByRole('link', { name: /Exit/ })).toHaveAttribute('href', '/');
@@ -105,16 +128,23 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-test('the deck and the speaker view run under the site’s Content-Security-Policy without a violation', async ({ page }) => {
+test('the deck and the speaker view run under the site’s Content-Security-Policy without a violation', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-    document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   for (const path of ['/present/?slide=9', '/present/notes/?slide=9']) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations), path).toEqual([]);
+    expect(
+      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+      path,
+    ).toEqual([]);
   }
   await page.goto('/present/?slide=9');
   await expectSlide(page, 9);

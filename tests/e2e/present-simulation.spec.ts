@@ -8,10 +8,25 @@ import type { Page } from '@playwright/test';
 // keep working while the frame has focus; the full simulation is one link away.
 
 const STEPS = [
-  { slide: 'simulation-stage-0', step: 'stage-0', env: '5.6.0', opens: 'Find the carrier file by its marker lines' },
-  { slide: 'simulation-stage-1', step: 'stage-1', env: '5.6.0', opens: 'Decompress good-large_compressed.lzma' },
+  {
+    slide: 'simulation-stage-0',
+    step: 'stage-0',
+    env: '5.6.0',
+    opens: 'Find the carrier file by its marker lines',
+  },
+  {
+    slide: 'simulation-stage-1',
+    step: 'stage-1',
+    env: '5.6.0',
+    opens: 'Decompress good-large_compressed.lzma',
+  },
   { slide: 'simulation-gates', step: 'gates', env: '5.6.0', opens: 'ifunc support is enabled' },
-  { slide: 'simulation-stage-2-make', step: 'stage-2-make', env: '5.6.0', opens: 'Linking liblzma.la re-runs stages 0, 1 and 2' },
+  {
+    slide: 'simulation-stage-2-make',
+    step: 'stage-2-make',
+    env: '5.6.0',
+    opens: 'Linking liblzma.la re-runs stages 0, 1 and 2',
+  },
   // The last slide builds from a checkout of the tag: Run there ends with a clean library.
   { slide: 'simulation-git-tag', step: 'git-tag', env: '5.6.0,git', opens: 'The git tag v5.6.0' },
 ];
@@ -28,43 +43,62 @@ async function openSlide(page: Page, id: string): Promise<number> {
 const liveFrame = (page: Page, id: string) => page.frameLocator(`#${id} iframe`);
 
 for (const { slide, step, env, opens } of STEPS) {
-  test(`the “${step}” slide runs the simulation live at that step (env ${env}), and links to the full page there`, async ({ page }) => {
+  test(`the “${step}” slide runs the simulation live at that step (env ${env}), and links to the full page there`, async ({
+    page,
+  }) => {
     await openSlide(page, slide);
     const frame = liveFrame(page, slide);
     await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
     await expect(frame.locator('[data-progress-text]')).toContainText(opens);
     await expect(frame.locator('[data-env-summary]')).toContainText('xz 5.6.0');
 
-    await page.locator(`#${slide}`).getByRole('link', { name: 'Open this step in the full simulation' }).click();
-    await expect(page).toHaveURL(new RegExp(`/simulation/\\?step=${step}&env=${env.replace(/\./g, '\\.')}$`));
+    await page
+      .locator(`#${slide}`)
+      .getByRole('link', { name: 'Open this step in the full simulation' })
+      .click();
+    await expect(page).toHaveURL(
+      new RegExp(`/simulation/\\?step=${step}&env=${env.replace(/\./g, '\\.')}$`),
+    );
     await openSimulation(page, `?step=${step}&env=${env}`);
     await expect(page.getByLabel('Version', { exact: true })).toHaveValue('5.6.0');
     await expect(page.locator('[data-steplist] button[aria-current="step"]')).toContainText(opens);
   });
 }
 
-test('Run on the git-tag slide builds from the tag and ends with a clean liblzma', async ({ page }) => {
+test('Run on the git-tag slide builds from the tag and ends with a clean liblzma', async ({
+  page,
+}) => {
   await openSlide(page, 'simulation-git-tag');
   const frame = liveFrame(page, 'simulation-git-tag');
   await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
   await frame.getByLabel('Speed').selectOption('instant');
   await frame.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(frame.locator('sim-outcome [role="status"]')).toHaveAttribute('data-verdict', 'clean');
+  await expect(frame.locator('sim-outcome [role="status"]')).toHaveAttribute(
+    'data-verdict',
+    'clean',
+  );
 });
 
-test('the frames load only when their slide is shown or next, so opening the deck loads none', async ({ page }) => {
+test('the frames load only when their slide is shown or next, so opening the deck loads none', async ({
+  page,
+}) => {
   const first = STEPS[0]!.slide;
   const n = await openSlide(page, first);
   await page.goto('/present/');
   await expect(page.locator('iframe[src]')).toHaveCount(0);
   await page.goto(`/present/?slide=${n - 1}`);
-  await expect(page.locator(`#${first} iframe`)).toHaveAttribute('src', /\/embed\/simulation-stage\/\?step=stage-0&env=5\.6\.0$/);
+  await expect(page.locator(`#${first} iframe`)).toHaveAttribute(
+    'src',
+    /\/embed\/simulation-stage\/\?step=stage-0&env=5\.6\.0$/,
+  );
   await expect(page.locator('iframe[src]')).toHaveCount(1);
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('iframe[src]')).toHaveCount(2);
 });
 
-test('after Step inside the frame, → turns the slide and ← comes back to the same moment of the build', async ({ page }) => {
+test('after Step inside the frame, → turns the slide and ← comes back to the same moment of the build', async ({
+  page,
+}) => {
   const { slide } = STEPS[0]!;
   const n = await openSlide(page, slide);
   const frame = liveFrame(page, slide);
@@ -79,7 +113,9 @@ test('after Step inside the frame, → turns the slide and ← comes back to the
   await expect(frame.locator('[data-progress-text]')).toHaveText(/^Step 6 of \d+/);
 });
 
-test('keys the simulation uses itself stay with it: the terminal’s → steps the build, not the deck', async ({ page }) => {
+test('keys the simulation uses itself stay with it: the terminal’s → steps the build, not the deck', async ({
+  page,
+}) => {
   const { slide } = STEPS[0]!;
   const n = await openSlide(page, slide);
   const frame = liveFrame(page, slide);
@@ -98,9 +134,15 @@ test('keys the simulation uses itself stay with it: the terminal’s → steps t
   await expect(page.locator('[data-black]')).toBeVisible();
 });
 
-test('the speaker view carries a build step’s talking points, since the slide shows the simulation', async ({ page }) => {
+test('the speaker view carries a build step’s talking points, since the slide shows the simulation', async ({
+  page,
+}) => {
   const n = await openSlide(page, 'simulation-stage-1');
   await page.goto(`/present/notes/?slide=${n}`);
-  await expect(page.locator(`[data-notes="${n - 1}"]`)).toContainText('tail -c +31265 drops the first 31,264');
-  await expect(page.locator(`[data-notes="${n - 1}"]`)).toContainText('The command: xz -dc good-large_compressed.lzma');
+  await expect(page.locator(`[data-notes="${n - 1}"]`)).toContainText(
+    'tail -c +31265 drops the first 31,264',
+  );
+  await expect(page.locator(`[data-notes="${n - 1}"]`)).toContainText(
+    'The command: xz -dc good-large_compressed.lzma',
+  );
 });

@@ -57,7 +57,10 @@ test.describe('deck and speaker view', () => {
     expect(problems).toEqual([]);
   });
 
-  test('a deck opened after the speaker view takes over its own slide and the view follows', async ({ page, context }) => {
+  test('a deck opened after the speaker view takes over its own slide and the view follows', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/present/notes/?slide=3');
     await expect(page.locator('[data-link-status]')).toHaveText(/Waiting for the deck/);
     const deck = await context.newPage();
@@ -68,16 +71,24 @@ test.describe('deck and speaker view', () => {
     expect(problems).toEqual([]);
   });
 
-  test('the speaker view previews the next slide and links to the deck at the current slide', async ({ page }) => {
+  test('the speaker view previews the next slide and links to the deck at the current slide', async ({
+    page,
+  }) => {
     await page.goto('/present/notes/?slide=2');
     const deckTitle = await page.locator('[data-notes="2"]').getAttribute('data-title');
     await expect(page.locator('[data-next-title]')).toHaveText(`3. ${deckTitle}`);
     await expect(page.locator('[data-next-lead]')).not.toBeEmpty();
-    await expect(page.getByRole('link', { name: 'Open the deck' })).toHaveAttribute('href', /\/present\/\?slide=2$/);
+    await expect(page.getByRole('link', { name: 'Open the deck' })).toHaveAttribute(
+      'href',
+      /\/present\/\?slide=2$/,
+    );
     await expect(page.locator('[data-notes="1"] .notes__text').first()).not.toBeEmpty();
   });
 
-  test('ignore malformed messages and flag a deck from another version of the site', async ({ page, context }) => {
+  test('ignore malformed messages and flag a deck from another version of the site', async ({
+    page,
+    context,
+  }) => {
     await page.goto('/present/notes/?slide=3');
     const sender = await context.newPage();
     await sender.goto('/present/notes/'); // same origin, so it can post on the channel
@@ -85,8 +96,16 @@ test.describe('deck and speaker view', () => {
       const channel = new BroadcastChannel('xz-present:/');
       const base = { app: 'xz-present', v: 1, type: 'state', from: 'deck', black: false };
       channel.postMessage('next');
-      channel.postMessage({ ...base, slide: 0, total: document.querySelectorAll('[data-notes]').length });
-      channel.postMessage({ ...base, slide: '7', total: document.querySelectorAll('[data-notes]').length });
+      channel.postMessage({
+        ...base,
+        slide: 0,
+        total: document.querySelectorAll('[data-notes]').length,
+      });
+      channel.postMessage({
+        ...base,
+        slide: '7',
+        total: document.querySelectorAll('[data-notes]').length,
+      });
       channel.postMessage({ ...base, slide: 1, total: 9999 });
       channel.close();
     });
@@ -135,7 +154,9 @@ test.describe('speaker view on its own', () => {
     await expectNotesAt(page, 1);
   });
 
-  test('says plainly when the browser cannot link windows, and still works alone', async ({ page }) => {
+  test('says plainly when the browser cannot link windows, and still works alone', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       // @ts-expect-error: simulating a browser without BroadcastChannel
       delete window.BroadcastChannel;

@@ -3,7 +3,9 @@ import { axeViolations } from './support/axe';
 import { openSimulation, runToEnd } from './simulation-support';
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`/simulation/ has no axe violations in ${scheme} mode, before and after a run`, async ({ page }) => {
+  test(`/simulation/ has no axe violations in ${scheme} mode, before and after a run`, async ({
+    page,
+  }) => {
     await useScheme(page, scheme);
     await openSimulation(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
@@ -12,7 +14,9 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test(`/simulation/ has no axe violations in ${scheme} mode on a step with byte views and a diff`, async ({ page }) => {
+  test(`/simulation/ has no axe violations in ${scheme} mode on a step with byte views and a diff`, async ({
+    page,
+  }) => {
     await useScheme(page, scheme);
     await openSimulation(page, '?step=stage0-tr');
     expect(await axeViolations(page)).toEqual([]);

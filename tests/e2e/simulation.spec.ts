@@ -2,13 +2,23 @@ import { test, expect } from './fixtures';
 import { choose, openSimulation, runToEnd, terminal } from './simulation-support';
 
 test.describe('the build simulation', () => {
-  test('says plainly that it runs on harmless stand-in bytes, and links the primary analyses', async ({ page }) => {
+  test('says plainly that it runs on harmless stand-in bytes, and links the primary analyses', async ({
+    page,
+  }) => {
     await openSimulation(page);
-    await expect(page.getByText('Simulation — harmless stand-in bytes; real file names, commands and structure')).toBeVisible();
-    await expect(page.getByRole('link', { name: /Andres Freund, oss-security/ }).first()).toHaveAttribute('href', 'https://www.openwall.com/lists/oss-security/2024/03/29/4');
+    await expect(
+      page.getByText(
+        'Simulation — harmless stand-in bytes; real file names, commands and structure',
+      ),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('link', { name: /Andres Freund, oss-security/ }).first(),
+    ).toHaveAttribute('href', 'https://www.openwall.com/lists/oss-security/2024/03/29/4');
   });
 
-  test('the default build (tarball, x86_64, gcc + GNU ld, Debian) yields a backdoored liblzma', async ({ page }) => {
+  test('the default build (tarball, x86_64, gcc + GNU ld, Debian) yields a backdoored liblzma', async ({
+    page,
+  }) => {
     await openSimulation(page);
     const status = await runToEnd(page);
     await expect(status).toHaveAttribute('data-verdict', 'backdoored');
@@ -21,10 +31,30 @@ test.describe('the build simulation', () => {
   });
 
   const cleanBuilds = [
-    { name: 'a build from the git tag yields a clean liblzma', label: 'Source', value: 'git', decided: './configure' },
-    { name: 'an aarch64 build yields a clean liblzma', label: 'Architecture', value: 'aarch64', decided: 'Recompile crc64_fast.c' },
-    { name: 'a clang build yields a clean liblzma', label: 'Compiler', value: 'clang', decided: 'The compiler is gcc' },
-    { name: 'a plain ./configure yields a clean liblzma', label: 'Package build', value: 'plain', decided: 'Debian or x86-64 RPM package build' },
+    {
+      name: 'a build from the git tag yields a clean liblzma',
+      label: 'Source',
+      value: 'git',
+      decided: './configure',
+    },
+    {
+      name: 'an aarch64 build yields a clean liblzma',
+      label: 'Architecture',
+      value: 'aarch64',
+      decided: 'Recompile crc64_fast.c',
+    },
+    {
+      name: 'a clang build yields a clean liblzma',
+      label: 'Compiler',
+      value: 'clang',
+      decided: 'The compiler is gcc',
+    },
+    {
+      name: 'a plain ./configure yields a clean liblzma',
+      label: 'Package build',
+      value: 'plain',
+      decided: 'Debian or x86-64 RPM package build',
+    },
   ];
   for (const build of cleanBuilds) {
     test(build.name, async ({ page }) => {
@@ -63,9 +93,13 @@ test.describe('the build simulation', () => {
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     await page.getByRole('button', { name: 'Step', exact: true }).click();
     await expect(page.locator('[data-progress-text]')).toHaveText(/^Step 2 of \d+: make dist/);
-    await expect(page.locator('[data-announce]')).toHaveText(/^Step 2 of \d+: make dist on the maintainer’s machine/);
+    await expect(page.locator('[data-announce]')).toHaveText(
+      /^Step 2 of \d+: make dist on the maintainer’s machine/,
+    );
     await page.getByRole('button', { name: 'Back', exact: true }).click();
-    await expect(page.locator('[data-announce]')).toHaveText(/^Step 1 of \d+: The git tag v5\.6\.1/);
+    await expect(page.locator('[data-announce]')).toHaveText(
+      /^Step 1 of \d+: The git tag v5\.6\.1/,
+    );
     await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect(page.locator('[data-progress-text]')).toHaveText(/^Ready: \d+ steps/);
   });
@@ -98,12 +132,20 @@ test.describe('the build simulation', () => {
     await expect(page.locator('[data-announce]')).toHaveText(paused!);
   });
 
-  test('the URL follows the step and the environment, and a link reopens that moment', async ({ page }) => {
+  test('the URL follows the step and the environment, and a link reopens that moment', async ({
+    page,
+  }) => {
     await openSimulation(page);
     await choose(page, 'Compiler', 'clang');
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
-    await expect(page).toHaveURL(/\?step=get-source&env=5\.6\.1,tarball,x86_64,clang,gnu-ld,deb,shared,ifunc$/);
-    await openSimulation(page, '?step=gate-compiler&env=5.6.1,tarball,x86_64,clang,gnu-ld,deb,shared,ifunc');
+    for (let i = 0; i < 3; i++)
+      await page.getByRole('button', { name: 'Step', exact: true }).click();
+    await expect(page).toHaveURL(
+      /\?step=get-source&env=5\.6\.1,tarball,x86_64,clang,gnu-ld,deb,shared,ifunc$/,
+    );
+    await openSimulation(
+      page,
+      '?step=gate-compiler&env=5.6.1,tarball,x86_64,clang,gnu-ld,deb,shared,ifunc',
+    );
     await expect(page.locator('.sim-detail h3')).toHaveText('The compiler is gcc');
     await expect(page.locator('.sim-detail')).toContainText('Check failed — the attack stops here');
     await expect(page.getByLabel('Compiler', { exact: true })).toHaveValue('clang');
@@ -113,7 +155,7 @@ test.describe('the build simulation', () => {
     await openSimulation(page, '?env=x86_64,sparc64');
     await expect(page.locator('[data-notice]')).toContainText('“sparc64” is not a known setting');
     await expect(page.getByLabel('Architecture', { exact: true })).toHaveValue('x86_64');
-    await expect((await runToEnd(page))).toHaveAttribute('data-verdict', 'backdoored');
+    await expect(await runToEnd(page)).toHaveAttribute('data-verdict', 'backdoored');
   });
 
   test('an invalid ?step= falls back with a message', async ({ page }) => {
@@ -122,31 +164,46 @@ test.describe('the build simulation', () => {
     await expect(page.locator('[data-progress-text]')).toHaveText(/^Ready: \d+ steps/);
   });
 
-  test('a step this build never reaches opens the step where its chain ended, with a message', async ({ page }) => {
+  test('a step this build never reaches opens the step where its chain ended, with a message', async ({
+    page,
+  }) => {
     await openSimulation(page, '?step=merge-object&env=clang');
     await expect(page.locator('[data-notice]')).toContainText('does not happen in this build');
     await expect(page.locator('.sim-detail h3')).toHaveText('The compiler is gcc');
   });
 
-  test('the panes show the trigger only in the tarball, and the carriers in both', async ({ page }) => {
+  test('the panes show the trigger only in the tarball, and the carriers in both', async ({
+    page,
+  }) => {
     await openSimulation(page);
     const git = page.locator('[data-pane="git"]');
     const tarball = page.locator('[data-pane="tarball"]');
     await expect(git.locator('li[data-path="m4/build-to-host.m4"]')).toHaveCount(0);
-    await expect(tarball.locator('li[data-path="m4/build-to-host.m4"]')).toContainText('tarball-only, modified');
+    await expect(tarball.locator('li[data-path="m4/build-to-host.m4"]')).toContainText(
+      'tarball-only, modified',
+    );
     await expect(tarball.locator('li[data-path="m4/build-to-host.m4"]')).toContainText('serial 30');
-    for (const pane of [git, tarball]) await expect(pane.locator('li[data-path="tests/files/bad-3-corrupt_lzma2.xz"]')).toContainText('binary test file');
+    for (const pane of [git, tarball])
+      await expect(
+        pane.locator('li[data-path="tests/files/bad-3-corrupt_lzma2.xz"]'),
+      ).toContainText('binary test file');
   });
 
   test('the build pane fills in and ends with the artifact digest', async ({ page }) => {
     await openSimulation(page);
     await runToEnd(page);
     const build = page.locator('[data-pane="build"]');
-    await expect(build.locator('li[data-path="src/liblzma/.libs/liblzma.so.5.6.1"]')).toContainText(/sha256 [0-9a-f]{64}/);
-    await expect(build.locator('li[data-path="src/liblzma/liblzma_la-crc64-fast.o"]')).toContainText('deleted');
+    await expect(build.locator('li[data-path="src/liblzma/.libs/liblzma.so.5.6.1"]')).toContainText(
+      /sha256 [0-9a-f]{64}/,
+    );
+    await expect(
+      build.locator('li[data-path="src/liblzma/liblzma_la-crc64-fast.o"]'),
+    ).toContainText('deleted');
   });
 
-  test('the artifact diff shows what differs between the git build and this one', async ({ page }) => {
+  test('the artifact diff shows what differs between the git build and this one', async ({
+    page,
+  }) => {
     await openSimulation(page);
     await runToEnd(page);
     const diff = page.locator('sim-artifact-diff');
@@ -162,7 +219,9 @@ test.describe('the build simulation', () => {
     await expect(defences).toContainText('The chain is not broken');
     await defences.getByLabel('Content diff of m4 files against upstream').check();
     await expect(defences).toContainText('Catches it before the build');
-    await expect(defences.locator('.sim-chain [data-state="break"]')).toContainText('Distro imports the tarball');
+    await expect(defences.locator('.sim-chain [data-state="break"]')).toContainText(
+      'Distro imports the tarball',
+    );
     await defences.getByLabel('No binary test files in git').check();
     await expect(defences).toContainText('no file in the tree has a marker line');
   });
@@ -177,20 +236,32 @@ test.describe('the build simulation', () => {
 
   test('chapter links by alias land on a step or a section', async ({ page }) => {
     await openSimulation(page, '?step=stage-0');
-    await expect(page.locator('.sim-detail h3')).toHaveText('Find the carrier file by its marker lines');
+    await expect(page.locator('.sim-detail h3')).toHaveText(
+      'Find the carrier file by its marker lines',
+    );
     await expect(page.locator('[data-notice]')).toBeHidden();
     await openSimulation(page, '?step=defences');
-    await expect(page.getByRole('heading', { name: 'Which defence would have caught it?' })).toBeInViewport();
+    await expect(
+      page.getByRole('heading', { name: 'Which defence would have caught it?' }),
+    ).toBeInViewport();
     await expect(page.locator('[data-notice]')).toBeHidden();
   });
 });
 
 test.describe('the simulation on small and projected screens', () => {
-  for (const viewport of [{ width: 320, height: 700 }, { width: 1024, height: 768 }]) {
-    test(`has no horizontal scrolling at ${viewport.width}×${viewport.height}, before and after a run`, async ({ page }) => {
+  for (const viewport of [
+    { width: 320, height: 700 },
+    { width: 1024, height: 768 },
+  ]) {
+    test(`has no horizontal scrolling at ${viewport.width}×${viewport.height}, before and after a run`, async ({
+      page,
+    }) => {
       await page.setViewportSize(viewport);
       await openSimulation(page);
-      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = () =>
+        page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
       expect(await overflow()).toBeLessThanOrEqual(0);
       await runToEnd(page);
       expect(await overflow()).toBeLessThanOrEqual(0);

@@ -6,7 +6,9 @@ const PAGES = ['/story/01-the-half-second/', '/story/05-the-backdoor-at-run-time
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const path of PAGES) {
-    test(`${path} has no axe violations in ${scheme} mode, with a definition open`, async ({ page }) => {
+    test(`${path} has no axe violations in ${scheme} mode, with a definition open`, async ({
+      page,
+    }) => {
       await useScheme(page, scheme);
       await page.goto(path);
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
@@ -14,7 +16,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.locator('xz-term a').first().focus();
       await expect(page.locator('xz-term[data-open] [role="tooltip"]')).toBeVisible();
       const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
     });
   }
 }
@@ -26,6 +32,9 @@ test('the half-second figure has no axe violations after both logins', async ({ 
   await expect(figure.getByRole('status')).toContainText('0.299 s');
   await figure.getByRole('button', { name: /backdoored server/ }).click();
   await expect(figure.getByRole('status')).toContainText('0.807 s');
-  const results = await new AxeBuilder({ page }).include('figure.half-second').withTags(TAGS).analyze();
+  const results = await new AxeBuilder({ page })
+    .include('figure.half-second')
+    .withTags(TAGS)
+    .analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });

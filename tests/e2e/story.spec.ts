@@ -3,7 +3,9 @@ import { test, expect } from './fixtures';
 const CHAPTER_ONE = '/story/01-the-half-second/';
 
 test.describe('an inline glossary term', () => {
-  test('opens its definition when it gets keyboard focus and closes on Escape', async ({ page }) => {
+  test('opens its definition when it gets keyboard focus and closes on Escape', async ({
+    page,
+  }) => {
     await page.goto(CHAPTER_ONE);
     const term = page.locator('xz-term[data-term="oss-security"]').first();
     const tip = term.locator('[role="tooltip"]');
@@ -25,7 +27,11 @@ test.describe('an inline glossary term', () => {
   });
 
   test('opens and closes from its toggle button on a touch screen', async ({ browser }) => {
-    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+    const context = await browser.newContext({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 375, height: 800 },
+    });
     const page = await context.newPage();
     await page.goto(CHAPTER_ONE);
     const term = page.locator('xz-term[data-term="sshd"]').first();
@@ -52,7 +58,9 @@ test.describe('an inline glossary term without JavaScript', () => {
 });
 
 test.describe('the half-second figure', () => {
-  test('reports 0.299 s on the healthy server and 0.807 s on the backdoored one', async ({ page }) => {
+  test('reports 0.299 s on the healthy server and 0.807 s on the backdoored one', async ({
+    page,
+  }) => {
     await page.goto(CHAPTER_ONE);
     const figure = page.locator('xz-half-second');
     const status = figure.getByRole('status');
@@ -81,14 +89,19 @@ test.describe('the half-second figure', () => {
     await figure.getByRole('radio', { name: /print its usage/ }).check();
     await figure.getByRole('button', { name: /healthy server/ }).focus();
     await page.keyboard.press('Enter');
-    await expect(figure.getByRole('status')).toHaveText('Usage printed after ≈ 0.01 s on the healthy server.');
+    await expect(figure.getByRole('status')).toHaveText(
+      'Usage printed after ≈ 0.01 s on the healthy server.',
+    );
   });
 
-  test('does not sweep the progress bar when the reader prefers reduced motion', async ({ page }) => {
+  test('does not sweep the progress bar when the reader prefers reduced motion', async ({
+    page,
+  }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(CHAPTER_ONE);
     const card = page.locator('xz-half-second [data-server="backdoored"]');
-    const fillWidth = () => card.locator('.bar-fill').evaluate((el) => el.getBoundingClientRect().width);
+    const fillWidth = () =>
+      card.locator('.bar-fill').evaluate((el) => el.getBoundingClientRect().width);
     await card.getByRole('button').click();
     await expect(card).toHaveAttribute('data-state', 'running');
     expect(await fillWidth()).toBe(0);
@@ -116,7 +129,10 @@ test.describe('the half-second figure without JavaScript', () => {
     const table = figure.getByRole('table');
     await expect(table.getByRole('row', { name: /failing SSH login/ })).toContainText('0.299 s');
     await expect(table.getByRole('row', { name: /failing SSH login/ })).toContainText('0.807 s');
-    await expect(figure.getByRole('link', { name: /backdoor in upstream xz/ })).toHaveAttribute('href', 'https://www.openwall.com/lists/oss-security/2024/03/29/4');
+    await expect(figure.getByRole('link', { name: /backdoor in upstream xz/ })).toHaveAttribute(
+      'href',
+      'https://www.openwall.com/lists/oss-security/2024/03/29/4',
+    );
     await expect(figure.getByRole('button')).toHaveCount(0);
   });
 });
@@ -127,12 +143,17 @@ test.describe('the glossary page', () => {
     const entry = page.locator('dt#ifunc + dd');
     const usedIn = entry.locator('[data-used-in]');
     await expect(usedIn).toContainText('Used in');
-    await expect(usedIn.getByRole('link', { name: 'The backdoor at run time' })).toHaveAttribute('href', /\/story\/05-the-backdoor-at-run-time\/$/);
+    await expect(usedIn.getByRole('link', { name: 'The backdoor at run time' })).toHaveAttribute(
+      'href',
+      /\/story\/05-the-backdoor-at-run-time\/$/,
+    );
   });
 
   test('has a term for every entry, each addressable by its id', async ({ page }) => {
     await page.goto('/glossary/#got');
-    await expect(page.locator('dl > div > dt[id]')).toHaveCount(await page.locator('dl > div > dd').count());
+    await expect(page.locator('dl > div > dt[id]')).toHaveCount(
+      await page.locator('dl > div > dd').count(),
+    );
     expect(await page.locator('dl > div > dt[id]').count()).toBeGreaterThanOrEqual(30);
     await expect(page.locator('dt#got')).toBeInViewport();
   });
@@ -143,6 +164,8 @@ test.describe('a chapter page', () => {
     await page.goto(CHAPTER_ONE);
     await page.locator('[data-event-link="2024-03-29-freund-discloses"]').first().click();
     await expect(page).toHaveURL(/\/events\/2024-03-29-freund-discloses\/$/);
-    await expect(page.getByRole('link', { name: /backdoor in upstream xz\/liblzma/ })).toHaveAttribute('href', /openwall\.com/);
+    await expect(
+      page.getByRole('link', { name: /backdoor in upstream xz\/liblzma/ }),
+    ).toHaveAttribute('href', /openwall\.com/);
   });
 });

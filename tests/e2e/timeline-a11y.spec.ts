@@ -3,7 +3,9 @@ import { axeViolations as violations } from './support/axe';
 import { chart, openTimeline } from './support/timeline';
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the live timeline, its filters and an open event pass axe in the ${scheme} theme`, async ({ page }) => {
+  test(`the live timeline, its filters and an open event pass axe in the ${scheme} theme`, async ({
+    page,
+  }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await openTimeline(page);
     await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
@@ -24,9 +26,13 @@ for (const scheme of ['light', 'dark'] as const) {
     expect(await violations(page)).toEqual([]);
   });
 
-  test(`the page without its timeline script (the no-JavaScript state) passes axe in the ${scheme} theme`, async ({ page }) => {
+  test(`the page without its timeline script (the no-JavaScript state) passes axe in the ${scheme} theme`, async ({
+    page,
+  }) => {
     // Axe itself needs JavaScript, so the timeline's own script is replaced by an empty one.
-    await page.route(/Timeline\.astro_astro_type_script.*\.js$/, (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+    await page.route(/Timeline\.astro_astro_type_script.*\.js$/, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: '' }),
+    );
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/timeline/');
     await expect(page.locator('.tl-stage')).toBeHidden();

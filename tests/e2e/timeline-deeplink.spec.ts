@@ -1,5 +1,13 @@
 import { test, expect } from './fixtures';
-import { chart, detail, embeddedData, embeddedEvents, eventsOnChart, openTimeline, visibleRange } from './support/timeline';
+import {
+  chart,
+  detail,
+  embeddedData,
+  embeddedEvents,
+  eventsOnChart,
+  openTimeline,
+  visibleRange,
+} from './support/timeline';
 
 test('a deep link opens the event, centred, with its details', async ({ page }) => {
   await page.goto('/timeline/');
@@ -7,7 +15,10 @@ test('a deep link opens the event, centred, with its details', async ({ page }) 
   const target = events[Math.floor(events.length / 2)]!;
   await openTimeline(page, `?event=${target.id}`);
   await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(target.title);
-  await expect(detail(page).getByRole('link', { name: 'Read the full entry' })).toHaveAttribute('href', `/events/${target.id}/`);
+  await expect(detail(page).getByRole('link', { name: 'Read the full entry' })).toHaveAttribute(
+    'href',
+    `/events/${target.id}/`,
+  );
   const ring = await page.locator('.tl-selected').boundingBox();
   const box = await chart(page).boundingBox();
   const middle = ring!.x + ring!.width / 2 - box!.x;
@@ -38,18 +49,24 @@ test('an unknown event id shows a short message and the full timeline', async ({
   const plain = { range: await visibleRange(page), marks: await eventsOnChart(page) };
   await openTimeline(page, '?event=no-such-event');
   const total = (await embeddedData(page)).events.length;
-  await expect(page.locator('.tl-message')).toHaveText('There is no event “no-such-event”. Showing the full timeline.');
+  await expect(page.locator('.tl-message')).toHaveText(
+    'There is no event “no-such-event”. Showing the full timeline.',
+  );
   await expect(detail(page)).toBeHidden();
   await expect(page.locator('.tl-status')).toHaveText(`Showing ${total} of ${total} events.`);
   expect({ range: await visibleRange(page), marks: await eventsOnChart(page) }).toEqual(plain);
 });
 
-test('from and to restore a view, and garbage in them falls back to everything', async ({ page }) => {
+test('from and to restore a view, and garbage in them falls back to everything', async ({
+  page,
+}) => {
   await openTimeline(page, '?from=2024-02-01&to=2024-04-01');
   await expect(page.locator('.tl-range')).toHaveText('In view: 1 Feb 2024 – 1 Apr 2024');
 
   await openTimeline(page, '?from=yesterday&to=2024-13-45&event=%3Cscript%3E');
-  await expect(page.locator('.tl-message')).toContainText('could not be read, so the whole timeline is shown');
+  await expect(page.locator('.tl-message')).toContainText(
+    'could not be read, so the whole timeline is shown',
+  );
   await expect(page.locator('.tl-message')).toContainText('There is no event “<script>”');
   await page.getByRole('button', { name: 'Fit all' }).click();
   const total = (await embeddedData(page)).events.length;

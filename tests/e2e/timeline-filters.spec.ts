@@ -1,7 +1,9 @@
 import { test, expect } from './fixtures';
 import { embeddedData, eventsOnChart, openTimeline } from './support/timeline';
 
-test('a lane filter reduces the marks, the list and the count, and lives in the URL', async ({ page }) => {
+test('a lane filter reduces the marks, the list and the count, and lives in the URL', async ({
+  page,
+}) => {
   await openTimeline(page);
   const data = await embeddedData(page);
   const total = data.events.length;
@@ -28,7 +30,9 @@ test('the search matches titles and summaries and lives in the URL', async ({ pa
   await openTimeline(page);
   const data = await embeddedData(page);
   const word = 'Freund';
-  const matching = data.events.filter((event) => `${event.title} ${event.summary}`.toLowerCase().includes(word.toLowerCase())).length;
+  const matching = data.events.filter((event) =>
+    `${event.title} ${event.summary}`.toLowerCase().includes(word.toLowerCase()),
+  ).length;
   await page.getByRole('button', { name: 'Fit all' }).click();
   await page.getByLabel('Search').fill(word);
   await expect(page).toHaveURL(new RegExp(`q=${word}`));
@@ -48,7 +52,9 @@ test('collapsing a lane keeps its events as dots and says so', async ({ page }) 
   await toggle.click();
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await expect(toggle).toBeFocused();
-  await expect.poll(async () => (await page.locator('.tl-chart svg').boundingBox())!.height).toBeLessThan(before);
+  await expect
+    .poll(async () => (await page.locator('.tl-chart svg').boundingBox())!.height)
+    .toBeLessThan(before);
   expect(await eventsOnChart(page)).toBe(shown);
 });
 

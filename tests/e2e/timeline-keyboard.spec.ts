@@ -3,7 +3,14 @@ import { formatDate } from '../../src/lib/content/dates';
 import { datedText } from '../../src/lib/timeline/time';
 import type { TimelineEvent } from '../../src/lib/timeline/types';
 import { test, expect } from './fixtures';
-import { chart, detail, embeddedEvents, live, openTimeline, visibleRange } from './support/timeline';
+import {
+  chart,
+  detail,
+  embeddedEvents,
+  live,
+  openTimeline,
+  visibleRange,
+} from './support/timeline';
 
 const announcement = (event: TimelineEvent) => `${formatDate(datedText(event))}: ${event.title}`;
 
@@ -15,7 +22,11 @@ test('a keyboard-only reader can walk, open, close and zoom the timeline', async
   const beforeLast = events[events.length - 2]!;
 
   // The chart is a single tab stop, reached by tabbing through the header and the controls.
-  for (let i = 0; i < 60 && !(await chart(page).evaluate((el) => el === document.activeElement)); i++) {
+  for (
+    let i = 0;
+    i < 60 && !(await chart(page).evaluate((el) => el === document.activeElement));
+    i++
+  ) {
     await page.keyboard.press('Tab');
   }
   await expect(chart(page)).toBeFocused();
@@ -45,7 +56,8 @@ test('a keyboard-only reader can walk, open, close and zoom the timeline', async
   await expect.poll(() => visibleRange(page)).not.toBe(range);
   // 0 fits everything, from the first background event on.
   await page.keyboard.press('0');
-  const startYear = async () => Number(/In view: (?:\d+ )?(?:[A-Z][a-z]+ )?(\d{4})/.exec(await visibleRange(page))?.[1]);
+  const startYear = async () =>
+    Number(/In view: (?:\d+ )?(?:[A-Z][a-z]+ )?(\d{4})/.exec(await visibleRange(page))?.[1]);
   await expect.poll(startYear).toBeLessThanOrEqual(new Date(first!.start).getUTCFullYear());
 });
 
@@ -54,7 +66,11 @@ test('up and down move to the nearest event in the lane above or below', async (
   const events = await embeddedEvents(page);
   const lanesInUse = LANES.filter((lane) => events.some((event) => event.lanes[0] === lane));
   const nearestIn = (lane: string, to: TimelineEvent) =>
-    events.filter((e) => e.lanes[0] === lane).reduce((best, e) => (Math.abs(e.start - to.start) < Math.abs(best.start - to.start) ? e : best));
+    events
+      .filter((e) => e.lanes[0] === lane)
+      .reduce((best, e) =>
+        Math.abs(e.start - to.start) < Math.abs(best.start - to.start) ? e : best,
+      );
 
   await chart(page).focus();
   await page.keyboard.press('Home');
@@ -72,7 +88,9 @@ test('up and down move to the nearest event in the lane above or below', async (
   await expect(live(page)).toHaveText(announcement(nearestIn(lane, reached)));
 });
 
-test('Escape inside the detail panel closes it and returns focus to the chart', async ({ page }) => {
+test('Escape inside the detail panel closes it and returns focus to the chart', async ({
+  page,
+}) => {
   await openTimeline(page);
   await chart(page).focus();
   await page.keyboard.press('Home');

@@ -4,21 +4,30 @@ import { contentEventIds } from './support/timeline';
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the timeline is an ordered list of every event, grouped by year, each with date, certainty, lanes and a link', async ({ page }) => {
+  test('the timeline is an ordered list of every event, grouped by year, each with date, certainty, lanes and a link', async ({
+    page,
+  }) => {
     await page.goto('/timeline/');
     const ids = contentEventIds();
     const items = page.locator('.tl-list li[data-event-id]');
     await expect(items).toHaveCount(ids.length);
-    expect((await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))).sort()).toEqual(ids);
+    expect(
+      (await items.evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')))).sort(),
+    ).toEqual(ids);
 
     const years = await page.locator('.tl-list .tl-year').allTextContents();
     expect(years.map(Number)).toEqual([...years.map(Number)].sort((a, b) => a - b));
     for (const item of await items.all()) {
       const id = await item.getAttribute('data-event-id');
-      await expect(item.locator('time')).toHaveAttribute('datetime', /^\d{4}(-\d{2}){0,2}(T\d{2}:\d{2}Z)?$/);
+      await expect(item.locator('time')).toHaveAttribute(
+        'datetime',
+        /^\d{4}(-\d{2}){0,2}(T\d{2}:\d{2}Z)?$/,
+      );
       await expect(item.getByRole('link')).toHaveAttribute('href', `/events/${id}/`);
       await expect(item).toContainText(/Confirmed|Reported|Inferred/);
-      await expect(item.getByRole('list', { name: 'Lanes' }).getByRole('listitem').first()).not.toBeEmpty();
+      await expect(
+        item.getByRole('list', { name: 'Lanes' }).getByRole('listitem').first(),
+      ).not.toBeEmpty();
     }
   });
 
@@ -34,7 +43,10 @@ test('printing gives the readable list, not the chart', async ({ page }) => {
   await page.goto('/timeline/');
   await page.locator('.tl-chart .tl-mark').first().waitFor();
   const onScreen = await page.locator('.tl-list').boundingBox();
-  expect(onScreen!.width, 'the list is hidden visually while the chart is live').toBeLessThanOrEqual(1);
+  expect(
+    onScreen!.width,
+    'the list is hidden visually while the chart is live',
+  ).toBeLessThanOrEqual(1);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.tl-stage')).toBeHidden();
   const box = await page.locator('.tl-list').boundingBox();

@@ -8,7 +8,10 @@ test.use({ viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true
 async function centreOfChart(page: Page) {
   await chart(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   const box = (await chart(page).boundingBox())!;
-  return { x: Math.round(box.x + box.width / 2), y: Math.round(box.y + Math.min(box.height / 2, 200)) };
+  return {
+    x: Math.round(box.x + box.width / 2),
+    y: Math.round(box.y + Math.min(box.height / 2, 200)),
+  };
 }
 
 /**
@@ -25,7 +28,9 @@ async function swipe(cdp: CDPSession, at: { x: number; y: number }, dx: number, 
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-test('a vertical swipe over the chart scrolls the page instead of being trapped', async ({ page }) => {
+test('a vertical swipe over the chart scrolls the page instead of being trapped', async ({
+  page,
+}) => {
   await openTimeline(page);
   // Room to scroll whatever the amount of content (a style property: the CSP forbids <style>).
   await page.evaluate(() => (document.body.style.paddingBottom = '150vh'));
@@ -54,6 +59,12 @@ test('a pinch zooms the chart', async ({ page }) => {
   const at = await centreOfChart(page);
   const cdp = await page.context().newCDPSession(page);
   const range = await visibleRange(page);
-  await cdp.send('Input.synthesizePinchGesture', { x: at.x, y: at.y, scaleFactor: 3, gestureSourceType: 'touch', relativeSpeed: 400 });
+  await cdp.send('Input.synthesizePinchGesture', {
+    x: at.x,
+    y: at.y,
+    scaleFactor: 3,
+    gestureSourceType: 'touch',
+    relativeSpeed: 400,
+  });
   await expect.poll(() => visibleRange(page)).not.toBe(range);
 });

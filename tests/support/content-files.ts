@@ -24,7 +24,9 @@ const CONTENT_FILE = /\.(mdx|yaml)$/;
 
 /** The published files of one collection, sorted (drafts start with "_"). */
 function collectionFiles(name: string): string[] {
-  return readdirSync(join(CONTENT_DIR, name)).filter((file) => !file.startsWith('_') && CONTENT_FILE.test(file)).sort();
+  return readdirSync(join(CONTENT_DIR, name))
+    .filter((file) => !file.startsWith('_') && CONTENT_FILE.test(file))
+    .sort();
 }
 
 /** The ids of one collection's published entries, sorted, as the build derives them from file names. */
@@ -32,13 +34,16 @@ export function contentIds(name: string): string[] {
   return collectionFiles(name).map((file) => file.replace(CONTENT_FILE, ''));
 }
 
-export async function readCollection<T = Record<string, unknown>>(name: string): Promise<ContentFile<T>[]> {
+export async function readCollection<T = Record<string, unknown>>(
+  name: string,
+): Promise<ContentFile<T>[]> {
   const folder = join(CONTENT_DIR, name);
   return Promise.all(
     collectionFiles(name).map(async (file) => {
       const text = await readFile(join(folder, file), 'utf8');
       const id = file.replace(CONTENT_FILE, '');
-      if (file.endsWith('.yaml')) return { id, file: `content/${name}/${file}`, data: parse(text) as T, body: '' };
+      if (file.endsWith('.yaml'))
+        return { id, file: `content/${name}/${file}`, data: parse(text) as T, body: '' };
       const { data, body } = splitFrontmatter(text);
       return { id, file: `content/${name}/${file}`, data: data as T, body };
     }),

@@ -10,7 +10,10 @@ type Reply = { id: number; trace: Trace } | { id: number; error: string };
 
 let worker: Worker | null | undefined;
 let nextId = 0;
-const waiting = new Map<number, { resolve: (trace: Trace) => void; reject: (error: Error) => void }>();
+const waiting = new Map<
+  number,
+  { resolve: (trace: Trace) => void; reject: (error: Error) => void }
+>();
 
 function startWorker(): Worker | null {
   try {

@@ -13,7 +13,8 @@ export interface SimView {
 }
 
 /** The trace once its last step is on screen (the build has finished); null before that. */
-export const finishedTrace = (view: SimView): Trace | null => (view.trace !== null && atEnd(view.player) ? view.trace : null);
+export const finishedTrace = (view: SimView): Trace | null =>
+  view.trace !== null && atEnd(view.player) ? view.trace : null;
 
 export interface SimPart extends HTMLElement {
   render(view: SimView): void;

@@ -33,7 +33,13 @@ export function startBench(root: HTMLElement, events: number): Bench {
   (window as { gc?: () => void }).gc?.();
   const svg = root.querySelector('.tl-chart svg');
   const began = performance.now();
-  const record: BenchRecord = { events, firstRender: 0, sinceNavigation: 0, frames: [], styleLayout: [] };
+  const record: BenchRecord = {
+    events,
+    firstRender: 0,
+    sinceNavigation: 0,
+    frames: [],
+    styleLayout: [],
+  };
   const flushLayout = () => {
     const t = performance.now();
     svg?.getBoundingClientRect(); // forces the style and layout the frame caused

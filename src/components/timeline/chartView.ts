@@ -4,11 +4,22 @@
  * and a render loop that runs at most once per animation frame.
  */
 import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import {
+  zoom,
+  zoomIdentity,
+  type D3ZoomEvent,
+  type ZoomBehavior,
+  type ZoomTransform,
+} from 'd3-zoom';
 import type { LayoutEngine, PlacedMark, TimelineLayout } from '../../lib/timeline/layout';
 import { buildScene } from '../../lib/timeline/scene';
 import type { MeasureText, Viewport } from '../../lib/timeline/types';
-import { maxZoom, transformFromViewport, viewportFromTransform, type Domain } from '../../lib/timeline/viewport';
+import {
+  maxZoom,
+  transformFromViewport,
+  viewportFromTransform,
+  type Domain,
+} from '../../lib/timeline/viewport';
 import { ScenePatcher } from './domPatch';
 
 export interface ChartCallbacks {
@@ -41,7 +52,12 @@ export class ChartView {
   private width = 0;
   private frame = 0;
   private animation = 0;
-  private state: RenderState = { focusId: null, focusVisible: false, selectedId: null, hoverKey: null };
+  private state: RenderState = {
+    focusId: null,
+    focusVisible: false,
+    selectedId: null,
+    hoverKey: null,
+  };
   private readonly touches = new Map<number, number>();
   layout: TimelineLayout | null = null;
 
@@ -73,8 +89,14 @@ export class ChartView {
     this.engine = engine;
     this.domain = domain;
     this.width = Math.max(1, width);
-    const extent: [[number, number], [number, number]] = [[0, 0], [this.width, Math.max(1, engine.height)]];
-    this.behavior.extent(extent).translateExtent(extent).scaleExtent([1, maxZoom(domain)]);
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [this.width, Math.max(1, engine.height)],
+    ];
+    this.behavior
+      .extent(extent)
+      .translateExtent(extent)
+      .scaleExtent([1, maxZoom(domain)]);
     if (window) this.jumpTo(window.start, window.end);
     this.schedule();
   }
@@ -160,7 +182,10 @@ export class ChartView {
       const key = (event.target as Element).closest('[data-key]')?.getAttribute('data-key') ?? null;
       if (key !== this.state.hoverKey) this.setState({ hoverKey: key });
     });
-    svg.addEventListener('pointerleave', () => this.state.hoverKey && this.setState({ hoverKey: null }));
+    svg.addEventListener(
+      'pointerleave',
+      () => this.state.hoverKey && this.setState({ hoverKey: null }),
+    );
     svg.addEventListener('click', (event) => {
       const key = (event.target as Element).closest('[data-key]')?.getAttribute('data-key');
       const mark = key ? this.layout?.marks.find((m) => m.key === key) : undefined;

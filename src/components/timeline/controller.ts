@@ -14,7 +14,14 @@ import { formatDate } from '../../lib/content/dates';
 import { datedText } from '../../lib/timeline/time';
 import type { TimelineData, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import { readUrlState, type TimelineUrlState } from '../../lib/timeline/urlState';
-import { clampWindow, domainOf, fitWindow, revealWindow, windowAround, type Domain } from '../../lib/timeline/viewport';
+import {
+  clampWindow,
+  domainOf,
+  fitWindow,
+  revealWindow,
+  windowAround,
+  type Domain,
+} from '../../lib/timeline/viewport';
 import { ChartView } from './chartView';
 import { DetailPanel } from './detailPanel';
 import { must } from './dom';
@@ -76,12 +83,17 @@ export class TimelineController {
     must<HTMLElement>(root, '.tl-stage').hidden = false;
     this.chartBox = must(root, '.tl-chart');
     const svg = must<SVGSVGElement>(this.chartBox, 'svg');
-    this.chart = new ChartView(svg, fontMeasure(svg), {
-      onView: (viewport, byUser) => this.viewMoved(viewport, byUser),
-      onMarkClick: (mark) => this.markClicked(mark),
-      onPlainWheel: () => this.status.hintZoom(),
-      onFrame: this.options.onFrame,
-    }, () => this.motion.matches);
+    this.chart = new ChartView(
+      svg,
+      fontMeasure(svg),
+      {
+        onView: (viewport, byUser) => this.viewMoved(viewport, byUser),
+        onMarkClick: (mark) => this.markClicked(mark),
+        onPlainWheel: () => this.status.hintZoom(),
+        onFrame: this.options.onFrame,
+      },
+      () => this.motion.matches,
+    );
     this.overview = new OverviewStrip(must(root, '.tl-overview svg'), (start, end) => {
       this.chart.jumpTo(start, end);
       this.viewChosen = true;
@@ -95,7 +107,9 @@ export class TimelineController {
       this.applyFilters(state);
       this.history.replace();
     });
-    this.lanes = new LaneButtons(must(root, '.tl-lane-buttons'), (lane) => this.toggleLane(lane as Lane));
+    this.lanes = new LaneButtons(must(root, '.tl-lane-buttons'), (lane) =>
+      this.toggleLane(lane as Lane),
+    );
     this.list = new ListView(must(root, '.tl-list'));
     this.history = new HistoryWriter(() => this.urlState());
     this.listen();
@@ -126,7 +140,9 @@ export class TimelineController {
     this.rebuild();
     const shown = this.visible.length;
     this.status.showCount(shown, this.events.length);
-    this.list.filter(shown === this.events.length ? null : new Set(this.visible.map((event) => event.id)));
+    this.list.filter(
+      shown === this.events.length ? null : new Set(this.visible.map((event) => event.id)),
+    );
   }
 
   /** New layout engine for the current events, lanes and width; the view stays where it was. */
@@ -135,7 +151,13 @@ export class TimelineController {
     this.engine = createLayoutEngine(
       this.visible,
       this.domain,
-      laneLayoutConfig({ filters: this.filters, collapsed: this.collapsed, measure: this.chart.measure, width, height: innerHeight }),
+      laneLayoutConfig({
+        filters: this.filters,
+        collapsed: this.collapsed,
+        measure: this.chart.measure,
+        width,
+        height: innerHeight,
+      }),
     );
     this.chart.setModel(this.engine, this.domain, width);
     this.overview.setData(this.domain, this.visible, width);
@@ -219,8 +241,16 @@ export class TimelineController {
   private reveal(event: TimelineEvent): void {
     const mark = this.chart.layout?.marks.find((m) => m.events.includes(event));
     const lane = this.engine.bandOf(event);
-    const neighbours = this.visible.filter((other) => this.engine.bandOf(other) === lane).map((other) => other.start);
-    const target = revealWindow(this.domain, this.chart.viewport(), event.start, (mark?.events.length ?? 1) > 1, neighbours);
+    const neighbours = this.visible
+      .filter((other) => this.engine.bandOf(other) === lane)
+      .map((other) => other.start);
+    const target = revealWindow(
+      this.domain,
+      this.chart.viewport(),
+      event.start,
+      (mark?.events.length ?? 1) > 1,
+      neighbours,
+    );
     if (target) this.chart.glideTo(...target);
   }
 
@@ -246,7 +276,11 @@ export class TimelineController {
   }
 
   private move(direction: FocusMove): string | null {
-    const model = { events: this.visible, bandOrder: this.engine.bands.map((band) => band.id), bandOf: this.engine.bandOf };
+    const model = {
+      events: this.visible,
+      bandOrder: this.engine.bands.map((band) => band.id),
+      bandOf: this.engine.bandOf,
+    };
     return moveFocus(model, this.focusId, direction, this.chart.viewport());
   }
 
@@ -277,18 +311,24 @@ export class TimelineController {
 
   private listen(): void {
     this.panel.onEscape(() => this.close());
-    this.cleanups.push(bindInputs(this.root, this.chartBox, {
-      command: (command) => this.run(command),
-      canClose: () => this.panel.eventId !== null,
-      focusChanged: () => this.refreshFocusRing(),
-      blurred: () => this.chart.setState({ focusVisible: false }),
-      toggleList: (button) => this.list.toggleListMode(button, [must(this.root, '.tl-stage'), must(this.root, '.tl-zoom')]),
-      resized: (width) => {
-        this.width = width;
-        this.rebuild();
-      },
-      navigated: () => this.restoreFromUrl(),
-    }));
+    this.cleanups.push(
+      bindInputs(this.root, this.chartBox, {
+        command: (command) => this.run(command),
+        canClose: () => this.panel.eventId !== null,
+        focusChanged: () => this.refreshFocusRing(),
+        blurred: () => this.chart.setState({ focusVisible: false }),
+        toggleList: (button) =>
+          this.list.toggleListMode(button, [
+            must(this.root, '.tl-stage'),
+            must(this.root, '.tl-zoom'),
+          ]),
+        resized: (width) => {
+          this.width = width;
+          this.rebuild();
+        },
+        navigated: () => this.restoreFromUrl(),
+      }),
+    );
   }
 
   // ── URL ──────────────────────────────────────────────────────────────────────────────────

@@ -3,7 +3,12 @@
  * people, sources, a link to the full page, and previous/next. Rebuilt on each show; it is
  * small, and this keeps it free of stale state.
  */
-import { CERTAINTY_EXPLANATIONS, CERTAINTY_GLYPHS, CERTAINTY_LABELS, LANE_LABELS } from '../../lib/content/vocabulary';
+import {
+  CERTAINTY_EXPLANATIONS,
+  CERTAINTY_GLYPHS,
+  CERTAINTY_LABELS,
+  LANE_LABELS,
+} from '../../lib/content/vocabulary';
 import { formatDate, machineDate } from '../../lib/content/dates';
 import { datedText } from '../../lib/timeline/time';
 import type { TimelineActor, TimelineEvent, TimelineSource } from '../../lib/timeline/types';
@@ -31,7 +36,9 @@ export class DetailPanel {
     handlers: DetailHandlers,
   ) {
     root.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLButtonElement>('button[data-step], button[data-close]');
+      const button = (event.target as Element).closest<HTMLButtonElement>(
+        'button[data-step], button[data-close]',
+      );
       if (!button) return;
       if (button.dataset.close !== undefined) return handlers.onClose();
       if (!button.dataset.step) return;
@@ -65,22 +72,34 @@ export class DetailPanel {
   show(event: TimelineEvent, context: DetailContext): void {
     const headingId = `${this.root.id}-title`;
     const target = context.newTab ? { target: '_blank', rel: 'noopener' } : {};
-    const people = event.actors.map((id) => context.actors[id]).filter((actor): actor is TimelineActor => Boolean(actor));
-    const sources = event.sources.map((id) => context.sources[id]).filter((source): source is TimelineSource => Boolean(source));
+    const people = event.actors
+      .map((id) => context.actors[id])
+      .filter((actor): actor is TimelineActor => Boolean(actor));
+    const sources = event.sources
+      .map((id) => context.sources[id])
+      .filter((source): source is TimelineSource => Boolean(source));
 
     this.root.setAttribute('aria-labelledby', headingId);
     const parts: (HTMLElement | false)[] = [
-      h('div', { class: 'tl-detail-head' },
+      h(
+        'div',
+        { class: 'tl-detail-head' },
         h('h2', { id: headingId, tabindex: '-1' }, event.title),
         h('button', { type: 'button', class: 'tl-button', 'data-close': '' }, 'Close'),
       ),
-      h('p', { class: 'tl-detail-date' },
+      h(
+        'p',
+        { class: 'tl-detail-date' },
         h('time', { datetime: machineDate(datedText(event)) }, formatDate(datedText(event))),
         ' · ',
         event.lanes.map((lane) => LANE_LABELS[lane]).join(', '),
       ),
-      h('p', { class: 'tl-detail-certainty' },
-        h('span', { class: `tl-badge tl-badge-${event.certainty}` },
+      h(
+        'p',
+        { class: 'tl-detail-certainty' },
+        h(
+          'span',
+          { class: `tl-badge tl-badge-${event.certainty}` },
           h('span', { 'aria-hidden': 'true' }, CERTAINTY_GLYPHS[event.certainty]),
           CERTAINTY_LABELS[event.certainty],
         ),
@@ -89,27 +108,48 @@ export class DetailPanel {
       ),
       h('p', { class: 'tl-detail-summary' }, event.summary),
       people.length > 0 &&
-        h('p', { class: 'tl-detail-people' },
+        h(
+          'p',
+          { class: 'tl-detail-people' },
           'Who: ',
           ...people.flatMap((actor, i) => [
             i > 0 ? ', ' : '',
-            actor.persona ? h('span', { class: 'tl-persona', title: 'A persona: probably not a real person' }, `${actor.name} (persona)`) : actor.name,
+            actor.persona
+              ? h(
+                  'span',
+                  { class: 'tl-persona', title: 'A persona: probably not a real person' },
+                  `${actor.name} (persona)`,
+                )
+              : actor.name,
           ]),
         ),
       sources.length > 0 && h('h3', {}, 'Sources'),
       sources.length > 0 &&
-        h('ul', { class: 'tl-detail-sources' },
+        h(
+          'ul',
+          { class: 'tl-detail-sources' },
           ...sources.map((source) =>
-            h('li', {},
+            h(
+              'li',
+              {},
               h('a', { href: source.url, ...target }, source.title),
               ` — ${source.publisher}${source.primary ? ' (primary)' : ''}`,
             ),
           ),
         ),
-      h('p', { class: 'tl-detail-more' },
-        h('a', { href: event.href, ...target }, 'Read the full entry', context.newTab ? h('span', { class: 'tl-sr' }, ' (opens in a new tab)') : null),
+      h(
+        'p',
+        { class: 'tl-detail-more' },
+        h(
+          'a',
+          { href: event.href, ...target },
+          'Read the full entry',
+          context.newTab ? h('span', { class: 'tl-sr' }, ' (opens in a new tab)') : null,
+        ),
       ),
-      h('div', { class: 'tl-detail-steps', role: 'group', 'aria-label': 'Neighbouring events' },
+      h(
+        'div',
+        { class: 'tl-detail-steps', role: 'group', 'aria-label': 'Neighbouring events' },
         stepButton('Previous', context.previous),
         stepButton('Next', context.next),
       ),
@@ -129,8 +169,13 @@ export class DetailPanel {
   }
 }
 
-function stepButton(direction: 'Previous' | 'Next', event: TimelineEvent | undefined): HTMLButtonElement {
-  const button = h('button', { type: 'button', class: `tl-button tl-step tl-step-${direction.toLowerCase()}` },
+function stepButton(
+  direction: 'Previous' | 'Next',
+  event: TimelineEvent | undefined,
+): HTMLButtonElement {
+  const button = h(
+    'button',
+    { type: 'button', class: `tl-button tl-step tl-step-${direction.toLowerCase()}` },
     h('span', { class: 'tl-step-direction' }, direction === 'Previous' ? '← Previous' : 'Next →'),
     event ? h('span', { class: 'tl-step-title' }, event.title) : null,
   );

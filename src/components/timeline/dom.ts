@@ -7,7 +7,8 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) element.setAttribute(name, value);
+  for (const [name, value] of Object.entries(attrs))
+    if (value !== undefined) element.setAttribute(name, value);
   for (const child of children) if (child) element.append(child);
   return element;
 }

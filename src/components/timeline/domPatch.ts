@@ -34,7 +34,8 @@ class LayerPatcher {
         const value = node.attrs[name]!;
         if (entry.attrs[name] !== value) entry.element.setAttribute(name, String(value));
       }
-      for (const name in entry.attrs) if (!(name in node.attrs)) entry.element.removeAttribute(name);
+      for (const name in entry.attrs)
+        if (!(name in node.attrs)) entry.element.removeAttribute(name);
       entry.attrs = node.attrs;
       if (node.text !== entry.text) {
         entry.element.textContent = node.text ?? '';
@@ -53,7 +54,11 @@ class LayerPatcher {
     this.group.innerHTML = nodes.map(nodeToString).join('');
     const elements = this.group.children;
     nodes.forEach((node, index) => {
-      this.pool.push({ element: elements[index] as SVGElement, attrs: node.attrs, text: node.text });
+      this.pool.push({
+        element: elements[index] as SVGElement,
+        attrs: node.attrs,
+        text: node.text,
+      });
     });
   }
 }
@@ -66,7 +71,8 @@ export class ScenePatcher {
 
   patch(scene: Scene): void {
     const { svg } = this;
-    if (svg.getAttribute('width') !== String(scene.width)) svg.setAttribute('width', String(scene.width));
+    if (svg.getAttribute('width') !== String(scene.width))
+      svg.setAttribute('width', String(scene.width));
     if (svg.getAttribute('height') !== String(scene.height)) {
       svg.setAttribute('height', String(scene.height));
     }

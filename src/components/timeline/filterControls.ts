@@ -44,7 +44,11 @@ export class FilterControls {
 
   read(): FilterState {
     const ticked = (group: Group) =>
-      [...this.root.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${group}"]:checked`)].map((input) => input.value);
+      [
+        ...this.root.querySelectorAll<HTMLInputElement>(
+          `input[type="checkbox"][name="${group}"]:checked`,
+        ),
+      ].map((input) => input.value);
     return {
       lanes: ticked('lanes') as Lane[],
       actors: ticked('actors'),
@@ -57,7 +61,9 @@ export class FilterControls {
   write(state: FilterState): void {
     for (const group of GROUPS) {
       const wanted = new Set<string>(state[group]);
-      for (const input of this.root.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${group}"]`)) {
+      for (const input of this.root.querySelectorAll<HTMLInputElement>(
+        `input[type="checkbox"][name="${group}"]`,
+      )) {
         input.checked = wanted.has(input.value);
       }
     }

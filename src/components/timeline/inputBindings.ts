@@ -23,9 +23,15 @@ export interface InputHandlers {
 const ZOOM_ACTIONS: readonly string[] = ['zoom-in', 'zoom-out', 'fit'];
 
 /** Binds the inputs; returns what undoes the bindings that outlive the chart's own element. */
-export function bindInputs(root: HTMLElement, chartBox: HTMLElement, on: InputHandlers): () => void {
+export function bindInputs(
+  root: HTMLElement,
+  chartBox: HTMLElement,
+  on: InputHandlers,
+): () => void {
   chartBox.addEventListener('keydown', (event) => {
-    const command = event.defaultPrevented ? null : commandForKey(event.key, { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey });
+    const command = event.defaultPrevented
+      ? null
+      : commandForKey(event.key, { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey });
     if (!command || (command === 'close' && !on.canClose())) return;
     event.preventDefault();
     on.command(command);

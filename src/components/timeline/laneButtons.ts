@@ -13,7 +13,8 @@ export class LaneButtons {
     onToggle: (lane: string) => void,
   ) {
     container.addEventListener('click', (event) => {
-      const lane = (event.target as Element).closest<HTMLButtonElement>('button[data-lane]')?.dataset.lane;
+      const lane = (event.target as Element).closest<HTMLButtonElement>('button[data-lane]')
+        ?.dataset.lane;
       if (lane) onToggle(lane);
     });
   }
@@ -35,7 +36,12 @@ export class LaneButtons {
       button.replaceChildren(
         h('span', { class: 'tl-chevron', 'aria-hidden': 'true' }),
         band.label,
-        h('span', { class: 'tl-lane-count' }, ` ${band.count}`, h('span', { class: 'tl-sr' }, band.count === 1 ? ' event' : ' events')),
+        h(
+          'span',
+          { class: 'tl-lane-count' },
+          ` ${band.count}`,
+          h('span', { class: 'tl-sr' }, band.count === 1 ? ' event' : ' events'),
+        ),
       );
       button.setAttribute('aria-expanded', String(!band.collapsed));
       button.style.top = `${band.y}px`;

@@ -14,8 +14,10 @@ export class ListView {
 
   /** Shows only these events (null: all), and hides years left empty. */
   filter(visible: ReadonlySet<string> | null): void {
-    for (const item of this.items) item.hidden = visible !== null && !visible.has(item.dataset.eventId!);
-    for (const year of this.years) year.hidden = !year.querySelector('[data-event-id]:not([hidden])');
+    for (const item of this.items)
+      item.hidden = visible !== null && !visible.has(item.dataset.eventId!);
+    for (const year of this.years)
+      year.hidden = !year.querySelector('[data-event-id]:not([hidden])');
   }
 
   /** On screen (list mode, or no chart) or only for assistive technology and print. */

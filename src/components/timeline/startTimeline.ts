@@ -21,11 +21,13 @@ declare global {
 
 function fallBackToList(root: HTMLElement, error: unknown): void {
   console.warn('The interactive timeline could not start:', error);
-  for (const part of root.querySelectorAll<HTMLElement>('.tl-toolbar, .tl-stage')) part.hidden = true;
+  for (const part of root.querySelectorAll<HTMLElement>('.tl-toolbar, .tl-stage'))
+    part.hidden = true;
   root.querySelector('.tl-list')?.classList.remove('tl-list-offscreen');
   const message = root.querySelector<HTMLElement>('.tl-message');
   if (message) {
-    message.textContent = 'The interactive chart could not start, so here is the full list of events.';
+    message.textContent =
+      'The interactive chart could not start, so here is the full list of events.';
     message.hidden = false;
   }
 }
@@ -35,7 +37,10 @@ export function startTimeline(root: HTMLElement): () => void {
   const stops: (() => void)[] = [];
   try {
     const data = JSON.parse(root.querySelector('.tl-data')?.textContent ?? '{}') as TimelineData;
-    const controller = new TimelineController(root, data, { embed: root.dataset.mode === 'embed', onFrame: bench?.onFrame });
+    const controller = new TimelineController(root, data, {
+      embed: root.dataset.mode === 'embed',
+      onFrame: bench?.onFrame,
+    });
     stops.push(() => controller.destroy());
     bench?.started();
   } catch (error) {

@@ -27,7 +27,8 @@ export class StatusLine {
   }
 
   showCount(shown: number, total: number): void {
-    this.count.textContent = shown === 0 ? 'No events match these filters.' : `Showing ${shown} of ${total} events.`;
+    this.count.textContent =
+      shown === 0 ? 'No events match these filters.' : `Showing ${shown} of ${total} events.`;
     this.empty.hidden = shown > 0;
   }
 

@@ -27,7 +27,12 @@ export interface EmbedKind {
 /** The full simulation and its stage view read the same two options. */
 const SIMULATION_PARAMETERS: EmbedParameter[] = [
   { name: 'step', example: 'gate-compiler', explains: 'Starts the replay at a named step.' },
-  { name: 'env', example: '5.6.1,tarball,x86_64,gcc,gnu-ld,deb,shared,ifunc', explains: 'Sets the build environment: version, source, architecture, compiler, linker, package build, shared or static, ifunc or no-ifunc — in any order; missing settings keep their defaults.' },
+  {
+    name: 'env',
+    example: '5.6.1,tarball,x86_64,gcc,gnu-ld,deb,shared,ifunc',
+    explains:
+      'Sets the build environment: version, source, architecture, compiler, linker, package build, shared or static, ifunc or no-ifunc — in any order; missing settings keep their defaults.',
+  },
 ];
 
 export const EMBEDS: readonly EmbedKind[] = [
@@ -35,17 +40,24 @@ export const EMBEDS: readonly EmbedKind[] = [
     id: 'timeline',
     heading: 'Timeline',
     frameTitle: 'The xz backdoor: an interactive timeline',
-    summary: 'Every dated event since 2005 in lanes, each with its primary source and how certain it is.',
+    summary:
+      'Every dated event since 2005 in lanes, each with its primary source and how certain it is.',
     height: 720,
     parameters: [
-      { name: 'event', example: '2024-03-29-freund-discloses', explains: 'Opens the timeline on one event (its id is the last part of the event page’s address).' },
+      {
+        name: 'event',
+        example: '2024-03-29-freund-discloses',
+        explains:
+          'Opens the timeline on one event (its id is the last part of the event page’s address).',
+      },
     ],
   },
   {
     id: 'simulation',
     heading: 'Build simulation',
     frameTitle: 'The xz backdoor: a harmless replay of the poisoned build',
-    summary: 'A clean git tag becomes a backdoored liblzma, step by step, on harmless stand-in bytes.',
+    summary:
+      'A clean git tag becomes a backdoored liblzma, step by step, on harmless stand-in bytes.',
     height: 760,
     parameters: SIMULATION_PARAMETERS,
   },
@@ -53,7 +65,8 @@ export const EMBEDS: readonly EmbedKind[] = [
     id: 'simulation-stage',
     heading: 'Build simulation, stage view',
     frameTitle: 'The xz backdoor: the poisoned build, live (stage view)',
-    summary: 'For slides and projectors: the Run and Step controls, the terminal, the verdict and the current step, in large type. It fills the frame you give it and never grows it; the environment, trees and diffs stay on the full page, one link away.',
+    summary:
+      'For slides and projectors: the Run and Step controls, the terminal, the verdict and the current step, in large type. It fills the frame you give it and never grows it; the environment, trees and diffs stay on the full page, one link away.',
     height: 540,
     parameters: SIMULATION_PARAMETERS,
   },
@@ -61,7 +74,8 @@ export const EMBEDS: readonly EmbedKind[] = [
     id: 'attack-chain',
     heading: 'Attack chain',
     frameTitle: 'The xz backdoor: from a clean git tag to sshd, step by step',
-    summary: 'The nine links from a clean git tag to a remote-code backdoor in sshd, each with its sources.',
+    summary:
+      'The nine links from a clean git tag to a remote-code backdoor in sshd, each with its sources.',
     height: 900,
     parameters: [],
   },
@@ -69,8 +83,9 @@ export const EMBEDS: readonly EmbedKind[] = [
 
 /** The embed's path with an example query: "/embed/timeline/?event=…". */
 export function embedPath(embed: EmbedKind, withExample: boolean): string {
-  const query = withExample && embed.parameters.length > 0
-    ? `?${embed.parameters.map((parameter) => `${parameter.name}=${encodeURIComponent(parameter.example).replace(/%2C/g, ',')}`).join('&')}`
-    : '';
+  const query =
+    withExample && embed.parameters.length > 0
+      ? `?${embed.parameters.map((parameter) => `${parameter.name}=${encodeURIComponent(parameter.example).replace(/%2C/g, ',')}`).join('&')}`
+      : '';
   return `/embed/${embed.id}/${query}`;
 }

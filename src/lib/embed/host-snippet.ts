@@ -53,8 +53,10 @@ const attribute = (value: string) =>
 /** The iframe alone: enough where a platform strips scripts (the frame keeps its starting height). */
 export function embedIframe({ src, id, title, height }: EmbedSnippetOptions): string {
   const url = new URL(src);
-  return `<iframe src="${attribute(url.href)}" title="${attribute(title)}" ${EMBED_ATTRIBUTE}="${attribute(id)}" ` +
-    `loading="lazy" style="width:100%;height:${Math.round(height)}px;border:0"></iframe>`;
+  return (
+    `<iframe src="${attribute(url.href)}" title="${attribute(title)}" ${EMBED_ATTRIBUTE}="${attribute(id)}" ` +
+    `loading="lazy" style="width:100%;height:${Math.round(height)}px;border:0"></iframe>`
+  );
 }
 
 /** The full snippet: the iframe, then (unless left out) the resize script. */

@@ -18,8 +18,10 @@ export interface HeightMessage {
 
 /** A well-formed message: the height rounded up to whole pixels and bounded. */
 export function heightMessage(id: string, height: number): HeightMessage {
-  if (!EMBED_ID.test(id)) throw new Error(`"${id}" is not an embed id (lower-case letters, digits and dashes)`);
-  if (!Number.isFinite(height) || height <= 0) throw new Error(`${height} is not a height in pixels`);
+  if (!EMBED_ID.test(id))
+    throw new Error(`"${id}" is not an embed id (lower-case letters, digits and dashes)`);
+  if (!Number.isFinite(height) || height <= 0)
+    throw new Error(`${height} is not a height in pixels`);
   return { type: HEIGHT_MESSAGE_TYPE, id, height: Math.min(Math.ceil(height), MAX_EMBED_HEIGHT) };
 }
 
@@ -27,7 +29,8 @@ export function heightMessage(id: string, height: number): HeightMessage {
 export function readHeightMessage(data: unknown): HeightMessage | undefined {
   if (typeof data !== 'object' || data === null) return undefined;
   const { type, id, height } = data as Record<string, unknown>;
-  if (type !== HEIGHT_MESSAGE_TYPE || typeof id !== 'string' || !EMBED_ID.test(id)) return undefined;
+  if (type !== HEIGHT_MESSAGE_TYPE || typeof id !== 'string' || !EMBED_ID.test(id))
+    return undefined;
   if (typeof height !== 'number' || !Number.isFinite(height) || height <= 0) return undefined;
   return { type, id, height: Math.min(Math.ceil(height), MAX_EMBED_HEIGHT) };
 }
@@ -37,7 +40,10 @@ export function readHeightMessage(data: unknown): HeightMessage | undefined {
  * `location.ancestorOrigins` (Chromium, Safari) or the referrer; when neither says, '*' is
  * acceptable because the message holds nothing but the embed's name and a pixel count.
  */
-export function reporterTargetOrigin(ancestorOrigins: readonly string[] | undefined, referrer: string): string {
+export function reporterTargetOrigin(
+  ancestorOrigins: readonly string[] | undefined,
+  referrer: string,
+): string {
   const parent = ancestorOrigins?.[0];
   if (parent && parent !== 'null') return parent;
   try {
@@ -51,7 +57,9 @@ export function reporterTargetOrigin(ancestorOrigins: readonly string[] | undefi
 
 /** The embed id of a page: "/xz/embed/timeline/" → "timeline"; undefined outside /embed/. */
 export function embedIdFromPath(pathname: string, base: string): string | undefined {
-  const withinBase = pathname.startsWith(base) ? pathname.slice(base.length - (base.endsWith('/') ? 1 : 0)) : pathname;
+  const withinBase = pathname.startsWith(base)
+    ? pathname.slice(base.length - (base.endsWith('/') ? 1 : 0))
+    : pathname;
   const match = /^\/embed\/([a-z0-9][a-z0-9-]{0,39})\/?$/.exec(withinBase);
   return match?.[1];
 }
@@ -60,7 +68,10 @@ export function embedIdFromPath(pathname: string, base: string): string | undefi
  * Sends a height only when it changed by a whole pixel, so a frame that settles stops talking
  * and the host never resizes for sub-pixel jitter.
  */
-export function createHeightReporter(id: string, send: (message: HeightMessage) => void): (height: number) => void {
+export function createHeightReporter(
+  id: string,
+  send: (message: HeightMessage) => void,
+): (height: number) => void {
   let last = 0;
   return (height) => {
     if (!Number.isFinite(height) || height <= 0) return;

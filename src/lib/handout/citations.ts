@@ -10,7 +10,10 @@ export function numberSources(citations: readonly (readonly string[])[]): Map<st
 }
 
 /** "1, 3" for the ids' numbers, ascending; throws on an id that was never numbered. */
-export function citationLabel(ids: readonly string[], numbers: ReadonlyMap<string, number>): string {
+export function citationLabel(
+  ids: readonly string[],
+  numbers: ReadonlyMap<string, number>,
+): string {
   return ids
     .map((id) => {
       const number = numbers.get(id);

@@ -18,7 +18,10 @@ export interface QrSvg {
  * The path for a square of modules: for each row, each run of dark modules becomes
  * `M x y h n v 1 h -n z`, offset by the quiet zone.
  */
-export function modulesToPath(size: number, isDark: (row: number, column: number) => boolean): string {
+export function modulesToPath(
+  size: number,
+  isDark: (row: number, column: number) => boolean,
+): string {
   const parts: string[] = [];
   for (let row = 0; row < size; row++) {
     let column = 0;
@@ -29,7 +32,9 @@ export function modulesToPath(size: number, isDark: (row: number, column: number
       }
       const start = column;
       while (column < size && isDark(row, column)) column++;
-      parts.push(`M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${column - start}v1h-${column - start}z`);
+      parts.push(
+        `M${start + QUIET_ZONE} ${row + QUIET_ZONE}h${column - start}v1h-${column - start}z`,
+      );
     }
   }
   return parts.join('');

@@ -9,7 +9,11 @@ export function cleanName(input: string): string {
 
 /** "26 November 2026": day, month name, year, as the rest of the site writes dates. */
 export function formatCertificateDate(date: Date): string {
-  return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(date);
 }
 
 /** The machine-readable form for <time datetime>, in the learner's own calendar day. */

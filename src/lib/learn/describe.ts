@@ -2,13 +2,20 @@
 import type { ExerciseRecord } from './progress';
 import type { ChapterScore, PathScore } from './score';
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const plural = (count: number, one: string, many = `${one}s`) =>
+  `${count} ${count === 1 ? one : many}`;
 
 /** One sentence about the whole path. */
 export function describePath(score: PathScore): string {
-  if (!score.started) return `Not started yet: ${plural(score.total, 'question')} and ${plural(score.exercisesTotal, 'exercise')} to go.`;
+  if (!score.started)
+    return `Not started yet: ${plural(score.total, 'question')} and ${plural(score.exercisesTotal, 'exercise')} to go.`;
   if (score.complete) {
-    const exercises = score.exercisesTotal === 1 ? 'the exercise' : score.exercisesTotal === 2 ? 'both exercises' : `all ${score.exercisesTotal} exercises`;
+    const exercises =
+      score.exercisesTotal === 1
+        ? 'the exercise'
+        : score.exercisesTotal === 2
+          ? 'both exercises'
+          : `all ${score.exercisesTotal} exercises`;
     return `Path complete: ${score.correct} of ${score.total} answers correct (${score.percent}%) and ${exercises} solved.`;
   }
   return `${score.answered} of ${score.total} questions answered (${score.correct} correct), ${score.exercisesSolved} of ${score.exercisesTotal} exercises solved, ${score.chaptersDone} of ${plural(score.chapters.length, 'chapter')} done.`;
@@ -17,21 +24,27 @@ export function describePath(score: PathScore): string {
 /** The state of one exercise. */
 export function describeExercise(record: ExerciseRecord | undefined): string {
   if (!record) return 'Not tried yet';
-  if (record.solved) return record.attempts === 1 ? 'Solved at the first try' : `Solved in ${record.attempts} tries`;
+  if (record.solved)
+    return record.attempts === 1 ? 'Solved at the first try' : `Solved in ${record.attempts} tries`;
   return `Not solved yet · ${plural(record.attempts, 'try', 'tries')} so far`;
 }
 
 /** A short line for one chapter, e.g. "2 of 3 answered, 2 correct · exercise solved". */
 export function describeChapterScore(score: ChapterScore): string {
-  const exercises = score.exercisesTotal === 1 ? 'an exercise' : plural(score.exercisesTotal, 'exercise');
+  const exercises =
+    score.exercisesTotal === 1 ? 'an exercise' : plural(score.exercisesTotal, 'exercise');
   if (score.answered === 0 && score.exercisesSolved === 0) {
     const questions = plural(score.total, 'question');
-    return score.exercisesTotal > 0 ? `Not started · ${questions} and ${exercises}` : `Not started · ${questions}`;
+    return score.exercisesTotal > 0
+      ? `Not started · ${questions} and ${exercises}`
+      : `Not started · ${questions}`;
   }
-  const answered = score.answered === score.total
-    ? `All ${score.total} answered, ${score.correct} correct`
-    : `${score.answered} of ${score.total} answered, ${score.correct} correct`;
+  const answered =
+    score.answered === score.total
+      ? `All ${score.total} answered, ${score.correct} correct`
+      : `${score.answered} of ${score.total} answered, ${score.correct} correct`;
   if (score.exercisesTotal === 0) return answered;
-  if (score.exercisesTotal === 1) return `${answered} · exercise ${score.exercisesSolved === 1 ? 'solved' : 'to do'}`;
+  if (score.exercisesTotal === 1)
+    return `${answered} · exercise ${score.exercisesSolved === 1 ? 'solved' : 'to do'}`;
   return `${answered} · ${score.exercisesSolved} of ${score.exercisesTotal} exercises solved`;
 }

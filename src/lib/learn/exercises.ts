@@ -60,7 +60,10 @@ export function buildExercise(definition: ExerciseDefinition): Exercise {
   const gap = definition.gapMarker ?? GAP;
   const raw =
     'code' in definition.listing
-      ? definition.listing.code.replace(/\n$/, '').split('\n').map((text) => ({ kind: 'code' as const, text }))
+      ? definition.listing.code
+          .replace(/\n$/, '')
+          .split('\n')
+          .map((text) => ({ kind: 'code' as const, text }))
       : diffToLines(definition.listing.before, definition.listing.after);
   const lines: ListingLine[] = raw.map(({ kind, text }) => ({
     kind,
@@ -71,14 +74,21 @@ export function buildExercise(definition: ExerciseDefinition): Exercise {
 
   const findLine = (piece: string, what: string) => {
     const exact = lines.findIndex((line) => line.selectable && line.text.trim() === piece);
-    const index = exact >= 0 ? exact : lines.findIndex((line) => line.selectable && line.text.includes(piece));
-    if (index < 0) throw new Error(`Exercise "${definition.id}": the ${what} "${piece}" matches no line of the listing`);
+    const index =
+      exact >= 0 ? exact : lines.findIndex((line) => line.selectable && line.text.includes(piece));
+    if (index < 0)
+      throw new Error(
+        `Exercise "${definition.id}": the ${what} "${piece}" matches no line of the listing`,
+      );
     return index;
   };
-  for (const { contains, note } of definition.notes) lines[findLine(contains, 'note for')]!.note = note;
+  for (const { contains, note } of definition.notes)
+    lines[findLine(contains, 'note for')]!.note = note;
   const answerIndex = findLine(definition.answer, 'answer');
   if (definition.highlight && !lines[answerIndex]!.text.includes(definition.highlight)) {
-    throw new Error(`Exercise "${definition.id}": the highlight "${definition.highlight}" is not in the answer line`);
+    throw new Error(
+      `Exercise "${definition.id}": the highlight "${definition.highlight}" is not in the answer line`,
+    );
   }
 
   const { listing: _listing, answer: _answer, notes: _notes, ...rest } = definition;
@@ -86,7 +96,10 @@ export function buildExercise(definition: ExerciseDefinition): Exercise {
 }
 
 /** Splits the answer line around its highlight, for showing the culprit character once solved. */
-export function splitHighlight(text: string, highlight: string | undefined): [string, string, string] {
+export function splitHighlight(
+  text: string,
+  highlight: string | undefined,
+): [string, string, string] {
   if (!highlight) return [text, '', ''];
   const at = text.indexOf(highlight);
   if (at < 0) return [text, '', ''];

@@ -129,7 +129,8 @@ export class ProgressStore {
     if (this.#storage && this.#status.persistent) {
       try {
         this.#storage.setItem(this.#key, serialiseProgress(next));
-        if (this.#status.problem === 'write-failed') this.#status = { persistent: true, problem: null };
+        if (this.#status.problem === 'write-failed')
+          this.#status = { persistent: true, problem: null };
       } catch {
         this.#status = { persistent: false, problem: 'write-failed' };
       }

@@ -47,7 +47,8 @@ const isId = (key: string) => key.length > 0 && key.length <= 200;
 function validAnswer(value: unknown): AnswerRecord | undefined {
   if (!isRecord(value)) return undefined;
   const { choice, correct } = value;
-  if (!Number.isInteger(choice) || (choice as number) < 0 || (choice as number) > 9) return undefined;
+  if (!Number.isInteger(choice) || (choice as number) < 0 || (choice as number) > 9)
+    return undefined;
   if (typeof correct !== 'boolean') return undefined;
   return { choice: choice as number, correct };
 }
@@ -56,13 +57,17 @@ function validExercise(value: unknown): ExerciseRecord | undefined {
   if (!isRecord(value)) return undefined;
   const { solved, attempts } = value;
   if (typeof solved !== 'boolean') return undefined;
-  if (!Number.isInteger(attempts) || (attempts as number) < 0 || (attempts as number) > 100_000) return undefined;
+  if (!Number.isInteger(attempts) || (attempts as number) < 0 || (attempts as number) > 100_000)
+    return undefined;
   if (solved && attempts === 0) return undefined;
   return { solved, attempts: attempts as number };
 }
 
 /** Copies the valid entries of one stored map; counts the rest. */
-function keepValid<T>(value: unknown, validate: (entry: unknown) => T | undefined): { kept: Record<string, T>; dropped: number } {
+function keepValid<T>(
+  value: unknown,
+  validate: (entry: unknown) => T | undefined,
+): { kept: Record<string, T>; dropped: number } {
   const kept: Record<string, T> = {};
   if (!isRecord(value)) return { kept, dropped: value === undefined ? 0 : 1 };
   let dropped = 0;
@@ -76,7 +81,8 @@ function keepValid<T>(value: unknown, validate: (entry: unknown) => T | undefine
 
 /** Reads stored text (or null when nothing is stored) into progress, keeping what is valid. */
 export function parseProgress(raw: string | null): ParsedProgress {
-  if (raw === null || raw === '') return { progress: emptyProgress(), outcome: 'empty', dropped: 0 };
+  if (raw === null || raw === '')
+    return { progress: emptyProgress(), outcome: 'empty', dropped: 0 };
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -101,13 +107,21 @@ export function serialiseProgress(progress: LearnProgress): string {
 }
 
 /** Records an answer unless the question was already answered; returns the progress to keep. */
-export function withAnswer(progress: LearnProgress, questionId: string, answer: AnswerRecord): LearnProgress {
+export function withAnswer(
+  progress: LearnProgress,
+  questionId: string,
+  answer: AnswerRecord,
+): LearnProgress {
   if (progress.answers[questionId]) return progress;
   return { ...progress, answers: { ...progress.answers, [questionId]: { ...answer } } };
 }
 
 /** Counts one attempt at an exercise; once solved it stays solved. */
-export function withExerciseAttempt(progress: LearnProgress, exerciseId: string, correct: boolean): LearnProgress {
+export function withExerciseAttempt(
+  progress: LearnProgress,
+  exerciseId: string,
+  correct: boolean,
+): LearnProgress {
   const previous = progress.exercises[exerciseId];
   if (previous?.solved) return progress;
   const record: ExerciseRecord = { solved: correct, attempts: (previous?.attempts ?? 0) + 1 };

@@ -37,11 +37,16 @@ export function checkQuiz(input: QuizIntegrityInput): string[] {
       problems.push(`${where}: event: "${question.event}" is not a file in content/events/`);
     }
     if (question.body.trim().length < 20) {
-      problems.push(`${where}: the explanation is missing: write it below the frontmatter, in your own words`);
+      problems.push(
+        `${where}: the explanation is missing: write it below the frontmatter, in your own words`,
+      );
     }
     const position = `${question.chapter}#${question.order}`;
     const other = positions.get(position);
-    if (other) problems.push(`${where}: order: ${question.order} is already used by ${other} in the same chapter`);
+    if (other)
+      problems.push(
+        `${where}: order: ${question.order} is already used by ${other} in the same chapter`,
+      );
     else positions.set(position, where);
   }
   return problems;

@@ -49,8 +49,14 @@ export interface PathScore {
   started: boolean;
 }
 
-export function scoreChapter(chapter: CatalogueChapter, exercises: CatalogueExercise[], progress: LearnProgress): ChapterScore {
-  const answers = chapter.questions.map((id) => progress.answers[id]).filter((answer) => answer !== undefined);
+export function scoreChapter(
+  chapter: CatalogueChapter,
+  exercises: CatalogueExercise[],
+  progress: LearnProgress,
+): ChapterScore {
+  const answers = chapter.questions
+    .map((id) => progress.answers[id])
+    .filter((answer) => answer !== undefined);
   const own = exercises.filter((exercise) => exercise.chapter === chapter.id);
   const exercisesSolved = own.filter((exercise) => progress.exercises[exercise.id]?.solved).length;
   const answered = answers.length;
@@ -66,11 +72,16 @@ export function scoreChapter(chapter: CatalogueChapter, exercises: CatalogueExer
 }
 
 export function scorePath(catalogue: Catalogue, progress: LearnProgress): PathScore {
-  const chapters = catalogue.chapters.map((chapter) => scoreChapter(chapter, catalogue.exercises, progress));
-  const sum = (pick: (chapter: ChapterScore) => number) => chapters.reduce((total, chapter) => total + pick(chapter), 0);
+  const chapters = catalogue.chapters.map((chapter) =>
+    scoreChapter(chapter, catalogue.exercises, progress),
+  );
+  const sum = (pick: (chapter: ChapterScore) => number) =>
+    chapters.reduce((total, chapter) => total + pick(chapter), 0);
   const total = sum((chapter) => chapter.total);
   const correct = sum((chapter) => chapter.correct);
-  const exercisesSolved = catalogue.exercises.filter((exercise) => progress.exercises[exercise.id]?.solved).length;
+  const exercisesSolved = catalogue.exercises.filter(
+    (exercise) => progress.exercises[exercise.id]?.solved,
+  ).length;
   const known = new Set(catalogue.chapters.flatMap((chapter) => chapter.questions));
   const exerciseIds = new Set(catalogue.exercises.map((exercise) => exercise.id));
   return {
@@ -82,7 +93,10 @@ export function scorePath(catalogue: Catalogue, progress: LearnProgress): PathSc
     chaptersDone: chapters.filter((chapter) => chapter.done).length,
     exercisesSolved,
     exercisesTotal: catalogue.exercises.length,
-    complete: chapters.length > 0 && chapters.every((chapter) => chapter.done) && exercisesSolved === catalogue.exercises.length,
+    complete:
+      chapters.length > 0 &&
+      chapters.every((chapter) => chapter.done) &&
+      exercisesSolved === catalogue.exercises.length,
     started:
       Object.keys(progress.answers).some((id) => known.has(id)) ||
       Object.keys(progress.exercises).some((id) => exerciseIds.has(id)),

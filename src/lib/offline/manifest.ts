@@ -11,7 +11,14 @@ export const CACHE_PREFIX = 'xz-site-';
  * (written after sw.js, whose hash it lists); what `npm run handout:pdf` and `npm run pack`
  * may add to dist/ later.
  */
-const NOT_PRECACHED = [/^sw\.js$/, /^_headers$/, /^SHA256SUMS$/, /\.map$/, /^handout-[a-z0-9-]+\.pdf$/, /\.zip$/];
+const NOT_PRECACHED = [
+  /^sw\.js$/,
+  /^_headers$/,
+  /^SHA256SUMS$/,
+  /\.map$/,
+  /^handout-[a-z0-9-]+\.pdf$/,
+  /\.zip$/,
+];
 
 export interface BuiltFile {
   /** Relative to the output folder, with forward slashes: "events/x/index.html". */
@@ -42,7 +49,12 @@ export function urlForFile(path: string, base: string): string {
 export function contentVersion(files: readonly BuiltFile[]): string {
   const hash = createHash('sha256');
   for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    hash.update(file.path).update('\0').update(String(file.content.byteLength)).update('\0').update(file.content);
+    hash
+      .update(file.path)
+      .update('\0')
+      .update(String(file.content.byteLength))
+      .update('\0')
+      .update(file.content);
   }
   return hash.digest('hex').slice(0, 16);
 }

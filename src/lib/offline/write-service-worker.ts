@@ -4,7 +4,12 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import { buildPrecacheManifest, isPrecached, type BuiltFile, type PrecacheManifest } from './manifest.ts';
+import {
+  buildPrecacheManifest,
+  isPrecached,
+  type BuiltFile,
+  type PrecacheManifest,
+} from './manifest.ts';
 import { serviceWorkerSource } from './service-worker.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
@@ -12,8 +17,15 @@ export const SERVICE_WORKER_FILE = 'sw.js';
 /** Every file under `dir`, with paths relative to it and forward slashes. */
 export async function readBuiltFiles(dir: string): Promise<BuiltFile[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-  return Promise.all(files.map(async (file) => ({ path: relative(dir, file).split(sep).join('/'), content: await readFile(file) })));
+  const files = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  return Promise.all(
+    files.map(async (file) => ({
+      path: relative(dir, file).split(sep).join('/'),
+      content: await readFile(file),
+    })),
+  );
 }
 
 /**
@@ -29,6 +41,8 @@ export async function writeServiceWorker(
   const manifest = buildPrecacheManifest(built, base);
   const source = serviceWorkerSource(manifest, base);
   await writeFile(join(dir, SERVICE_WORKER_FILE), source);
-  const bytes = built.filter((file) => isPrecached(file.path)).reduce((sum, file) => sum + file.content.byteLength, 0);
+  const bytes = built
+    .filter((file) => isPrecached(file.path))
+    .reduce((sum, file) => sum + file.content.byteLength, 0);
   return { ...manifest, bytes, source };
 }

@@ -19,7 +19,10 @@ export interface BuildInfo {
 export function readBuildInfo(serviceWorker: string): BuildInfo {
   const cacheName = /^const CACHE_NAME = ("[^"]+");$/m.exec(serviceWorker)?.[1];
   const base = /^const BASE = ("[^"]+");$/m.exec(serviceWorker)?.[1];
-  if (!cacheName || !base) throw new Error('dist/sw.js does not look like the generated service worker: run `npm run build` first');
+  if (!cacheName || !base)
+    throw new Error(
+      'dist/sw.js does not look like the generated service worker: run `npm run build` first',
+    );
   return { cacheName: JSON.parse(cacheName) as string, base: JSON.parse(base) as string };
 }
 

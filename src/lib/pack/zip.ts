@@ -27,7 +27,8 @@ export function dosDateTime(when: Date): { date: number; time: number } {
 
 /** The archive for `entries`, in the order given, all stamped with `modified`. */
 export function createZip(entries: readonly ZipEntry[], modified = new Date(1980, 0, 1)): Buffer {
-  if (entries.length > 0xffff) throw new Error(`${entries.length} files: more than a ZIP without ZIP64 can hold`);
+  if (entries.length > 0xffff)
+    throw new Error(`${entries.length} files: more than a ZIP without ZIP64 can hold`);
   const { date, time } = dosDateTime(modified);
   const chunks: Buffer[] = [];
   const central: Buffer[] = [];
@@ -45,7 +46,8 @@ export function createZip(entries: readonly ZipEntry[], modified = new Date(1980
     const method = deflated.byteLength < entry.data.byteLength ? DEFLATED : STORED;
     const body = method === DEFLATED ? deflated : Buffer.from(entry.data);
     const checksum = crc32(entry.data);
-    if (offset > MAX_UINT32 || entry.data.byteLength > MAX_UINT32) throw new Error('archive too large without ZIP64');
+    if (offset > MAX_UINT32 || entry.data.byteLength > MAX_UINT32)
+      throw new Error('archive too large without ZIP64');
 
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);

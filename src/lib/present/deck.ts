@@ -66,10 +66,15 @@ export function buildDeck(input: DeckInput): Slide[] {
       lead: chapter.summary,
       chapter,
       chapterCount: chapters.length,
-      simulationLink: chapter.simulationStep && !stepIds.has(chapter.simulationStep) ? chapter.simulationStep : undefined,
+      simulationLink:
+        chapter.simulationStep && !stepIds.has(chapter.simulationStep)
+          ? chapter.simulationStep
+          : undefined,
       notes: [
         ...chapter.opening,
-        ...(chapter.sections.length > 0 ? [`The chapter’s sections: ${chapter.sections.join(' · ')}.`] : []),
+        ...(chapter.sections.length > 0
+          ? [`The chapter’s sections: ${chapter.sections.join(' · ')}.`]
+          : []),
       ],
     });
 

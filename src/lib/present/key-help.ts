@@ -16,13 +16,35 @@ export interface KeyHelp {
 }
 
 export const KEY_HELP: readonly KeyHelp[] = [
-  { labels: ['→', 'Space', 'Page Down'], presses: [['ArrowRight'], [' '], ['PageDown']], action: 'Next slide' },
+  {
+    labels: ['→', 'Space', 'Page Down'],
+    presses: [['ArrowRight'], [' '], ['PageDown']],
+    action: 'Next slide',
+  },
   { labels: ['←', 'Page Up'], presses: [['ArrowLeft'], ['PageUp']], action: 'Previous slide' },
   { labels: ['Home', 'End'], presses: [['Home'], ['End']], action: 'First or last slide' },
-  { labels: ['1', '2', 'Enter'], presses: [['1', '2', 'Enter']], action: 'Type a slide number, then Enter, to jump to it', sequence: true },
-  { labels: ['B'], presses: [['b']], action: 'Black screen on or off (also the “.” key of most clickers)' },
-  { labels: ['O'], presses: [['o']], action: 'Overview of all slides; arrows and Enter pick one', deckOnly: true },
+  {
+    labels: ['1', '2', 'Enter'],
+    presses: [['1', '2', 'Enter']],
+    action: 'Type a slide number, then Enter, to jump to it',
+    sequence: true,
+  },
+  {
+    labels: ['B'],
+    presses: [['b']],
+    action: 'Black screen on or off (also the “.” key of most clickers)',
+  },
+  {
+    labels: ['O'],
+    presses: [['o']],
+    action: 'Overview of all slides; arrows and Enter pick one',
+    deckOnly: true,
+  },
   { labels: ['F'], presses: [['f']], action: 'Full screen on or off' },
   { labels: ['?'], presses: [['?']], action: 'This help', deckOnly: true },
-  { labels: ['Esc'], presses: [['Escape']], action: 'Close the overview or the help; cancel a typed number' },
+  {
+    labels: ['Esc'],
+    presses: [['Escape']],
+    action: 'Close the overview or the help; cancel a typed number',
+  },
 ];

@@ -61,21 +61,35 @@ function clamp(index: number, total: number): number {
 /** The state on slide `index` (clamped to the deck), with any typed number forgotten. */
 export function goTo(state: PresenterState, index: number): PresenterState {
   const target = clamp(index, state.total);
-  return { ...state, index: target, cursor: state.overlay === 'overview' ? state.cursor : target, digits: '' };
+  return {
+    ...state,
+    index: target,
+    cursor: state.overlay === 'overview' ? state.cursor : target,
+    digits: '',
+  };
 }
 
 export function openOverlay(state: PresenterState, overlay: Overlay): PresenterState {
   return { ...state, overlay, cursor: state.index, digits: '' };
 }
 
-export function handleKey(state: PresenterState, input: KeyInput, options: KeyOptions = {}): KeyResult {
+export function handleKey(
+  state: PresenterState,
+  input: KeyInput,
+  options: KeyOptions = {},
+): KeyResult {
   if (input.ctrlKey || input.altKey || input.metaKey) return { state, handled: false };
   const overlays = options.overlays ?? true;
   if (state.overlay === 'help') return helpKey(state, input);
-  if (state.overlay === 'overview') return overviewKey(state, input, Math.max(1, options.columns ?? 1));
+  if (state.overlay === 'overview')
+    return overviewKey(state, input, Math.max(1, options.columns ?? 1));
 
   const { key } = input;
-  const done = (next: PresenterState, extra: Partial<KeyResult> = {}): KeyResult => ({ state: next, handled: true, ...extra });
+  const done = (next: PresenterState, extra: Partial<KeyResult> = {}): KeyResult => ({
+    state: next,
+    handled: true,
+    ...extra,
+  });
 
   if (/^\d$/.test(key)) {
     const digits = state.digits.length < MAX_DIGITS ? state.digits + key : state.digits;
@@ -103,13 +117,18 @@ function jump(state: PresenterState): KeyResult {
   const number = Number(state.digits);
   const cleared = { ...state, digits: '' };
   if (number < 1 || number > state.total) {
-    return { state: cleared, handled: true, notice: `There is no slide ${number}: the deck has slides 1 to ${state.total}.` };
+    return {
+      state: cleared,
+      handled: true,
+      notice: `There is no slide ${number}: the deck has slides 1 to ${state.total}.`,
+    };
   }
   return { state: goTo(cleared, number - 1), handled: true };
 }
 
 function helpKey(state: PresenterState, input: KeyInput): KeyResult {
-  if (input.key === 'Escape' || input.key === '?') return { state: { ...state, overlay: 'none' }, handled: true };
+  if (input.key === 'Escape' || input.key === '?')
+    return { state: { ...state, overlay: 'none' }, handled: true };
   return { state, handled: false };
 }
 
@@ -120,12 +139,18 @@ function overviewKey(state: PresenterState, input: KeyInput, columns: number): K
     handled: true,
   });
   switch (input.key) {
-    case 'ArrowRight': return move(state.cursor + 1);
-    case 'ArrowLeft': return move(state.cursor - 1);
-    case 'ArrowDown': return move(state.cursor + columns);
-    case 'ArrowUp': return move(state.cursor - columns);
-    case 'Home': return move(0);
-    case 'End': return move(last);
+    case 'ArrowRight':
+      return move(state.cursor + 1);
+    case 'ArrowLeft':
+      return move(state.cursor - 1);
+    case 'ArrowDown':
+      return move(state.cursor + columns);
+    case 'ArrowUp':
+      return move(state.cursor - columns);
+    case 'Home':
+      return move(0);
+    case 'End':
+      return move(last);
     case 'Enter':
     case ' ':
       return { state: { ...goTo(state, state.cursor), overlay: 'none' }, handled: true };

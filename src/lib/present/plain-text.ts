@@ -64,7 +64,11 @@ export function sectionHeadings(body: string): string[] {
 export function shorten(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text;
   const head = text.slice(0, maxChars);
-  const sentenceEnd = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '));
+  const sentenceEnd = Math.max(
+    head.lastIndexOf('. '),
+    head.lastIndexOf('? '),
+    head.lastIndexOf('! '),
+  );
   if (sentenceEnd > maxChars / 3) return head.slice(0, sentenceEnd + 1);
   const wordEnd = head.lastIndexOf(' ');
   return `${head.slice(0, wordEnd > 0 ? wordEnd : maxChars)}…`;

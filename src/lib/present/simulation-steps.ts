@@ -5,7 +5,16 @@
  * src/lib/simulation/link-targets.ts, in the 5.6.0 build whose numbers the text quotes); the text
  * itself is the speaker's: it goes to the speaker view.
  */
-import { BAD_XZ, CARRIER_DIR, GOOD_LARGE, MARKER_GREP, OBJECT_NAME, STAGE0_SWAP, TR_IDENTITY_SET, VERSION_CONSTANTS } from '../simulation/constants';
+import {
+  BAD_XZ,
+  CARRIER_DIR,
+  GOOD_LARGE,
+  MARKER_GREP,
+  OBJECT_NAME,
+  STAGE0_SWAP,
+  TR_IDENTITY_SET,
+  VERSION_CONSTANTS,
+} from '../simulation/constants';
 import { count } from '../simulation/format';
 import { totalLength } from '../simulation/transforms/head-carve';
 import type { SimulationStep } from './slides';

@@ -27,14 +27,23 @@ export function parseSlideParam(raw: string | null, total: number): SlidePositio
   if (raw === null || raw.trim() === '') return { index: 0 };
   const text = raw.trim();
   if (!/^[+-]?\d+$/.test(text)) {
-    return { index: 0, notice: `${quote(text)} is not a slide number, so the deck starts at slide 1 of ${last}.` };
+    return {
+      index: 0,
+      notice: `${quote(text)} is not a slide number, so the deck starts at slide 1 of ${last}.`,
+    };
   }
   const number = Number(text);
   if (number < 1) {
-    return { index: 0, notice: `There is no slide ${quote(text)}: slides are numbered 1 to ${last}. Showing slide 1.` };
+    return {
+      index: 0,
+      notice: `There is no slide ${quote(text)}: slides are numbered 1 to ${last}. Showing slide 1.`,
+    };
   }
   if (number > last) {
-    return { index: last - 1, notice: `There is no slide ${quote(text)}: the deck ends at slide ${last}. Showing the last slide.` };
+    return {
+      index: last - 1,
+      notice: `There is no slide ${quote(text)}: the deck ends at slide ${last}. Showing the last slide.`,
+    };
   }
   return { index: number - 1 };
 }

@@ -115,5 +115,11 @@ export interface ClosingSlide extends SlideCommon {
   kind: 'closing';
 }
 
-export type Slide = TitleSlide | ChapterSlide | ChapterEventsSlide | KeyEventSlide | SimulationSlide | ClosingSlide;
+export type Slide =
+  | TitleSlide
+  | ChapterSlide
+  | ChapterEventsSlide
+  | KeyEventSlide
+  | SimulationSlide
+  | ClosingSlide;
 export type SlideKind = Slide['kind'];

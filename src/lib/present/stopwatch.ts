@@ -52,6 +52,8 @@ export function describeElapsed(ms: number): string {
     [Math.floor((totalSeconds % 3600) / 60), 'minute'],
     [totalSeconds % 60, 'second'],
   ];
-  const words = parts.filter(([value]) => value > 0).map(([value, unit]) => `${value} ${unit}${value === 1 ? '' : 's'}`);
+  const words = parts
+    .filter(([value]) => value > 0)
+    .map(([value, unit]) => `${value} ${unit}${value === 1 ? '' : 's'}`);
   return words.length > 0 ? words.join(' ') : '0 seconds';
 }

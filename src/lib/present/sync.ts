@@ -41,8 +41,19 @@ export function channelName(base: string): string {
   return `${SYNC_APP}:${path}`;
 }
 
-export function stateMessage(from: SyncRole, position: { index: number; total: number; black: boolean }): StateMessage {
-  return { app: SYNC_APP, v: SYNC_VERSION, type: 'state', from, slide: position.index + 1, total: position.total, black: position.black };
+export function stateMessage(
+  from: SyncRole,
+  position: { index: number; total: number; black: boolean },
+): StateMessage {
+  return {
+    app: SYNC_APP,
+    v: SYNC_VERSION,
+    type: 'state',
+    from,
+    slide: position.index + 1,
+    total: position.total,
+    black: position.black,
+  };
 }
 
 export function helloMessage(from: SyncRole, total: number): HelloMessage {
@@ -52,7 +63,8 @@ export function helloMessage(from: SyncRole, total: number): HelloMessage {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 1;
+const isCount = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 1;
 
 /** Checks a message from the channel against this window's deck of `total` slides. */
 export function parseSyncMessage(data: unknown, total: number): SyncParse {
@@ -63,8 +75,20 @@ export function parseSyncMessage(data: unknown, total: number): SyncParse {
   if (data.total !== total) return { ok: false, reason: 'mismatch' };
   if (data.type === 'hello') return { ok: true, message: helloMessage(data.from, total) };
   if (data.type !== 'state') return { ok: false, reason: 'invalid' };
-  if (!isCount(data.slide) || data.slide > total || typeof data.black !== 'boolean') return { ok: false, reason: 'invalid' };
-  return { ok: true, message: { app: SYNC_APP, v: SYNC_VERSION, type: 'state', from: data.from, slide: data.slide, total, black: data.black } };
+  if (!isCount(data.slide) || data.slide > total || typeof data.black !== 'boolean')
+    return { ok: false, reason: 'invalid' };
+  return {
+    ok: true,
+    message: {
+      app: SYNC_APP,
+      v: SYNC_VERSION,
+      type: 'state',
+      from: data.from,
+      slide: data.slide,
+      total,
+      black: data.black,
+    },
+  };
 }
 
 /** What the speaker view says when the other window runs a different version of the deck. */

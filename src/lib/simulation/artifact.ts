@@ -17,12 +17,27 @@ export interface LibraryRecipe {
   mergedObject: Uint8Array | null;
 }
 
-const OBJECTS = ['check', 'crc32_fast', 'crc32_table', 'crc64_fast', 'crc64_table', 'sha256', 'common', 'lzma_decoder', 'lzma2_decoder', 'stream_decoder'];
+const OBJECTS = [
+  'check',
+  'crc32_fast',
+  'crc32_table',
+  'crc64_fast',
+  'crc64_table',
+  'sha256',
+  'common',
+  'lzma_decoder',
+  'lzma2_decoder',
+  'stream_decoder',
+];
 
 function libraryLines(recipe: LibraryRecipe): string[] {
   const { env, facts } = recipe;
-  const pic = recipe.flagsEdited ? STAGE2_VARS.P : PIC_FLAG_ORIGINAL.replace(/^pic_flag=" (.*)"$/, '$1');
-  const ldflags = [facts.ldflags, ...(recipe.flagsEdited ? [stage2LdflagsAddition(facts)] : [])].filter(Boolean).join(' ');
+  const pic = recipe.flagsEdited
+    ? STAGE2_VARS.P
+    : PIC_FLAG_ORIGINAL.replace(/^pic_flag=" (.*)"$/, '$1');
+  const ldflags = [facts.ldflags, ...(recipe.flagsEdited ? [stage2LdflagsAddition(facts)] : [])]
+    .filter(Boolean)
+    .join(' ');
   const resolver = `${recipe.resolversPatched ? '_' : ''}${STAGE2_VARS.R}()`;
   return [
     `SIMULATION STAND-IN for ${facts.libraryName} (xz ${env.version}) - text, not a real library`,
@@ -33,7 +48,9 @@ function libraryLines(recipe: LibraryRecipe): string[] {
       const base = `object liblzma_la-${name}.o`;
       if (name === 'crc32_fast') return `${base}: crc32_resolve() calls ${resolver}`;
       if (name === 'crc64_fast') {
-        const merged = recipe.mergedObject ? `; merged by gcc -r: ${OBJECT_NAME} (${bytesLabel(recipe.mergedObject.length)} follow)` : '';
+        const merged = recipe.mergedObject
+          ? `; merged by gcc -r: ${OBJECT_NAME} (${bytesLabel(recipe.mergedObject.length)} follow)`
+          : '';
         return `${base}: crc64_resolve() calls ${resolver}${merged}`;
       }
       return base;

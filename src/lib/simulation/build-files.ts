@@ -50,7 +50,9 @@ export function configStatus(facts: BuildFacts, options: ConfigStatusOptions): s
 }
 
 export function configH(facts: BuildFacts): string {
-  return facts.ifuncDefined ? '#define HAVE_FUNC_ATTRIBUTE_IFUNC 1' : '/* #undef HAVE_FUNC_ATTRIBUTE_IFUNC */';
+  return facts.ifuncDefined
+    ? '#define HAVE_FUNC_ATTRIBUTE_IFUNC 1'
+    : '/* #undef HAVE_FUNC_ATTRIBUTE_IFUNC */';
 }
 
 export function libtoolScript(): string {
@@ -95,10 +97,22 @@ export function makefileEdits(facts: BuildFacts): MakefileEdit[] {
   return [
     { before: 'ACLOCAL_M4 =', lines: ['am__test = bad-3-corrupt_lzma2.xz'] },
     { before: 'am__install_max =', lines: ['am__strip_prefix = tr "\\\\t \\\\-_" " \\\\t_\\\\-"'] },
-    { before: 'am__uninstall_files_from_dir =', lines: ['am__dist_setup = $(am__strip_prefix) | xz -d 2>/dev/null | $(SHELL)'] },
-    { before: 'am__vpath_adj_setup =', lines: ['am__test_dir=$(top_srcdir)/tests/files/$(am__test)'] },
-    { before: 'all: all-recursive', lines: [`liblzma_la_LDFLAGS += ${stage2LdflagsAddition(facts)}`] },
-    { replace: 'AM_V_CCLD = $(am__v_CCLD_$(V))', lines: ['AM_V_CCLD = @echo -n $(LTDEPS); $(am__v_CCLD_$(V))'] },
+    {
+      before: 'am__uninstall_files_from_dir =',
+      lines: ['am__dist_setup = $(am__strip_prefix) | xz -d 2>/dev/null | $(SHELL)'],
+    },
+    {
+      before: 'am__vpath_adj_setup =',
+      lines: ['am__test_dir=$(top_srcdir)/tests/files/$(am__test)'],
+    },
+    {
+      before: 'all: all-recursive',
+      lines: [`liblzma_la_LDFLAGS += ${stage2LdflagsAddition(facts)}`],
+    },
+    {
+      replace: 'AM_V_CCLD = $(am__v_CCLD_$(V))',
+      lines: ['AM_V_CCLD = @echo -n $(LTDEPS); $(am__v_CCLD_$(V))'],
+    },
     {
       before: 'LTLIBRARIES = $(lib_LTLIBRARIES)',
       lines: [
@@ -113,7 +127,9 @@ export function makefileEdits(facts: BuildFacts): MakefileEdit[] {
 export function applyMakefileEdits(text: string, edits: MakefileEdit[]): string {
   let lines = text.split('\n');
   for (const edit of edits) {
-    const at = lines.findIndex((line) => (edit.replace ? line === edit.replace : line.startsWith(edit.before!)));
+    const at = lines.findIndex((line) =>
+      edit.replace ? line === edit.replace : line.startsWith(edit.before!),
+    );
     if (at < 0) continue; // `sed -i … || true`: a missing anchor changes nothing
     lines = [...lines.slice(0, at), ...edit.lines, ...lines.slice(at + (edit.replace ? 1 : 0))];
   }
@@ -121,7 +137,10 @@ export function applyMakefileEdits(text: string, edits: MakefileEdit[]): string 
 }
 
 export function editLibtool(text: string): string {
-  return text.split('\n').map((line) => (line === PIC_FLAG_ORIGINAL ? PIC_FLAG_EDITED : line)).join('\n');
+  return text
+    .split('\n')
+    .map((line) => (line === PIC_FLAG_ORIGINAL ? PIC_FLAG_EDITED : line))
+    .join('\n');
 }
 
 /** Reads `NAME='value'` the way `eval \`grep ^NAME=\\'PREFIX config.status\`` does. */

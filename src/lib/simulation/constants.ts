@@ -98,13 +98,34 @@ export const M4_SERIAL = { doctored: 30, gnulib: 3 } as const;
 
 /** Where the public analyses live; the page links them next to every claim. */
 export const SOURCES = {
-  freund: { label: 'Andres Freund, oss-security, 2024-03-29', url: 'https://www.openwall.com/lists/oss-security/2024/03/29/4' },
-  cox: { label: 'Russ Cox, “The xz attack shell script”', url: 'https://research.swtch.com/xz-script' },
-  gynvael: { label: 'Gynvael Coldwind, “xz/liblzma: Bash-stage Obfuscation Explained”', url: 'https://gynvael.coldwind.pl/?lang=en&id=782' },
-  faq: { label: 'Sam James, xz-utils backdoor FAQ', url: 'https://gist.github.com/thesamesam/223949d5a074ebc3dce9ee78baad9e27' },
+  freund: {
+    label: 'Andres Freund, oss-security, 2024-03-29',
+    url: 'https://www.openwall.com/lists/oss-security/2024/03/29/4',
+  },
+  cox: {
+    label: 'Russ Cox, “The xz attack shell script”',
+    url: 'https://research.swtch.com/xz-script',
+  },
+  gynvael: {
+    label: 'Gynvael Coldwind, “xz/liblzma: Bash-stage Obfuscation Explained”',
+    url: 'https://gynvael.coldwind.pl/?lang=en&id=782',
+  },
+  faq: {
+    label: 'Sam James, xz-utils backdoor FAQ',
+    url: 'https://gist.github.com/thesamesam/223949d5a074ebc3dce9ee78baad9e27',
+  },
   lasse: { label: 'Lasse Collin, XZ Utils backdoor page', url: 'https://tukaani.org/xz-backdoor/' },
-  serials: { label: 'Automake manual, “Serial Numbers”', url: 'https://www.gnu.org/software/automake/manual/html_node/Serials.html' },
-  gnulib: { label: 'gnulib m4/build-to-host.m4 (serial 3)', url: 'https://git.savannah.gnu.org/cgit/gnulib.git/log/m4/build-to-host.m4' },
-  slsa: { label: 'SLSA v1.0 threats: (C) build from modified source', url: 'https://slsa.dev/spec/v1.0/threats' },
+  serials: {
+    label: 'Automake manual, “Serial Numbers”',
+    url: 'https://www.gnu.org/software/automake/manual/html_node/Serials.html',
+  },
+  gnulib: {
+    label: 'gnulib m4/build-to-host.m4 (serial 3)',
+    url: 'https://git.savannah.gnu.org/cgit/gnulib.git/log/m4/build-to-host.m4',
+  },
+  slsa: {
+    label: 'SLSA v1.0 threats: (C) build from modified source',
+    url: 'https://slsa.dev/spec/v1.0/threats',
+  },
 } as const;
 export type SourceId = keyof typeof SOURCES;

@@ -31,7 +31,8 @@ export const ENVIRONMENT_CONTROLS: EnvironmentControl[] = [
       { value: 'git', label: 'Git tag + ./autogen.sh' },
     ],
     steps: ['configure'],
-    explains: 'Only the tarball has the doctored m4/build-to-host.m4 (serial 30). A git checkout gets gnulib’s clean serial 3 from the build machine.',
+    explains:
+      'Only the tarball has the doctored m4/build-to-host.m4 (serial 30). A git checkout gets gnulib’s clean serial 3 from the build machine.',
   },
   {
     setting: 'arch',
@@ -43,7 +44,8 @@ export const ENVIRONMENT_CONTROLS: EnvironmentControl[] = [
       { value: 'i686', label: 'i686' },
     ],
     steps: ['gate-arch', 'merge-object'],
-    explains: 'The architecture test, read literally, never stops a build. What stops other machines is later: the object is x86-64 code and cannot be merged.',
+    explains:
+      'The architecture test, read literally, never stops a build. What stops other machines is later: the object is x86-64 code and cannot be merged.',
   },
   {
     setting: 'compiler',
@@ -88,7 +90,8 @@ export const ENVIRONMENT_CONTROLS: EnvironmentControl[] = [
       { value: '5.6.1', label: '5.6.1 (2024-03-09)' },
     ],
     steps: ['stage1-tail'],
-    explains: 'Each release has its own head length, tail offset, tr key, RC4 rounds and object size; 5.6.1 adds Linux checks and two extension hooks.',
+    explains:
+      'Each release has its own head length, tail offset, tr key, RC4 rounds and object size; 5.6.1 adds Linux checks and two extension hooks.',
   },
   {
     setting: 'shared',
@@ -116,8 +119,10 @@ export function controlStatus(control: EnvironmentControl, trace: Trace | null):
   const steps = control.steps.map((id) => trace.steps.find((s) => s.id === id));
   const failed = steps.find((s) => s?.gate && !s.gate.passed);
   if (failed) return { state: 'failed', text: `stops the attack at “${failed.title}”` };
-  if (control.setting === 'version') return { state: 'shown', text: 'see the tail, tr and RC4 steps' };
-  if (steps.every((s) => s === undefined)) return { state: 'not-reached', text: 'not reached in this build' };
+  if (control.setting === 'version')
+    return { state: 'shown', text: 'see the tail, tr and RC4 steps' };
+  if (steps.every((s) => s === undefined))
+    return { state: 'not-reached', text: 'not reached in this build' };
   return { state: 'passed', text: 'lets the attack through' };
 }
 
@@ -125,7 +130,8 @@ export function controlStatus(control: EnvironmentControl, trace: Trace | null):
 export function describeEnvironment(env: Environment): string {
   return ENVIRONMENT_CONTROLS.map((control) => {
     const value = env[control.setting];
-    if (control.kind === 'checkbox') return value ? control.label.toLowerCase() : `no ${control.label.toLowerCase()}`;
+    if (control.kind === 'checkbox')
+      return value ? control.label.toLowerCase() : `no ${control.label.toLowerCase()}`;
     const option = control.options.find((o) => o.value === String(value));
     return control.setting === 'version' ? `xz ${value}` : (option?.label ?? String(value));
   }).join(' · ');

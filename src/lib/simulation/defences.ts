@@ -44,7 +44,8 @@ export interface DefenceResult {
   sources: SourceId[];
 }
 
-export const isDefenceId = (value: string): value is DefenceId => DEFENCES.some((d) => d.id === value);
+export const isDefenceId = (value: string): value is DefenceId =>
+  DEFENCES.some((d) => d.id === value);
 
 /** A simulated build of the attack's own target machine, with or without the carrier files. */
 export interface DefenceBuild {
@@ -53,7 +54,10 @@ export interface DefenceBuild {
 }
 
 /** The build a defence's verdict rests on, or null when the file model alone decides it. */
-export function buildNeededBy(id: DefenceId, version: Version = DEFAULT_ENVIRONMENT.version): DefenceBuild | null {
+export function buildNeededBy(
+  id: DefenceId,
+  version: Version = DEFAULT_ENVIRONMENT.version,
+): DefenceBuild | null {
   const target = { ...DEFAULT_ENVIRONMENT, version };
   if (id === 'git-autoreconf') return { env: { ...target, source: 'git' }, withCarriers: true };
   if (id === 'no-binary-tests') return { env: target, withCarriers: false };
@@ -66,7 +70,8 @@ export type BuildVerdict = Pick<Outcome, 'verdict' | 'decidedBy'>;
 /** Evaluates a defence; `built` is the outcome of `buildNeededBy(id)` when that is not null. */
 export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null): DefenceResult {
   const outcome = (): BuildVerdict => {
-    if (!built) throw new Error(`The “${id}” defence needs the outcome of the build buildNeededBy names.`);
+    if (!built)
+      throw new Error(`The “${id}” defence needs the outcome of the build buildNeededBy names.`);
     return built;
   };
   const tarball = tarballTree();
@@ -95,7 +100,10 @@ export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null
         caught: changed.length > 0,
         breaksAt: 'import',
         headline: 'Catches it before the build: one m4 file differs from its upstream.',
-        evidence: changed.map((f) => `${f.path}: # serial ${f.serial} in the tarball, serial ${M4_SERIAL.gnulib} upstream; ${M4_DIFF_TOTALS.changed} lines changed, ${M4_DIFF_TOTALS.added} added`),
+        evidence: changed.map(
+          (f) =>
+            `${f.path}: # serial ${f.serial} in the tarball, serial ${M4_SERIAL.gnulib} upstream; ${M4_DIFF_TOTALS.changed} lines changed, ${M4_DIFF_TOTALS.added} added`,
+        ),
         caveat: 'Needs an upstream copy to compare with, and someone who reads the difference.',
         sources: ['faq', 'cox'],
       };
@@ -110,9 +118,14 @@ export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null
         id,
         caught: differs.length > 0,
         breaksAt: 'release',
-        headline: 'Catches it at release: re-running make dist on the tag does not give the same tarball.',
-        evidence: differs.map((f) => `${f.path} differs${f.serial ? ` (serial ${f.serial} vs ${M4_SERIAL.gnulib})` : ''}`),
-        caveat: 'Only if the rebuild uses the same autotools versions; otherwise honest noise hides the one real difference.',
+        headline:
+          'Catches it at release: re-running make dist on the tag does not give the same tarball.',
+        evidence: differs.map(
+          (f) =>
+            `${f.path} differs${f.serial ? ` (serial ${f.serial} vs ${M4_SERIAL.gnulib})` : ''}`,
+        ),
+        caveat:
+          'Only if the rebuild uses the same autotools versions; otherwise honest noise hides the one real difference.',
         sources: ['lasse'],
       };
     }
@@ -123,8 +136,12 @@ export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null
         caught: verdict === 'clean',
         breaksAt: 'configure',
         headline: 'Catches it: a build from the git tag never runs the trigger.',
-        evidence: [`simulated build of the default environment from git: ${verdict}`, `decided at “${decidedBy.title}”: ${decidedBy.reason}`],
-        caveat: 'The carriers are still in git; the trigger only lived in the tarball. Autoreconf on the tarball would not help (serial 30 wins).',
+        evidence: [
+          `simulated build of the default environment from git: ${verdict}`,
+          `decided at “${decidedBy.title}”: ${decidedBy.reason}`,
+        ],
+        caveat:
+          'The carriers are still in git; the trigger only lived in the tarball. Autoreconf on the tarball would not help (serial 30 wins).',
         sources: ['freund', 'serials'],
       };
     }
@@ -133,7 +150,8 @@ export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null
         id,
         caught: true,
         breaksAt: 'import',
-        headline: 'Catches it if verified: the tarball has no provenance from a trusted builder running on the tag.',
+        headline:
+          'Catches it if verified: the tarball has no provenance from a trusted builder running on the tag.',
         evidence: [
           'SLSA v1.0 threat (C), “build from modified source”: the tarball was built from a tree that does not match the repository',
           'a hand-made tarball cannot show provenance naming the tag and a hosted build platform',
@@ -148,8 +166,12 @@ export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null
         caught: verdict === 'clean',
         breaksAt: 'commit',
         headline: 'Catches it: without the carrier files there is nothing to decode.',
-        evidence: [`simulated default build without the two test files: ${verdict}`, `decided at “${decidedBy.title}”: ${decidedBy.reason}`],
-        caveat: 'A compression library needs binary test files; such a policy would have to mean "generated from source in the build", not "none at all".',
+        evidence: [
+          `simulated default build without the two test files: ${verdict}`,
+          `decided at “${decidedBy.title}”: ${decidedBy.reason}`,
+        ],
+        caveat:
+          'A compression library needs binary test files; such a policy would have to mean "generated from source in the build", not "none at all".',
         sources: ['cox'],
       };
     }
@@ -159,8 +181,12 @@ export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null
         caught: true,
         breaksAt: 'runtime',
         headline: 'Catches it late — this is how it was found, after release.',
-        evidence: ['sshd logins took about 0.5 s more CPU (Freund: 0.299 s → 0.807 s)', 'Valgrind reported errors in liblzma in some 5.6.0 builds'],
-        caveat: 'Depends on luck and a curious engineer; by then the packages had shipped to testing distributions.',
+        evidence: [
+          'sshd logins took about 0.5 s more CPU (Freund: 0.299 s → 0.807 s)',
+          'Valgrind reported errors in liblzma in some 5.6.0 builds',
+        ],
+        caveat:
+          'Depends on luck and a curious engineer; by then the packages had shipped to testing distributions.',
         sources: ['freund'],
       };
   }

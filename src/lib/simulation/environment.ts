@@ -45,7 +45,11 @@ const TRIPLETS: Record<Architecture, string> = {
   i686: 'i686-pc-linux-gnu',
 };
 
-const GNU_LD_EMULATION: Record<Architecture, string> = { x86_64: 'elf_x86_64', aarch64: 'aarch64linux', i686: 'elf_i386' };
+const GNU_LD_EMULATION: Record<Architecture, string> = {
+  x86_64: 'elf_x86_64',
+  aarch64: 'aarch64linux',
+  i686: 'elf_i386',
+};
 
 /** Typical hardening flags: Debian adds RELRO only; Fedora-style RPM builds also bind now. */
 const LDFLAGS: Record<PackageBuild, string> = {
@@ -76,8 +80,12 @@ export function buildFacts(env: Environment): BuildFacts {
     triplet: TRIPLETS[env.arch],
     cc: env.compiler,
     gcc: 'yes',
-    ld: env.linker === 'gnu-ld' ? `/usr/bin/ld -m ${GNU_LD_EMULATION[env.arch]}` : '/usr/bin/ld.lld',
-    ldVersion: env.linker === 'gnu-ld' ? 'GNU ld (GNU Binutils) 2.42' : 'LLD 18.1.8 (compatible with GNU linkers)',
+    ld:
+      env.linker === 'gnu-ld' ? `/usr/bin/ld -m ${GNU_LD_EMULATION[env.arch]}` : '/usr/bin/ld.lld',
+    ldVersion:
+      env.linker === 'gnu-ld'
+        ? 'GNU ld (GNU Binutils) 2.42'
+        : 'LLD 18.1.8 (compatible with GNU linkers)',
     enableShared: env.shared ? 'yes' : 'no',
     ifuncDefined: env.ifunc,
     rpmArch: env.packageBuild === 'rpm' ? env.arch : null,
@@ -89,5 +97,7 @@ export function buildFacts(env: Environment): BuildFacts {
 }
 
 export function sameEnvironment(a: Environment, b: Environment): boolean {
-  return (Object.keys(DEFAULT_ENVIRONMENT) as Array<keyof Environment>).every((key) => a[key] === b[key]);
+  return (Object.keys(DEFAULT_ENVIRONMENT) as Array<keyof Environment>).every(
+    (key) => a[key] === b[key],
+  );
 }

@@ -17,7 +17,10 @@ export interface HexRow {
 const printableChar = (b: number) => (b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '·');
 
 /** Rows of 16 bytes, as `xxd` prints them, for the first `length` bytes from `start`. */
-export function hexRows(bytes: Uint8Array, options: { start?: number; length?: number; highlight?: ReadonlySet<number> } = {}): HexRow[] {
+export function hexRows(
+  bytes: Uint8Array,
+  options: { start?: number; length?: number; highlight?: ReadonlySet<number> } = {},
+): HexRow[] {
   const start = Math.max(0, Math.min(options.start ?? 0, bytes.length));
   const end = Math.min(bytes.length, start + (options.length ?? 128));
   const rows: HexRow[] = [];
@@ -25,7 +28,11 @@ export function hexRows(bytes: Uint8Array, options: { start?: number; length?: n
     const cells: HexCell[] = [];
     for (let i = at; i < Math.min(at + 16, end); i++) {
       const b = bytes[i]!;
-      cells.push({ hex: b.toString(16).padStart(2, '0'), char: printableChar(b), highlighted: options.highlight?.has(i) ?? false });
+      cells.push({
+        hex: b.toString(16).padStart(2, '0'),
+        char: printableChar(b),
+        highlighted: options.highlight?.has(i) ?? false,
+      });
     }
     rows.push({ offset: at.toString(16).padStart(8, '0'), cells });
   }
@@ -38,7 +45,10 @@ export function safeText(bytes: Uint8Array, maxBytes = 8192): string {
   const end = Math.min(bytes.length, maxBytes);
   for (let i = 0; i < end; i++) {
     const b = bytes[i]!;
-    out += b === 0x0a || b === 0x09 || (b >= 0x20 && b < 0x7f) ? String.fromCharCode(b) : `\\x${b.toString(16).padStart(2, '0')}`;
+    out +=
+      b === 0x0a || b === 0x09 || (b >= 0x20 && b < 0x7f)
+        ? String.fromCharCode(b)
+        : `\\x${b.toString(16).padStart(2, '0')}`;
   }
   return bytes.length > end ? `${out}\n… (${bytesLabel(bytes.length - end)} more)` : out;
 }

@@ -2,7 +2,15 @@
  * Stage 2's checks, in the order the script runs them (Freund's injected.txt; Russ Cox). Each
  * failing check ends the script with `exit 0`: no message, and the build carries on clean.
  */
-import { BAD_XZ, CARRIER_DIR, GOOD_LARGE, PIC_FLAG_EDITED, PIC_FLAG_ORIGINAL, STAGE2_VARS, type SourceId } from './constants.ts';
+import {
+  BAD_XZ,
+  CARRIER_DIR,
+  GOOD_LARGE,
+  PIC_FLAG_EDITED,
+  PIC_FLAG_ORIGINAL,
+  STAGE2_VARS,
+  type SourceId,
+} from './constants.ts';
 import { CRC_SOURCES, MAKEFILE_ANCHORS, grepBasic } from './build-files.ts';
 import type { BuildFacts, Environment } from './environment.ts';
 import type { GateResult } from './trace.ts';
@@ -34,12 +42,21 @@ const crcSourcesGate = (id: string, prefix: string): GateDefinition => ({
   id,
   title: 'The ifunc CRC code is present and unpatched',
   command: `grep -qs "$R()" ${prefix}src/liblzma/check/crc64_fast.c && grep -qs "$R()" …/crc32_fast.c && grep -qs "$R" …/crc_x86_clmul.h && grep -qs "$x" …/crc_x86_clmul.h`,
-  explain: 'The hook point is the ifunc resolver in the CRC code. If a distro had patched it away, the script would not know where to attach, so it gives up.',
+  explain:
+    'The hook point is the ifunc resolver in the CRC code. If a distro had patched it away, the script would not know where to attach, so it gives up.',
   sources: ['freund', 'cox'],
   check(world) {
     const [c64, c32, clmul] = Object.keys(CRC_SOURCES);
-    const ok = file(world, c64!).includes(`${STAGE2_VARS.R}()`) && file(world, c32!).includes(`${STAGE2_VARS.R}()`) && file(world, clmul!).includes(STAGE2_VARS.R) && file(world, clmul!).includes(STAGE2_VARS.x);
-    return ok ? pass(`crc64_fast.c and crc32_fast.c call ${STAGE2_VARS.R}(); crc_x86_clmul.h has ${STAGE2_VARS.x}`) : fail('the CRC sources do not match what the script expects');
+    const ok =
+      file(world, c64!).includes(`${STAGE2_VARS.R}()`) &&
+      file(world, c32!).includes(`${STAGE2_VARS.R}()`) &&
+      file(world, clmul!).includes(STAGE2_VARS.R) &&
+      file(world, clmul!).includes(STAGE2_VARS.x);
+    return ok
+      ? pass(
+          `crc64_fast.c and crc32_fast.c call ${STAGE2_VARS.R}(); crc_x86_clmul.h has ${STAGE2_VARS.x}`,
+        )
+      : fail('the CRC sources do not match what the script expects');
   },
 });
 
@@ -48,23 +65,30 @@ export const CONFIGURE_GATES: GateDefinition[] = [
     id: 'gate-ifunc',
     title: 'ifunc support is enabled',
     command: `grep -qs '\\["HAVE_FUNC_ATTRIBUTE_IFUNC"\\]=" 1"' config.status && grep -qs 'define HAVE_FUNC_ATTRIBUTE_IFUNC 1' config.h`,
-    explain: 'The object is attached through a GNU indirect function (ifunc) resolver, which runs while the dynamic linker loads liblzma. Without ifunc there is no hook.',
+    explain:
+      'The object is attached through a GNU indirect function (ifunc) resolver, which runs while the dynamic linker loads liblzma. Without ifunc there is no hook.',
     sources: ['freund', 'cox'],
     check: (w) =>
-      grepBasic('HAVE_FUNC_ATTRIBUTE_IFUNC"]=" 1"', file(w, 'config.status')) && grepBasic('define HAVE_FUNC_ATTRIBUTE_IFUNC 1', file(w, 'config.h'))
+      grepBasic('HAVE_FUNC_ATTRIBUTE_IFUNC"]=" 1"', file(w, 'config.status')) &&
+      grepBasic('define HAVE_FUNC_ATTRIBUTE_IFUNC 1', file(w, 'config.h'))
         ? pass('config.status and config.h both define HAVE_FUNC_ATTRIBUTE_IFUNC 1')
-        : fail('ifunc is disabled (./configure --disable-ifunc), so config.h does not define HAVE_FUNC_ATTRIBUTE_IFUNC'),
+        : fail(
+            'ifunc is disabled (./configure --disable-ifunc), so config.h does not define HAVE_FUNC_ATTRIBUTE_IFUNC',
+          ),
   },
   {
     id: 'gate-shared',
     title: 'A shared library is being built',
     command: `test "x$enable_shared" != "xyes" && exit 0`,
-    explain: 'The target is liblzma.so, loaded into other programs (such as sshd via libsystemd). A static-only build has no shared library to poison.',
+    explain:
+      'The target is liblzma.so, loaded into other programs (such as sshd via libsystemd). A static-only build has no shared library to poison.',
     sources: ['freund'],
     check: (w) =>
       w.vars.enable_shared === 'yes'
         ? pass("enable_shared='yes' in config.status")
-        : fail("config.status has enable_shared='no' (./configure --disable-shared), and the script only reads it when it is 'yes'"),
+        : fail(
+            "config.status has enable_shared='no' (./configure --disable-shared), and the script only reads it when it is 'yes'",
+          ),
   },
   {
     id: 'gate-arch',
@@ -79,7 +103,9 @@ export const CONFIGURE_GATES: GateDefinition[] = [
       if (exits) return fail(`$build='${build}' is not x86_64 but ends in linux-gnu`);
       return build
         ? pass(`$build='${build}' starts with x86_64`)
-        : pass(`$build is empty: config.status says build='${w.facts.triplet}', but the script only reads lines starting build='x86_64. An empty string does not end in linux-gnu, so the test does not exit`);
+        : pass(
+            `$build is empty: config.status says build='${w.facts.triplet}', but the script only reads lines starting build='x86_64. An empty string does not end in linux-gnu, so the test does not exit`,
+          );
     },
   },
   crcSourcesGate('gate-crc-sources', '$srcdir/'),
@@ -87,7 +113,8 @@ export const CONFIGURE_GATES: GateDefinition[] = [
     id: 'gate-compiler',
     title: 'The compiler is gcc',
     command: `test "x$GCC" != 'xyes' && exit 0; test "x$CC" != 'xgcc' && exit 0`,
-    explain: 'Only gcc is accepted. autoconf sets GCC=yes for clang too (clang supports GNU C), so the script also demands that CC is exactly "gcc" — a prefixed cross compiler fails as well.',
+    explain:
+      'Only gcc is accepted. autoconf sets GCC=yes for clang too (clang supports GNU C), so the script also demands that CC is exactly "gcc" — a prefixed cross compiler fails as well.',
     sources: ['freund', 'cox'],
     check: (w) =>
       w.vars.GCC === 'yes' && w.vars.CC === 'gcc'
@@ -98,7 +125,8 @@ export const CONFIGURE_GATES: GateDefinition[] = [
     id: 'gate-linker',
     title: 'The linker is GNU ld',
     command: `$LD -v 2>&1 | grep -qs 'GNU ld' || exit 0`,
-    explain: 'Only GNU ld is accepted. LLD identifies itself as "compatible with GNU linkers", which does not contain "GNU ld".',
+    explain:
+      'Only GNU ld is accepted. LLD identifies itself as "compatible with GNU linkers", which does not contain "GNU ld".',
     sources: ['freund', 'cox'],
     check: (w) =>
       w.facts.ldVersion.includes('GNU ld')
@@ -111,30 +139,42 @@ export const CONFIGURE_GATES: GateDefinition[] = [
     command: `test -f $srcdir/${CARRIER_DIR}/$p && test -f $srcdir/${CARRIER_DIR}/$U || exit 0`,
     explain: `The next run (during make) needs ${GOOD_LARGE} and ${BAD_XZ} again.`,
     sources: ['freund'],
-    check: (w) => (w.carriersPresent ? pass('both test files are in tests/files/') : fail('the test files are missing')),
+    check: (w) =>
+      w.carriersPresent
+        ? pass('both test files are in tests/files/')
+        : fail('the test files are missing'),
   },
   {
     id: 'gate-package',
     title: 'This is a Debian or x86-64 RPM package build',
     command: `test -f "$srcdir/debian/rules" || test "x$RPM_ARCH" = "xx86_64" || exit 0`,
-    explain: 'Only distribution package builds are attacked — the binaries that reach many servers. Freund: this is "likely aimed at making it harder to reproduce the issue for investigators": a developer running ./configure by hand gets a clean build.',
+    explain:
+      'Only distribution package builds are attacked — the binaries that reach many servers. Freund: this is "likely aimed at making it harder to reproduce the issue for investigators": a developer running ./configure by hand gets a clean build.',
     sources: ['freund'],
     check(w) {
       if (w.facts.debianRules) return pass('debian/rules exists (a Debian package build)');
       if (w.facts.rpmArch === 'x86_64') return pass('RPM_ARCH=x86_64 (an RPM package build)');
-      if (w.facts.rpmArch) return fail(`RPM_ARCH=${w.facts.rpmArch}, not x86_64, and there is no debian/rules`);
+      if (w.facts.rpmArch)
+        return fail(`RPM_ARCH=${w.facts.rpmArch}, not x86_64, and there is no debian/rules`);
       return fail('no debian/rules and no RPM_ARCH: a plain ./configure by hand');
     },
   },
   {
     id: 'gate-makefile',
     title: 'src/liblzma/Makefile has every line the edits anchor on',
-    command: MAKEFILE_ANCHORS.map((anchor) => `grep -qs '${anchor}' src/liblzma/Makefile`).join(' && '),
-    explain: 'Every edit inserts text next to a known automake line; all eight must be there before anything is edited.',
+    command: MAKEFILE_ANCHORS.map((anchor) => `grep -qs '${anchor}' src/liblzma/Makefile`).join(
+      ' && ',
+    ),
+    explain:
+      'Every edit inserts text next to a known automake line; all eight must be there before anything is edited.',
     sources: ['cox'],
     check(w) {
-      const missing = MAKEFILE_ANCHORS.filter((anchor) => !grepBasic(anchor, file(w, 'src/liblzma/Makefile')));
-      return missing.length === 0 ? pass('all eight anchor lines are there') : fail(`missing: ${missing.join(', ')}`);
+      const missing = MAKEFILE_ANCHORS.filter(
+        (anchor) => !grepBasic(anchor, file(w, 'src/liblzma/Makefile')),
+      );
+      return missing.length === 0
+        ? pass('all eight anchor lines are there')
+        : fail(`missing: ${missing.join(', ')}`);
     },
   },
   {
@@ -143,7 +183,10 @@ export const CONFIGURE_GATES: GateDefinition[] = [
     command: `grep -qs '${PIC_FLAG_ORIGINAL}' libtool || exit 0`,
     explain: 'The script will rewrite this line to add its own compiler flags.',
     sources: ['cox'],
-    check: (w) => (file(w, 'libtool').includes(PIC_FLAG_ORIGINAL) ? pass(`libtool has ${PIC_FLAG_ORIGINAL}`) : fail('pic_flag line not found')),
+    check: (w) =>
+      file(w, 'libtool').includes(PIC_FLAG_ORIGINAL)
+        ? pass(`libtool has ${PIC_FLAG_ORIGINAL}`)
+        : fail('pic_flag line not found'),
   },
 ];
 
@@ -155,18 +198,24 @@ export const MAKE_GATES: GateDefinition[] = [
     command: `grep -qs "$C" ../../libtool || exit 0`,
     explain: 'A check that the configure-time edits survived until make.',
     sources: ['cox'],
-    check: (w) => (file(w, 'libtool').includes(PIC_FLAG_EDITED) ? pass(`../../libtool has ${PIC_FLAG_EDITED}`) : fail('the libtool edit is missing')),
+    check: (w) =>
+      file(w, 'libtool').includes(PIC_FLAG_EDITED)
+        ? pass(`../../libtool has ${PIC_FLAG_EDITED}`)
+        : fail('the libtool edit is missing'),
   },
   {
     id: 'gate-make-link-flags',
     title: 'The library is linked with -z now, not lazily',
     command: `echo $liblzma_la_LINK | grep -qs -e "-z,now" -e "-z -Wl,now" && ! (echo $liblzma_la_LINK | grep -qs "lazy") || exit 0`,
-    explain: 'With immediate binding (-z now) every ifunc resolver runs at load time, while the tables the backdoor rewrites are still writable.',
+    explain:
+      'With immediate binding (-z now) every ifunc resolver runs at load time, while the tables the backdoor rewrites are still writable.',
     sources: ['cox', 'freund'],
     check(w) {
       const link = w.vars.liblzma_la_LINK ?? '';
       if (/lazy/.test(link)) return fail('the link line asks for lazy binding');
-      return /-z,now|-z -Wl,now/.test(link) ? pass('the link line has -z,now') : fail('the link line has no -z,now');
+      return /-z,now|-z -Wl,now/.test(link)
+        ? pass('the link line has -z,now')
+        : fail('the link line has no -z,now');
     },
   },
 ];

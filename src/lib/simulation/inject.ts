@@ -26,7 +26,11 @@ export function patchCrcSource(text: string, path: string, includeLine: string):
   ];
   const added = (t: string): DiffLine => ({ kind: 'added', text: t });
   const lines = text.split('\n').flatMap((line): DiffLine[] => {
-    if (line.includes(`return ${STAGE2_VARS.R}()`)) return [{ kind: 'removed', text: line }, added(line.replace(`return ${STAGE2_VARS.R}()`, `return _${STAGE2_VARS.R}()`))];
+    if (line.includes(`return ${STAGE2_VARS.R}()`))
+      return [
+        { kind: 'removed', text: line },
+        added(line.replace(`return ${STAGE2_VARS.R}()`, `return _${STAGE2_VARS.R}()`)),
+      ];
     if (line.includes(includeLine)) return [{ kind: 'same', text: line }, ...v.map(added)];
     return [{ kind: 'same', text: line }];
   });
@@ -38,7 +42,11 @@ export interface InjectResult {
   resolversPatched: boolean;
 }
 
-export function injectObject(rec: TraceRecorder, ctx: RunContext, object: Uint8Array): InjectResult {
+export function injectObject(
+  rec: TraceRecorder,
+  ctx: RunContext,
+  object: Uint8Array,
+): InjectResult {
   const patched = patchCrcSource(CRC_SOURCES[C64]!, C64, '"crc_x86_clmul.h"');
   // The extracted object is x86-64 code: a compiler for another architecture cannot merge it.
   const merged = ctx.env.arch === 'x86_64';
@@ -57,9 +65,20 @@ export function injectObject(rec: TraceRecorder, ctx: RunContext, object: Uint8A
       touches: merged
         ? [
             { tree: 'build', path: 'src/liblzma/.libs/liblzma_la-crc64-fast.o', change: 'created' },
-            { tree: 'build', path: 'src/liblzma/.libs/liblzma_la-crc64_fast.o', change: 'modified', bytes: object.length },
+            {
+              tree: 'build',
+              path: 'src/liblzma/.libs/liblzma_la-crc64_fast.o',
+              change: 'modified',
+              bytes: object.length,
+            },
           ]
-        : [{ tree: 'build', path: 'src/liblzma/.libs/liblzma_la-crc64_fast.o', change: 'restored' }],
+        : [
+            {
+              tree: 'build',
+              path: 'src/liblzma/.libs/liblzma_la-crc64_fast.o',
+              change: 'restored',
+            },
+          ],
       sources: ['freund', 'cox'],
       diff: { label: 'crc64_fast.c as compiled (excerpt)', lines: patched },
     },
@@ -78,8 +97,11 @@ export function injectObject(rec: TraceRecorder, ctx: RunContext, object: Uint8A
     title: 'Patch crc32_fast.c the same way, without the object',
     command: `cp .libs/liblzma_la-crc32_fast.o .libs/liblzma_la-crc32-fast.o || true\nsed … $top_srcdir/${C32} | sed "/include \\"crc32_arm64.h\\"/a \\\\$V" | … | $CC … -r -x c - $P -o .libs/liblzma_la-crc32_fast.o`,
     output: ['both resolvers now look alike'],
-    explain: 'Only crc64 carries the object, but both resolvers are changed so that they still look like twins.',
-    touches: [{ tree: 'build', path: 'src/liblzma/.libs/liblzma_la-crc32_fast.o', change: 'modified' }],
+    explain:
+      'Only crc64 carries the object, but both resolvers are changed so that they still look like twins.',
+    touches: [
+      { tree: 'build', path: 'src/liblzma/.libs/liblzma_la-crc32_fast.o', change: 'modified' },
+    ],
     sources: ['freund', 'cox'],
   });
   rec.add({
@@ -91,8 +113,12 @@ export function injectObject(rec: TraceRecorder, ctx: RunContext, object: Uint8A
       'rm -fr .libs/liblzma.a .libs/liblzma.la .libs/liblzma.lai; rm -f .libs/liblzma.so*',
       `rm -f .libs/liblzma_la-crc32-fast.o .libs/liblzma_la-crc64-fast.o; rm -f ${OBJECT_NAME}`,
     ].join('\n'),
-    output: ['the link works, so the doctored objects stay; the library files and extracted objects are deleted', 'make’s own link step now builds liblzma from the doctored objects'],
-    explain: 'Nothing is written back to the source tree, and the tell-tale files are gone. Only the objects in .libs differ.',
+    output: [
+      'the link works, so the doctored objects stay; the library files and extracted objects are deleted',
+      'make’s own link step now builds liblzma from the doctored objects',
+    ],
+    explain:
+      'Nothing is written back to the source tree, and the tell-tale files are gone. Only the objects in .libs differ.',
     touches: [
       { tree: 'build', path: `src/liblzma/${OBJECT_NAME}`, change: 'deleted' },
       { tree: 'build', path: 'src/liblzma/.libs/liblzma_la-crc64-fast.o', change: 'deleted' },

@@ -27,7 +27,10 @@ export const SECTION_TARGETS: Record<string, string> = {
   claims: 'sim-claims-title',
 };
 
-export type LinkTarget = { kind: 'step'; stepId: string } | { kind: 'section'; elementId: string } | { kind: 'none' };
+export type LinkTarget =
+  | { kind: 'step'; stepId: string }
+  | { kind: 'section'; elementId: string }
+  | { kind: 'none' };
 
 export function resolveLinkTarget(name: string | null): LinkTarget {
   if (!name) return { kind: 'none' };

@@ -15,9 +15,11 @@ export const M4_LINES = {
   /** Keeps the found file's suffix: "xz". */
   prefix: 'gl_[$1]_prefix=`echo $gl_am_configmake | sed "s/.*\\.//g"`',
   /** Stage 0 as a string: a disguised cat, the byte swap, xz -d. */
-  config: 'gl_[$1]_config=\'sed \\"r\\n\\" $gl_am_configmake | eval $gl_path_map | $gl_[$1]_prefix -d 2>/dev/null\'',
+  config:
+    'gl_[$1]_config=\'sed \\"r\\n\\" $gl_am_configmake | eval $gl_path_map | $gl_[$1]_prefix -d 2>/dev/null\'',
   /** The line that runs it, at the end of ./configure. */
-  configCommands: 'AC_CONFIG_COMMANDS([build-to-host], [eval $gl_config_gt | $SHELL 2>/dev/null], [gl_config_gt="eval \\$gl_[$1]_config"])',
+  configCommands:
+    'AC_CONFIG_COMMANDS([build-to-host], [eval $gl_config_gt | $SHELL 2>/dev/null], [gl_config_gt="eval \\$gl_[$1]_config"])',
   /** Finds the carrier file by its marker lines. */
   configmake: 'gl_am_configmake=`grep -aErls "#{4}[[:alnum:]]{5}#{4}$" $srcdir/ 2>/dev/null`',
   /** The "de-corruption" filter. */

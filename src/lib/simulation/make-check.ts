@@ -11,11 +11,17 @@ import { xzDecompressCached } from './transforms/decompress.ts';
 export function runMakeCheck(ctx: RunContext): { lines: string[]; passed: boolean } {
   const probe = new TextEncoder().encode('123456789');
   const crcOk = crc32(probe) === 0xcbf43926 && crc64Hex(probe) === '995dc9bbdf1939fa';
-  const results: Array<[string, boolean, string]> = [['test_check', crcOk, 'CRC32 and CRC64 of "123456789" are cbf43926 and 995dc9bbdf1939fa']];
+  const results: Array<[string, boolean, string]> = [
+    ['test_check', crcOk, 'CRC32 and CRC64 of "123456789" are cbf43926 and 995dc9bbdf1939fa'],
+  ];
   if (ctx.carriers) {
     const goodDecodes = xzDecompressCached(ctx.carriers.goodLarge).error === null;
     const badFails = xzDecompressCached(ctx.carriers.badXz).error !== null;
-    results.push(['test_files.sh', goodDecodes && badFails, `${GOOD_LARGE} decodes; ${BAD_XZ} is rejected as corrupt, as a bad-* file must be`]);
+    results.push([
+      'test_files.sh',
+      goodDecodes && badFails,
+      `${GOOD_LARGE} decodes; ${BAD_XZ} is rejected as corrupt, as a bad-* file must be`,
+    ]);
   } else {
     results.push(['test_files.sh', true, 'the remaining test files decode as expected']);
   }

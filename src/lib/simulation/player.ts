@@ -4,8 +4,18 @@
  */
 export const SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
 export type Speed = (typeof SPEEDS)[number];
-export const SPEED_DELAY_MS: Record<Speed, number> = { slow: 2200, normal: 1100, fast: 350, instant: 0 };
-export const SPEED_LABELS: Record<Speed, string> = { slow: 'Slow', normal: 'Normal', fast: 'Fast', instant: 'Instant' };
+export const SPEED_DELAY_MS: Record<Speed, number> = {
+  slow: 2200,
+  normal: 1100,
+  fast: 350,
+  instant: 0,
+};
+export const SPEED_LABELS: Record<Speed, string> = {
+  slow: 'Slow',
+  normal: 'Normal',
+  fast: 'Fast',
+  instant: 'Instant',
+};
 
 export interface PlayerState {
   /** -1 before the first step; otherwise the index of the step on screen. */
@@ -26,9 +36,15 @@ export type PlayerAction =
   | { type: 'speed'; speed: Speed }
   | { type: 'load'; total: number; index?: number };
 
-export const initialPlayer = (total = 0): PlayerState => ({ index: -1, total, playing: false, speed: 'normal' });
+export const initialPlayer = (total = 0): PlayerState => ({
+  index: -1,
+  total,
+  playing: false,
+  speed: 'normal',
+});
 
-const clamp = (index: number, total: number) => Math.max(-1, Math.min(total - 1, Math.trunc(Number.isFinite(index) ? index : -1)));
+const clamp = (index: number, total: number) =>
+  Math.max(-1, Math.min(total - 1, Math.trunc(Number.isFinite(index) ? index : -1)));
 
 export function playerReducer(state: PlayerState, action: PlayerAction): PlayerState {
   const last = state.total - 1;
@@ -55,9 +71,15 @@ export function playerReducer(state: PlayerState, action: PlayerAction): PlayerS
     case 'speed':
       return { ...state, speed: action.speed };
     case 'load':
-      return { ...state, total: Math.max(0, action.total), index: clamp(action.index ?? -1, Math.max(0, action.total)), playing: false };
+      return {
+        ...state,
+        total: Math.max(0, action.total),
+        index: clamp(action.index ?? -1, Math.max(0, action.total)),
+        playing: false,
+      };
   }
 }
 
 export const atEnd = (state: PlayerState) => state.total > 0 && state.index === state.total - 1;
-export const progressPercent = (state: PlayerState) => (state.total === 0 ? 0 : Math.round(((state.index + 1) / state.total) * 100));
+export const progressPercent = (state: PlayerState) =>
+  state.total === 0 ? 0 : Math.round(((state.index + 1) / state.total) * 100);

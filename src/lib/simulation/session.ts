@@ -19,7 +19,10 @@ export function resolveStep(trace: Trace, stepId: string | null): StepResolution
   if (index >= 0) return { index, message: null };
   // A backdoored run contains every step there is, so a name missing from it names no step at all.
   if (trace.outcome.verdict === 'backdoored') {
-    return { index: -1, message: `The link's step “${stepId.slice(0, 40)}” is not a step of this simulation, so the run starts at the beginning.` };
+    return {
+      index: -1,
+      message: `The link's step “${stepId.slice(0, 40)}” is not a step of this simulation, so the run starts at the beginning.`,
+    };
   }
   const decided = trace.steps.findIndex((s) => s.id === trace.outcome.decidedBy.stepId);
   return {
@@ -31,7 +34,11 @@ export function resolveStep(trace: Trace, stepId: string | null): StepResolution
 /** One sentence for screen readers when a step comes on screen. */
 export function announce(step: TraceStep | undefined, index: number, total: number): string {
   if (!step) return 'Reset: nothing has run yet.';
-  const gate = step.gate ? (step.gate.passed ? ' — passed.' : ` — failed: ${step.gate.reason}.`) : '.';
+  const gate = step.gate
+    ? step.gate.passed
+      ? ' — passed.'
+      : ` — failed: ${step.gate.reason}.`
+    : '.';
   const verdict = step.id === 'outcome' ? ` ${step.output[step.output.length - 1] ?? ''}` : '';
   return `Step ${index + 1} of ${total}: ${step.title}${gate}${verdict}`;
 }
@@ -42,7 +49,11 @@ export function phasesOf(trace: Trace): Array<{ phase: Phase; label: string; fir
   trace.steps.forEach((step, index) => {
     if (!seen.has(step.phase)) seen.set(step.phase, index);
   });
-  return [...seen].map(([phase, firstIndex]) => ({ phase, label: PHASE_LABELS[phase], firstIndex }));
+  return [...seen].map(([phase, firstIndex]) => ({
+    phase,
+    label: PHASE_LABELS[phase],
+    firstIndex,
+  }));
 }
 
 export interface BuildFileState {
@@ -62,7 +73,12 @@ export function buildTreeAt(trace: Trace, index: number): BuildFileState[] {
       const previous = files.get(touch.path);
       // A later read does not hide that a file was created or modified.
       const change = touch.change === 'read' && previous ? previous.change : touch.change;
-      files.set(touch.path, { path: touch.path, change, bytes: touch.bytes ?? previous?.bytes, current: i === index });
+      files.set(touch.path, {
+        path: touch.path,
+        change,
+        bytes: touch.bytes ?? previous?.bytes,
+        current: i === index,
+      });
     }
   });
   return [...files.values()].sort(byPath);
@@ -72,7 +88,13 @@ export function buildTreeAt(trace: Trace, index: number): BuildFileState[] {
  * Paths in a tree that the step on screen touches. The build runs inside the unpacked source,
  * so a file the build reads (a carrier, say) is also lit up where it sits in git and the tarball.
  */
-export function touchedPaths(step: TraceStep | undefined, tree: 'git' | 'tarball' | 'build'): Set<string> {
-  const relevant = step?.touches.filter((t) => t.tree === tree || (tree !== 'build' && t.tree === 'build' && t.change === 'read')) ?? [];
+export function touchedPaths(
+  step: TraceStep | undefined,
+  tree: 'git' | 'tarball' | 'build',
+): Set<string> {
+  const relevant =
+    step?.touches.filter(
+      (t) => t.tree === tree || (tree !== 'build' && t.tree === 'build' && t.change === 'read'),
+    ) ?? [];
   return new Set(relevant.map((t) => t.path));
 }

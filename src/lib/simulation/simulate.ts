@@ -52,8 +52,19 @@ export function buildTrace(input: SimulationInput): Draft {
   const { armed } = chain;
   const make = runMake(rec, ctx, chain);
 
-  const recipe = { env: ctx.env, facts: ctx.facts, flagsEdited: armed, resolversPatched: make.resolversPatched, mergedObject: make.mergedObject };
-  const referenceRecipe = { ...recipe, flagsEdited: false, resolversPatched: false, mergedObject: null };
+  const recipe = {
+    env: ctx.env,
+    facts: ctx.facts,
+    flagsEdited: armed,
+    resolversPatched: make.resolversPatched,
+    mergedObject: make.mergedObject,
+  };
+  const referenceRecipe = {
+    ...recipe,
+    flagsEdited: false,
+    resolversPatched: false,
+    mergedObject: null,
+  };
   const { bytes: built, lines: builtLines } = composeLibrary(recipe);
   const { bytes: reference, lines: referenceLines } = composeLibrary(referenceRecipe);
   rec.add({
@@ -61,11 +72,20 @@ export function buildTrace(input: SimulationInput): Draft {
     phase: 'make',
     title: `make links ${ctx.facts.libraryName}`,
     command: `libtool --mode=link ${ctx.facts.cc} … -o liblzma.la`,
-    output: [`.libs/${ctx.facts.libraryName}: ${bytesLabel(built.length)}${make.mergedObject ? ' — built from the doctored objects' : ''}`],
+    output: [
+      `.libs/${ctx.facts.libraryName}: ${bytesLabel(built.length)}${make.mergedObject ? ' — built from the doctored objects' : ''}`,
+    ],
     explain: make.mergedObject
       ? 'The normal link, from objects stage 2 replaced. The shipped library now carries the hook; the source tree shows nothing.'
       : 'The normal link.',
-    touches: [{ tree: 'build', path: `src/liblzma/.libs/${ctx.facts.libraryName}`, change: 'created', bytes: built.length }],
+    touches: [
+      {
+        tree: 'build',
+        path: `src/liblzma/.libs/${ctx.facts.libraryName}`,
+        change: 'created',
+        bytes: built.length,
+      },
+    ],
     bytesOut: built.length,
   });
   const check = runMakeCheck(ctx);
@@ -75,7 +95,8 @@ export function buildTrace(input: SimulationInput): Draft {
     title: 'make check',
     command: 'make check',
     output: check.lines,
-    explain: 'The test suite passes either way: the backdoor does not change what liblzma computes, and the carrier files behave like the test files they claim to be.',
+    explain:
+      'The test suite passes either way: the backdoor does not change what liblzma computes, and the carrier files behave like the test files they claim to be.',
     sources: ['freund'],
   });
 
@@ -98,7 +119,10 @@ export function buildTrace(input: SimulationInput): Draft {
 
 export async function simulate(input: SimulationInput): Promise<Trace> {
   const draft = buildTrace(input);
-  const digests = { built: await sha256Hex(draft.built), reference: await sha256Hex(draft.reference) };
+  const digests = {
+    built: await sha256Hex(draft.built),
+    reference: await sha256Hex(draft.reference),
+  };
   const outcome: Outcome = { ...draft.outcome, digests };
   const same = digests.built === digests.reference;
   const steps = [
@@ -111,7 +135,11 @@ export async function simulate(input: SimulationInput): Promise<Trace> {
       output: [
         `${digests.built}  ${outcome.artifact}   (this build)`,
         `${digests.reference}  ${outcome.artifact}   (same machine, built from the git tag)`,
-        same ? 'identical' : outcome.verdict === 'backdoored' ? 'different: the object is in' : 'different, but no object went in: stage 2 only changed compiler and linker flags',
+        same
+          ? 'identical'
+          : outcome.verdict === 'backdoored'
+            ? 'different: the object is in'
+            : 'different, but no object went in: stage 2 only changed compiler and linker flags',
       ],
       explain: `Decided at “${outcome.decidedBy.title}”: ${outcome.decidedBy.reason}.`,
       touches: [],

@@ -19,23 +19,40 @@ export function runStage0(rec: TraceRecorder, ctx: RunContext): Uint8Array | nul
   const hits = carriers ? findMarkerLines(carriers.badXz) : [];
   const goodHits = carriers ? findMarkerLines(carriers.goodLarge) : [];
   const found = hits.length > 0 || goodHits.length > 0;
-  rec.gate({
-    id: 'stage0-grep',
-    phase: 'stage0',
-    title: 'Find the carrier file by its marker lines',
-    command: `gl_am_configmake=\`${MARKER_GREP} 2>/dev/null\``,
-    before: found ? [`./${BAD_PATH}`, ...hits.map((h) => `  (line ending “${h.marker}” at byte ${h.offset})`), `gl_localedir_prefix=xz   # the file name's suffix after the last dot`] : ['(no file matches)'],
-    explain:
-      'Runs during ./configure. grep -a reads binary files as text and -r searches the whole source tree for a line ending in ####, five letters, ####. Only our three-stream test file has such lines; the suffix of its name, "xz", becomes the decompressor.',
-    touches: carriers
-      ? [
-          { tree: 'build', path: BAD_PATH, change: 'read', bytes: carriers.badXz.length },
-          { tree: 'build', path: `${CARRIER_DIR}/${GOOD_LARGE}`, change: 'read', bytes: carriers.goodLarge.length },
-        ]
-      : [],
-    bytesIn: carriers ? carriers.badXz.length + carriers.goodLarge.length : 0,
-    sources: ['cox', 'gynvael'],
-  }, found ? { passed: true, reason: 'one file has the marker lines' } : { passed: false, reason: 'no file in the tree has a marker line' }, ['gl_am_configmake is empty, so the command string is empty and nothing runs']);
+  rec.gate(
+    {
+      id: 'stage0-grep',
+      phase: 'stage0',
+      title: 'Find the carrier file by its marker lines',
+      command: `gl_am_configmake=\`${MARKER_GREP} 2>/dev/null\``,
+      before: found
+        ? [
+            `./${BAD_PATH}`,
+            ...hits.map((h) => `  (line ending “${h.marker}” at byte ${h.offset})`),
+            `gl_localedir_prefix=xz   # the file name's suffix after the last dot`,
+          ]
+        : ['(no file matches)'],
+      explain:
+        'Runs during ./configure. grep -a reads binary files as text and -r searches the whole source tree for a line ending in ####, five letters, ####. Only our three-stream test file has such lines; the suffix of its name, "xz", becomes the decompressor.',
+      touches: carriers
+        ? [
+            { tree: 'build', path: BAD_PATH, change: 'read', bytes: carriers.badXz.length },
+            {
+              tree: 'build',
+              path: `${CARRIER_DIR}/${GOOD_LARGE}`,
+              change: 'read',
+              bytes: carriers.goodLarge.length,
+            },
+          ]
+        : [],
+      bytesIn: carriers ? carriers.badXz.length + carriers.goodLarge.length : 0,
+      sources: ['cox', 'gynvael'],
+    },
+    found
+      ? { passed: true, reason: 'one file has the marker lines' }
+      : { passed: false, reason: 'no file in the tree has a marker line' },
+    ['gl_am_configmake is empty, so the command string is empty and nothing runs'],
+  );
   if (!carriers || !found) return null;
 
   const swapped = translate(carriers.badXz, trTable(STAGE0_SWAP.set1, STAGE0_SWAP.set2));
@@ -45,7 +62,9 @@ export function runStage0(rec: TraceRecorder, ctx: RunContext): Uint8Array | nul
     phase: 'stage0',
     title: 'Undo the “corruption”: swap TAB↔SPACE and -↔_',
     command: `sed "r\\n" ./${BAD_PATH} | tr "\\t \\-_" " \\t_\\-"`,
-    output: [`${bytesLabel(carriers.badXz.length)} in, ${bytesLabel(swapped.length)} out; ${changed.length} bytes changed`],
+    output: [
+      `${bytesLabel(carriers.badXz.length)} in, ${bytesLabel(swapped.length)} out; ${changed.length} bytes changed`,
+    ],
     explain:
       '`sed "r\\n"` is a disguised cat. tr swaps four byte values. As shipped, the file looks like a deliberately broken test file; after the swap its middle stream is valid again.',
     touches: [{ tree: 'build', path: BAD_PATH, change: 'read', bytes: carriers.badXz.length }],
@@ -60,22 +79,33 @@ export function runStage0(rec: TraceRecorder, ctx: RunContext): Uint8Array | nul
 
   const decoded = decodeXz(swapped);
   const ok = decoded.output.length > 0;
-  rec.gate({
-    id: 'stage0-xz',
-    phase: 'stage0',
-    title: 'Decompress the three xz streams into stage 1',
-    command: `… | xz -d 2>/dev/null | $SHELL`,
-    before: decoded.streams.map(
-      (s, n) => `stream ${n + 1}: bytes ${s.offset}–${s.offset + s.length - 1} → ${bytesLabel(s.outputLength)}${s.error ? ` (error: ${s.error})` : ''}`,
-    ),
-    explain:
-      'Stream 1 holds the ####Hello#### line, stream 2 the script, stream 3 the ####World#### line; xz writes them out one after another. Errors go to /dev/null. The output is piped straight into the shell. (Ours only prints descriptions.)',
-    bytesIn: swapped.length,
-    bytesOut: decoded.output.length,
-    views: [{ label: 'stage 1 (our harmless stand-in)', bytes: decoded.output, show: 'text' }],
-    sources: ['cox', 'gynvael'],
-  }, ok
-    ? { passed: true, reason: `${bytesLabel(decoded.output.length)} of shell script, starting “${firstLine(decoded.output)}”` }
-    : { passed: false, reason: `xz produced nothing${decoded.error ? ` (${decoded.error})` : ''}` }, ['the shell receives an empty script']);
+  rec.gate(
+    {
+      id: 'stage0-xz',
+      phase: 'stage0',
+      title: 'Decompress the three xz streams into stage 1',
+      command: `… | xz -d 2>/dev/null | $SHELL`,
+      before: decoded.streams.map(
+        (s, n) =>
+          `stream ${n + 1}: bytes ${s.offset}–${s.offset + s.length - 1} → ${bytesLabel(s.outputLength)}${s.error ? ` (error: ${s.error})` : ''}`,
+      ),
+      explain:
+        'Stream 1 holds the ####Hello#### line, stream 2 the script, stream 3 the ####World#### line; xz writes them out one after another. Errors go to /dev/null. The output is piped straight into the shell. (Ours only prints descriptions.)',
+      bytesIn: swapped.length,
+      bytesOut: decoded.output.length,
+      views: [{ label: 'stage 1 (our harmless stand-in)', bytes: decoded.output, show: 'text' }],
+      sources: ['cox', 'gynvael'],
+    },
+    ok
+      ? {
+          passed: true,
+          reason: `${bytesLabel(decoded.output.length)} of shell script, starting “${firstLine(decoded.output)}”`,
+        }
+      : {
+          passed: false,
+          reason: `xz produced nothing${decoded.error ? ` (${decoded.error})` : ''}`,
+        },
+    ['the shell receives an empty script'],
+  );
   return ok ? decoded.output : null;
 }

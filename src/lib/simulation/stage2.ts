@@ -24,27 +24,53 @@ const CONFIG_READS: Array<[name: string, prefix: string, pattern: string]> = [
 ];
 
 /** 5.6.1's update channel: a file in tests/files holding both markers would be decoded and run. */
-export function runExtensionHook(rec: TraceRecorder, ctx: RunContext, which: 'configure' | 'make', phase: Phase): void {
+export function runExtensionHook(
+  rec: TraceRecorder,
+  ctx: RunContext,
+  which: 'configure' | 'make',
+  phase: Phase,
+): void {
   const [start, end] = EXTENSION_MARKERS[which];
   const encoder = new TextEncoder();
   const files = ctx.carriers ? [ctx.carriers.badXz, ctx.carriers.goodLarge] : [];
-  const both = files.some((bytes) => findBytes(bytes, encoder.encode(start)).length > 0 && findBytes(bytes, encoder.encode(end)).length > 0);
+  const both = files.some(
+    (bytes) =>
+      findBytes(bytes, encoder.encode(start)).length > 0 &&
+      findBytes(bytes, encoder.encode(end)).length > 0,
+  );
   const dir = which === 'configure' ? '$srcdir' : '$top_srcdir';
   rec.add({
     id: which === 'configure' ? 'stage2-hook1' : 'stage2-hook2',
     phase,
     title: `Look for an extension file (5.6.1 hook ${which === 'configure' ? 1 : 2})`,
     command: `vs=\`grep -broaF '${start}' ${dir}/${CARRIER_DIR}/ 2>/dev/null\` …  grep -broaF '${end}' …`,
-    output: [both ? 'a file holds both markers' : 'no file holds both markers: nothing to decode (none was ever shipped)'],
-    explain: 'A channel for future updates: new test files with these markers could carry new code without regenerating the old ones. The bytes between the markers would be decoded with the 5.6.0 tr key and raw LZMA2, then run.',
+    output: [
+      both
+        ? 'a file holds both markers'
+        : 'no file holds both markers: nothing to decode (none was ever shipped)',
+    ],
+    explain:
+      'A channel for future updates: new test files with these markers could carry new code without regenerating the old ones. The bytes between the markers would be decoded with the 5.6.0 tr key and raw LZMA2, then run.',
     sources: ['gynvael', 'cox'],
   });
 }
 
-export function runGates(rec: TraceRecorder, ctx: RunContext, gates: GateDefinition[], phase: Phase): boolean {
+export function runGates(
+  rec: TraceRecorder,
+  ctx: RunContext,
+  gates: GateDefinition[],
+  phase: Phase,
+): boolean {
   for (const gate of gates) {
     const passed = rec.gate(
-      { id: gate.id, phase, title: gate.title, command: gate.command, explain: gate.explain, sources: gate.sources },
+      {
+        id: gate.id,
+        phase,
+        title: gate.title,
+        command: gate.command,
+        explain: gate.explain,
+        sources: gate.sources,
+      },
       gate.check(ctx.world),
     );
     if (!passed) return false;
@@ -55,18 +81,24 @@ export function runGates(rec: TraceRecorder, ctx: RunContext, gates: GateDefinit
 /** Returns true when the Makefile and libtool were edited (the make-time run is armed). */
 export function runConfigureBranch(rec: TraceRecorder, ctx: RunContext): boolean {
   const status = ctx.world.files.get('config.status') ?? '';
-  for (const [name, prefix] of CONFIG_READS) ctx.world.vars[name] = readConfigVar(status, name, prefix);
+  for (const [name, prefix] of CONFIG_READS)
+    ctx.world.vars[name] = readConfigVar(status, name, prefix);
   rec.add({
     id: 'stage2-read-config',
     phase: 'stage2-configure',
     title: 'Stage 2 starts: read the build settings',
     command: [
-      ...(ctx.c.stage2NoOpUnameLine ? ['[ ! $(uname)="Linux" ] && exit 0   # no spaces around "=": the test is always true, so this never exits'] : []),
+      ...(ctx.c.stage2NoOpUnameLine
+        ? [
+            '[ ! $(uname)="Linux" ] && exit 0   # no spaces around "=": the test is always true, so this never exits',
+          ]
+        : []),
       'if test -f config.status; then',
       ...CONFIG_READS.map(([, , pattern]) => `  eval \`grep ${pattern} config.status\``),
     ].join('\n'),
     output: CONFIG_READS.map(([name]) => `${name}='${ctx.world.vars[name]}'`),
-    explain: 'config.status exists, so this is the end of ./configure. Note the filters: build is only read if it starts with x86_64, enable_shared only if it is yes.',
+    explain:
+      'config.status exists, so this is the end of ./configure. Note the filters: build is only read if it starts with x86_64, enable_shared only if it is yes.',
     touches: [{ tree: 'build', path: 'config.status', change: 'read' }],
     sources: ['freund', 'cox'],
   });
@@ -80,11 +112,16 @@ export function runConfigureBranch(rec: TraceRecorder, ctx: RunContext): boolean
     id: 'edit-makefile',
     phase: 'stage2-configure',
     title: 'Edit src/liblzma/Makefile',
-    command: 'sed -i "/^ACLOCAL_M4 = /i am__test = bad-3-corrupt_lzma2.xz" src/liblzma/Makefile || true\n…  (seven edits, each anchored on a different line)',
+    command:
+      'sed -i "/^ACLOCAL_M4 = /i am__test = bad-3-corrupt_lzma2.xz" src/liblzma/Makefile || true\n…  (seven edits, each anchored on a different line)',
     output: ['7 edits; the Makefile now re-runs stage 0 when it links liblzma.la'],
-    explain: 'Each inserted line looks like ordinary automake output. Together they make the link of liblzma.la expand $(LTDEPS), which exports the build variables and pipes the carrier file through tr and xz into the shell again.',
+    explain:
+      'Each inserted line looks like ordinary automake output. Together they make the link of liblzma.la expand $(LTDEPS), which exports the build variables and pipes the carrier file through tr and xz into the shell again.',
     touches: [{ tree: 'build', path: 'src/liblzma/Makefile', change: 'modified' }],
-    diff: { label: 'src/liblzma/Makefile (excerpt)', lines: diffLines(makefile.split('\n'), edited.split('\n')) },
+    diff: {
+      label: 'src/liblzma/Makefile (excerpt)',
+      lines: diffLines(makefile.split('\n'), edited.split('\n')),
+    },
     sources: ['cox'],
   });
 
@@ -96,10 +133,17 @@ export function runConfigureBranch(rec: TraceRecorder, ctx: RunContext): boolean
     phase: 'stage2-configure',
     title: 'Edit libtool’s PIC flags',
     command: `sed -i "/$O/ c\\\\$C" libtool || true`,
-    output: ['pic_flag now adds -fno-lto -ffunction-sections -fdata-sections', 'configure finishes normally: nothing was printed'],
-    explain: 'Every compile now gets -fno-lto -ffunction-sections -fdata-sections. Russ Cox notes the purpose is not clear; one plausible reading is that it keeps link-time optimisation away from the merged object.',
+    output: [
+      'pic_flag now adds -fno-lto -ffunction-sections -fdata-sections',
+      'configure finishes normally: nothing was printed',
+    ],
+    explain:
+      'Every compile now gets -fno-lto -ffunction-sections -fdata-sections. Russ Cox notes the purpose is not clear; one plausible reading is that it keeps link-time optimisation away from the merged object.',
     touches: [{ tree: 'build', path: 'libtool', change: 'modified' }],
-    diff: { label: 'libtool (excerpt)', lines: diffLines(libtool.split('\n'), libtoolEdited.split('\n')) },
+    diff: {
+      label: 'libtool (excerpt)',
+      lines: diffLines(libtool.split('\n'), libtoolEdited.split('\n')),
+    },
     endsChain: false,
     sources: ['cox'],
   });

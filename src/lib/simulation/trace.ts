@@ -7,7 +7,17 @@ import type { SourceId } from './constants.ts';
 import type { Environment } from './environment.ts';
 import type { DiffLine } from './line-diff.ts';
 
-export type Phase = 'release' | 'source' | 'configure' | 'stage0' | 'stage1' | 'stage2-configure' | 'make' | 'stage2-make' | 'check' | 'outcome';
+export type Phase =
+  | 'release'
+  | 'source'
+  | 'configure'
+  | 'stage0'
+  | 'stage1'
+  | 'stage2-configure'
+  | 'make'
+  | 'stage2-make'
+  | 'check'
+  | 'outcome';
 
 export const PHASE_LABELS: Record<Phase, string> = {
   release: 'Release',
@@ -92,7 +102,9 @@ const SILENT_EXIT = 'exit 0   (silently: nothing is printed, configure and make 
 export class TraceRecorder {
   readonly steps: TraceStep[] = [];
 
-  add(step: Omit<TraceStep, 'touches' | 'output'> & Partial<Pick<TraceStep, 'touches' | 'output'>>): TraceStep {
+  add(
+    step: Omit<TraceStep, 'touches' | 'output'> & Partial<Pick<TraceStep, 'touches' | 'output'>>,
+  ): TraceStep {
     if (this.steps.some((s) => s.id === step.id)) throw new Error(`duplicate step id ${step.id}`);
     const full: TraceStep = { touches: [], output: [], ...step };
     this.steps.push(full);
@@ -104,7 +116,10 @@ export class TraceRecorder {
    * lines come first (what the command printed); `onFail` defaults to the script's silent exit.
    */
   gate(
-    step: Omit<TraceStep, 'touches' | 'output' | 'gate' | 'endsChain'> & { touches?: FileTouch[]; before?: string[] },
+    step: Omit<TraceStep, 'touches' | 'output' | 'gate' | 'endsChain'> & {
+      touches?: FileTouch[];
+      before?: string[];
+    },
     result: GateResult,
     onFail: string[] = [SILENT_EXIT],
   ): boolean {
@@ -112,7 +127,11 @@ export class TraceRecorder {
     this.add({
       ...rest,
       gate: result,
-      output: [...before, result.passed ? `✓ ${result.reason}` : `✗ ${result.reason}`, ...(result.passed ? [] : onFail)],
+      output: [
+        ...before,
+        result.passed ? `✓ ${result.reason}` : `✗ ${result.reason}`,
+        ...(result.passed ? [] : onFail),
+      ],
       endsChain: !result.passed,
     });
     return result.passed;

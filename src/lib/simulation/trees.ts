@@ -115,7 +115,8 @@ const GENERATED = [
   'tests/Makefile.in',
 ];
 
-const isBinaryTest = (path: string) => path.startsWith(`${CARRIER_DIR}/`) && /\.(xz|lzma|lz)$/.test(path);
+const isBinaryTest = (path: string) =>
+  path.startsWith(`${CARRIER_DIR}/`) && /\.(xz|lzma|lz)$/.test(path);
 
 /** The trees never change; each is built once. Treat the returned arrays as read-only. */
 function once<T>(make: () => T): () => T {
@@ -123,7 +124,13 @@ function once<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-export const gitTree = once((): TreeFile[] => GIT_PATHS.map((path) => ({ path, origin: 'git' as const, binaryTest: isBinaryTest(path) || undefined })).sort(byPath));
+export const gitTree = once((): TreeFile[] =>
+  GIT_PATHS.map((path) => ({
+    path,
+    origin: 'git' as const,
+    binaryTest: isBinaryTest(path) || undefined,
+  })).sort(byPath),
+);
 
 const doctoredTarball = once(() => makeTarballTree(true));
 const cleanTarball = once(() => makeTarballTree(false));
@@ -139,11 +146,25 @@ function makeTarballTree(doctored: boolean): TreeFile[] {
   const generated = GENERATED.map((path): TreeFile => {
     if (path === 'm4/build-to-host.m4') {
       return options.doctored
-        ? { path, origin: 'modified', serial: M4_SERIAL.doctored, note: 'gnulib file edited by hand: the trigger' }
-        : { path, origin: 'generated', serial: M4_SERIAL.gnulib, note: 'from gnulib (via gettext)' };
+        ? {
+            path,
+            origin: 'modified',
+            serial: M4_SERIAL.doctored,
+            note: 'gnulib file edited by hand: the trigger',
+          }
+        : {
+            path,
+            origin: 'generated',
+            serial: M4_SERIAL.gnulib,
+            note: 'from gnulib (via gettext)',
+          };
     }
     if (path === 'configure') {
-      return { path, origin: options.doctored ? 'modified' : 'generated', note: options.doctored ? 'generated, with the m4 trigger baked in' : undefined };
+      return {
+        path,
+        origin: options.doctored ? 'modified' : 'generated',
+        note: options.doctored ? 'generated, with the m4 trigger baked in' : undefined,
+      };
     }
     return { path, origin: 'generated' };
   });
@@ -179,14 +200,26 @@ export function diffFileLists(git: TreeFile[], tarball: TreeFile[]): FileListDif
  * The allow-list a tarball-vs-git file-list check uses (curl's distfiles.sh works this way):
  * files that autotools generate may appear only in the tarball.
  */
-export const EXPECTED_TARBALL_ONLY = [/^configure$/, /^aclocal\.m4$/, /(^|\/)Makefile\.in(\.in)?$/, /^config\.h\.in$/, /^build-aux\//, /^m4\/[^/]+\.m4$/, /^po\//];
+export const EXPECTED_TARBALL_ONLY = [
+  /^configure$/,
+  /^aclocal\.m4$/,
+  /(^|\/)Makefile\.in(\.in)?$/,
+  /^config\.h\.in$/,
+  /^build-aux\//,
+  /^m4\/[^/]+\.m4$/,
+  /^po\//,
+];
 
-export const isExpectedTarballOnly = (path: string) => EXPECTED_TARBALL_ONLY.some((pattern) => pattern.test(path));
+export const isExpectedTarballOnly = (path: string) =>
+  EXPECTED_TARBALL_ONLY.some((pattern) => pattern.test(path));
 
 /** The release tarball against the git tag, and the tarball-only files the allow-list does not expect. */
 export const tarballVsGit = once((): FileListDiff & { unexpected: string[] } => {
   const lists = diffFileLists(gitTree(), tarballTree());
-  return { ...lists, unexpected: lists.onlyInTarball.filter((path) => !isExpectedTarballOnly(path)) };
+  return {
+    ...lists,
+    unexpected: lists.onlyInTarball.filter((path) => !isExpectedTarballOnly(path)),
+  };
 });
 
 export interface TreeNode {
@@ -204,7 +237,7 @@ export function nestTree(files: TreeFile[]): TreeNode {
     let node = root;
     parts.forEach((name, i) => {
       const path = parts.slice(0, i + 1).join('/');
-      let child = node.children.find((c) => c.name === name && !c.file === (i < parts.length - 1));
+      let child = node.children.find((c) => c.name === name && !c.file === i < parts.length - 1);
       if (!child) {
         child = { name, path, children: [], file: i === parts.length - 1 ? file : undefined };
         node.children.push(child);
@@ -213,7 +246,10 @@ export function nestTree(files: TreeFile[]): TreeNode {
     });
   }
   const sort = (node: TreeNode) => {
-    node.children.sort((a, b) => Number(!!a.file) - Number(!!b.file) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    node.children.sort(
+      (a, b) =>
+        Number(!!a.file) - Number(!!b.file) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
     node.children.forEach(sort);
   };
   sort(root);

@@ -4,7 +4,15 @@
  * take the default. Bad input never throws: it falls back and says why.
  */
 import { VERSIONS } from './constants.ts';
-import { ARCHITECTURES, COMPILERS, DEFAULT_ENVIRONMENT, LINKERS, PACKAGE_BUILDS, SOURCE_KINDS, type Environment } from './environment.ts';
+import {
+  ARCHITECTURES,
+  COMPILERS,
+  DEFAULT_ENVIRONMENT,
+  LINKERS,
+  PACKAGE_BUILDS,
+  SOURCE_KINDS,
+  type Environment,
+} from './environment.ts';
 
 type Setting = keyof Environment;
 
@@ -41,15 +49,21 @@ export interface ParsedEnvironment {
 }
 
 export function parseEnvironmentToken(token: string | null): ParsedEnvironment {
-  if (token === null || token.trim() === '') return { env: { ...DEFAULT_ENVIRONMENT }, message: null };
+  if (token === null || token.trim() === '')
+    return { env: { ...DEFAULT_ENVIRONMENT }, message: null };
   const env: Environment = { ...DEFAULT_ENVIRONMENT };
   const seen = new Set<Setting>();
   for (const raw of token.split(',')) {
     const part = raw.trim().toLowerCase();
     const entry = TOKENS.get(part);
     if (!entry || seen.has(entry[0])) {
-      const why = entry ? `“${part}” repeats a setting` : `“${part.slice(0, 40)}” is not a known setting`;
-      return { env: { ...DEFAULT_ENVIRONMENT }, message: `The link's environment could not be read (${why}), so the default build is shown.` };
+      const why = entry
+        ? `“${part}” repeats a setting`
+        : `“${part.slice(0, 40)}” is not a known setting`;
+      return {
+        env: { ...DEFAULT_ENVIRONMENT },
+        message: `The link's environment could not be read (${why}), so the default build is shown.`,
+      };
     }
     seen.add(entry[0]);
     (env as unknown as Record<Setting, unknown>)[entry[0]] = entry[1];

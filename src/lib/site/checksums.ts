@@ -22,12 +22,16 @@ export interface TreeDifference {
 }
 
 /** Compares two file trees given as path → digest maps. */
-export function compareTrees(first: Map<string, string>, second: Map<string, string>): TreeDifference[] {
+export function compareTrees(
+  first: Map<string, string>,
+  second: Map<string, string>,
+): TreeDifference[] {
   const differences: TreeDifference[] = [];
   for (const [path, digest] of first) {
     if (!second.has(path)) differences.push({ path, change: 'only in first' });
     else if (second.get(path) !== digest) differences.push({ path, change: 'content differs' });
   }
-  for (const path of second.keys()) if (!first.has(path)) differences.push({ path, change: 'only in second' });
+  for (const path of second.keys())
+    if (!first.has(path)) differences.push({ path, change: 'only in second' });
   return differences.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -13,7 +13,8 @@ export interface PagePolicy {
 
 export const SITE_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
+  'Permissions-Policy':
+    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',
   'X-Content-Type-Options': 'nosniff',
 };
 
@@ -29,7 +30,11 @@ export function frameAncestors(path: string): string {
 }
 
 export function formatHeaders(pages: PagePolicy[]): string {
-  const blocks = [['/*', ...Object.entries(SITE_HEADERS).map(([name, value]) => `  ${name}: ${value}`)].join('\n')];
+  const blocks = [
+    ['/*', ...Object.entries(SITE_HEADERS).map(([name, value]) => `  ${name}: ${value}`)].join(
+      '\n',
+    ),
+  ];
   for (const page of [...pages].sort((a, b) => a.path.localeCompare(b.path))) {
     const policy = `${page.csp.replace(/;\s*$/, '')}; ${frameAncestors(page.path)}`;
     blocks.push(`${page.path}\n  Content-Security-Policy: ${policy}`);

@@ -38,9 +38,10 @@ export function pageUrlPath(file: string): string {
 /** The file that serves a URL path inside the site, or undefined when none does. */
 export function fileForPath(path: string, files: Set<string>): string | undefined {
   const relative = decodeURIComponent(path).replace(/^\//, '');
-  const candidates = relative === '' || relative.endsWith('/')
-    ? [`${relative}index.html`]
-    : [relative, `${relative}/index.html`, `${relative}.html`];
+  const candidates =
+    relative === '' || relative.endsWith('/')
+      ? [`${relative}index.html`]
+      : [relative, `${relative}/index.html`, `${relative}.html`];
   return candidates.find((candidate) => files.has(candidate));
 }
 

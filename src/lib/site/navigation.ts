@@ -10,7 +10,8 @@ export const MAIN_NAV = [
 ] as const;
 
 export const SITE_TITLE = 'The xz backdoor';
-export const SITE_TAGLINE = 'How CVE-2024-3094 was built, hidden and found — an interactive, sourced explainer';
+export const SITE_TAGLINE =
+  'How CVE-2024-3094 was built, hidden and found — an interactive, sourced explainer';
 /**
  * Where readers report a correction. Set REPO_URL at build time to point at the repository's
  * issue tracker; without it the link goes to the corrections page, which explains the process.
@@ -18,7 +19,8 @@ export const SITE_TAGLINE = 'How CVE-2024-3094 was built, hidden and found — a
 export const REPO_URL: string | undefined = import.meta.env.REPO_URL || undefined;
 
 /** The repository's "new issue" page, when REPO_URL is set. */
-export const NEW_ISSUE_URL: string | undefined = REPO_URL && `${REPO_URL.replace(/\/$/, '')}/issues/new`;
+export const NEW_ISSUE_URL: string | undefined =
+  REPO_URL && `${REPO_URL.replace(/\/$/, '')}/issues/new`;
 
 /** True when `current` (a pathname without base) is inside the section `href`. */
 export function isCurrentSection(current: string, href: string): boolean {

@@ -13,9 +13,12 @@ export interface PageAssets {
 }
 
 const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+)"/g;
-const MODULE_PRELOAD = /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"|<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="modulepreload"/g;
-const STYLESHEET = /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"|<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="stylesheet"/g;
-const STATIC_IMPORT = /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|\bexport\s*[\w*{}\s,$]+from\s*["']([^"']+)["']/g;
+const MODULE_PRELOAD =
+  /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"|<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="modulepreload"/g;
+const STYLESHEET =
+  /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"|<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="stylesheet"/g;
+const STATIC_IMPORT =
+  /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|\bexport\s*[\w*{}\s,$]+from\s*["']([^"']+)["']/g;
 const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
 
 const firstGroup = (match: RegExpMatchArray) => (match[1] ?? match[2])!;
@@ -26,7 +29,11 @@ export function resolveAsset(reference: string, from: string): string | undefine
   return new URL(reference, `http://site.invalid${from}`).pathname;
 }
 
-export function pageAssets(html: string, pagePath: string, readScript: (path: string) => string | undefined): PageAssets {
+export function pageAssets(
+  html: string,
+  pagePath: string,
+  readScript: (path: string) => string | undefined,
+): PageAssets {
   const scripts = new Set<string>();
   const lazy = new Set<string>();
   const queue: string[] = [];
@@ -41,9 +48,12 @@ export function pageAssets(html: string, pagePath: string, readScript: (path: st
 
   // Inline scripts count themselves, and module ones can import chunks too. JSON data blocks are not code.
   const inlineScripts: string[] = [];
-  for (const inline of html.matchAll(/<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
+  for (const inline of html.matchAll(
+    /<script\b(?![^>]*\bsrc=)(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g,
+  )) {
     if (inline[1]!.trim()) inlineScripts.push(inline[1]!);
-    for (const match of inline[1]!.matchAll(STATIC_IMPORT)) enqueue(firstGroup(match), pagePath, scripts);
+    for (const match of inline[1]!.matchAll(STATIC_IMPORT))
+      enqueue(firstGroup(match), pagePath, scripts);
     for (const match of inline[1]!.matchAll(DYNAMIC_IMPORT)) enqueue(match[1]!, pagePath, lazy);
   }
 
@@ -55,8 +65,15 @@ export function pageAssets(html: string, pagePath: string, readScript: (path: st
   }
   for (const path of scripts) lazy.delete(path);
 
-  const styles = [...html.matchAll(STYLESHEET)].map((match) => resolveAsset(firstGroup(match), pagePath)).filter((p): p is string => !!p);
-  return { inlineScripts, scripts: [...scripts].sort(), lazyScripts: [...lazy].sort(), styles: [...new Set(styles)].sort() };
+  const styles = [...html.matchAll(STYLESHEET)]
+    .map((match) => resolveAsset(firstGroup(match), pagePath))
+    .filter((p): p is string => !!p);
+  return {
+    inlineScripts,
+    scripts: [...scripts].sort(),
+    lazyScripts: [...lazy].sort(),
+    styles: [...new Set(styles)].sort(),
+  };
 }
 
 export interface Budget {

@@ -21,7 +21,8 @@ export function absoluteSiteUrl(site: URL | string | undefined, pathWithBase: st
 /** The canonical page of an event. */
 export const eventPath = (id: string) => withBase(`/events/${id}/`);
 /** The timeline, opened on one event. */
-export const timelineEventPath = (id: string) => withBase(`/timeline/?event=${encodeURIComponent(id)}`);
+export const timelineEventPath = (id: string) =>
+  withBase(`/timeline/?event=${encodeURIComponent(id)}`);
 export const chapterPath = (id: string) => withBase(`/story/${id}/`);
 export const glossaryTermPath = (id: string) => withBase(`/glossary/#${id}`);
 export const sourceAnchorPath = (id: string) => withBase(`/sources/#source-${id}`);

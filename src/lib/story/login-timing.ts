@@ -71,7 +71,9 @@ export function slowdown(measurementId: MeasurementId): { extraSeconds: number; 
   // Approximate inputs get coarser results, so the arithmetic claims no false precision.
   const round = (value: number, step: number) => Math.round(value / step) * step;
   return {
-    extraSeconds: Number(round(seconds.backdoored - seconds.healthy, approximate ? 0.1 : 0.001).toFixed(3)),
+    extraSeconds: Number(
+      round(seconds.backdoored - seconds.healthy, approximate ? 0.1 : 0.001).toFixed(3),
+    ),
     ratio: Number(round(seconds.backdoored / seconds.healthy, approximate ? 1 : 0.1).toFixed(1)),
   };
 }

@@ -45,7 +45,9 @@ const pillWidthFor = (count: number, g: MarkGeometry) =>
 
 /** Right edge of a mark from x0 to x1 holding `count` events, starting at `left`. */
 function rightEdge(left: number, x1: number, count: number, g: MarkGeometry): number {
-  return count === 1 ? left + 2 * g.radius : Math.max(x1 + g.clusterRadius, left + pillWidthFor(count, g));
+  return count === 1
+    ? left + 2 * g.radius
+    : Math.max(x1 + g.clusterRadius, left + pillWidthFor(count, g));
 }
 
 /**

@@ -14,7 +14,13 @@ export interface FilterState {
   query: string;
 }
 
-export const NO_FILTERS: FilterState = Object.freeze({ lanes: [], actors: [], tags: [], certainties: [], query: '' }) as FilterState;
+export const NO_FILTERS: FilterState = Object.freeze({
+  lanes: [],
+  actors: [],
+  tags: [],
+  certainties: [],
+  query: '',
+}) as FilterState;
 
 export const isFiltering = (state: FilterState) =>
   state.lanes.length + state.actors.length + state.tags.length + state.certainties.length > 0 ||
@@ -22,12 +28,16 @@ export const isFiltering = (state: FilterState) =>
 
 /** How many groups are active: the number shown on the "Filters" button. */
 export const activeFilterCount = (state: FilterState) =>
-  [state.lanes, state.actors, state.tags, state.certainties].filter((group) => group.length > 0).length;
+  [state.lanes, state.actors, state.tags, state.certainties].filter((group) => group.length > 0)
+    .length;
 
 const overlaps = (wanted: readonly string[], has: readonly string[]) =>
   wanted.length === 0 || has.some((value) => wanted.includes(value));
 
-export function filterEvents(events: readonly TimelineEvent[], state: FilterState): TimelineEvent[] {
+export function filterEvents(
+  events: readonly TimelineEvent[],
+  state: FilterState,
+): TimelineEvent[] {
   if (!isFiltering(state)) return [...events];
   const tokens = queryTokens(state.query);
   return events.filter(

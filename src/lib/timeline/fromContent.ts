@@ -11,7 +11,10 @@ export type ContentEvent = Omit<StoryEvent, 'actors' | 'sources' | 'conflict'> &
   sources: Pick<Source, 'id' | 'title' | 'publisher' | 'url' | 'kind'>[];
 };
 
-export function toTimelineData(events: readonly ContentEvent[], hrefFor: (eventId: string) => string): TimelineData {
+export function toTimelineData(
+  events: readonly ContentEvent[],
+  hrefFor: (eventId: string) => string,
+): TimelineData {
   const data: TimelineData = { events: [], actors: {}, sources: {} };
   for (const e of events) {
     const event: TimelineEventInput = {
@@ -31,8 +34,15 @@ export function toTimelineData(events: readonly ContentEvent[], hrefFor: (eventI
     };
     if (e.time) event.time = e.time;
     data.events.push(event);
-    for (const actor of e.actors) data.actors[actor.id] = { name: actor.name, persona: actor.kind === 'persona' };
-    for (const s of e.sources) data.sources[s.id] = { title: s.title, publisher: s.publisher, url: s.url, primary: s.kind === 'primary' };
+    for (const actor of e.actors)
+      data.actors[actor.id] = { name: actor.name, persona: actor.kind === 'persona' };
+    for (const s of e.sources)
+      data.sources[s.id] = {
+        title: s.title,
+        publisher: s.publisher,
+        url: s.url,
+        primary: s.kind === 'primary',
+      };
   }
   return data;
 }

@@ -26,7 +26,10 @@ const KEYS: Record<string, ChartCommand> = {
 };
 
 /** The command for a key, or null when the chart should leave the key alone (Tab, letters…). */
-export function commandForKey(key: string, modifiers: { ctrl?: boolean; alt?: boolean; meta?: boolean } = {}): ChartCommand | null {
+export function commandForKey(
+  key: string,
+  modifiers: { ctrl?: boolean; alt?: boolean; meta?: boolean } = {},
+): ChartCommand | null {
   if (modifiers.ctrl || modifiers.alt || modifiers.meta) return null;
   return KEYS[key] ?? null;
 }
@@ -43,7 +46,11 @@ export interface NavigationModel {
  * Where focus starts when nothing is focused yet: Home and End go to the ends of the whole
  * timeline; an arrow starts from the first (or last) event in view, or the first of all.
  */
-function entryPoint(model: NavigationModel, move: FocusMove, view?: { start: number; end: number }): TimelineEvent | undefined {
+function entryPoint(
+  model: NavigationModel,
+  move: FocusMove,
+  view?: { start: number; end: number },
+): TimelineEvent | undefined {
   const { events } = model;
   if (move === 'first') return events[0];
   if (move === 'last') return events[events.length - 1];
@@ -86,7 +93,11 @@ export function moveFocus(
     case 'down': {
       const bands = model.bandOrder;
       const step = move === 'up' ? -1 : 1;
-      for (let b = bands.indexOf(model.bandOf(current)) + step; b >= 0 && b < bands.length; b += step) {
+      for (
+        let b = bands.indexOf(model.bandOf(current)) + step;
+        b >= 0 && b < bands.length;
+        b += step
+      ) {
         const target = nearestInBand(model, bands[b]!, current.start);
         if (target) return target.id;
       }

@@ -11,7 +11,10 @@ export const laneBands = (collapsed: ReadonlySet<Lane>): BandSpec[] =>
  * Narrow screens get shorter labels; a short screen (a 768 px projector) keeps two rows per
  * lane, a tall one three.
  */
-export function sizeSettings(width: number, height = 900): Pick<LayoutConfig, 'rows' | 'maxLabelWidth' | 'labels'> {
+export function sizeSettings(
+  width: number,
+  height = 900,
+): Pick<LayoutConfig, 'rows' | 'maxLabelWidth' | 'labels'> {
   return {
     rows: height >= 950 && width >= 640 ? 3 : 2,
     maxLabelWidth: width < 400 ? 110 : width < 480 ? 130 : width < 900 ? 180 : 220,
@@ -27,7 +30,13 @@ export interface LaneLayoutOptions {
   height?: number;
 }
 
-export function laneLayoutConfig({ filters, collapsed, measure, width, height }: LaneLayoutOptions): LayoutConfig {
+export function laneLayoutConfig({
+  filters,
+  collapsed,
+  measure,
+  width,
+  height,
+}: LaneLayoutOptions): LayoutConfig {
   return {
     ...DEFAULT_LAYOUT,
     ...sizeSettings(width, height),

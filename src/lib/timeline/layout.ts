@@ -128,10 +128,15 @@ export function createLayoutEngine(
   const titleWidths = new Map<string, number>();
   const titleWidth = (event: TimelineEvent) => {
     let width = titleWidths.get(event.id);
-    if (width === undefined) titleWidths.set(event.id, (width = config.measure(event.title, isKey(event))));
+    if (width === undefined)
+      titleWidths.set(event.id, (width = config.measure(event.title, isKey(event))));
     return width;
   };
-  const reach = config.geometry.maxClusterSpan + 4 * config.geometry.clusterRadius + config.labelGap + config.maxLabelWidth;
+  const reach =
+    config.geometry.maxClusterSpan +
+    4 * config.geometry.clusterRadius +
+    config.labelGap +
+    config.maxLabelWidth;
 
   let cachedScale = NaN;
   let cachedWorld: WorldLane[] = [];
@@ -149,7 +154,12 @@ export function createLayoutEngine(
         labelWidth: withLabels ? Math.min(titleWidth(c.lead), config.maxLabelWidth) : 0,
         priority: c.lead.importance,
       }));
-      const stackOptions = { rows: band.rows, labelGap: config.labelGap, gap: config.geometry.gap, minLabelWidth: config.minLabelWidth };
+      const stackOptions = {
+        rows: band.rows,
+        labelGap: config.labelGap,
+        gap: config.geometry.gap,
+        minLabelWidth: config.minLabelWidth,
+      };
       return { clusters, ...stackItems(items, stackOptions) };
     });
     cachedScale = scale;
@@ -174,7 +184,8 @@ export function createLayoutEngine(
         const full = titleWidth(cluster.lead);
         // A label running off the right edge is shortened to end inside the chart; one whose
         // mark has left on the left is dropped rather than shown cut mid-letter.
-        const room = left < 0 ? 0 : Math.min(labelWidth, viewport.width - 2 - (right + config.labelGap));
+        const room =
+          left < 0 ? 0 : Math.min(labelWidth, viewport.width - 2 - (right + config.labelGap));
         marks.push({
           key: cluster.key,
           band: band.id,
@@ -184,7 +195,10 @@ export function createLayoutEngine(
           cy: band.y + config.headerHeight + (row + 0.5) * config.rowHeight,
           events: cluster.events,
           lead: cluster.lead,
-          label: room >= config.minLabelWidth ? fitLabel(cluster.lead.title, room, config.measure, isKey(cluster.lead), full) : '',
+          label:
+            room >= config.minLabelWidth
+              ? fitLabel(cluster.lead.title, room, config.measure, isKey(cluster.lead), full)
+              : '',
         });
       }
     });

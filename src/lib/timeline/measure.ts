@@ -8,7 +8,7 @@ import type { MeasureText } from './types';
 /** Rough advance widths of a sans-serif face, in em. Good to a few per cent for Latin text. */
 function estimateEm(char: string): number {
   if (char === ' ') return 0.3;
-  if ('iljI.,:;\'!|'.includes(char)) return 0.28;
+  if ("iljI.,:;'!|".includes(char)) return 0.28;
   if ('ft()[]-"r/'.includes(char)) return 0.38;
   if ('mwMW'.includes(char)) return 0.9;
   if (char >= 'A' && char <= 'Z') return 0.7;
@@ -59,7 +59,13 @@ const ELLIPSIS = '…';
  * Shortens `text` to fit `room` px, ending in an ellipsis; '' when not even two characters
  * fit. Starts from the average character width, then trims until the measured text fits.
  */
-export function fitLabel(text: string, room: number, measure: MeasureText, bold = false, fullWidth = measure(text, bold)): string {
+export function fitLabel(
+  text: string,
+  room: number,
+  measure: MeasureText,
+  bold = false,
+  fullWidth = measure(text, bold),
+): string {
   if (room >= fullWidth) return text;
   let chars = Math.floor((room / fullWidth) * text.length);
   while (chars >= 2) {

@@ -38,7 +38,8 @@ export function prepareEvents(inputs: readonly TimelineEventInput[]): Prepared {
   const seen = new Set<string>();
   for (const input of inputs) {
     const span = spanOrProblem(input);
-    const problem = typeof span === 'string' ? span : seen.has(input.id) ? 'its id is used twice' : null;
+    const problem =
+      typeof span === 'string' ? span : seen.has(input.id) ? 'its id is used twice' : null;
     if (problem !== null || typeof span === 'string') {
       skipped.push(`Skipped event ${JSON.stringify(input?.id ?? '?')}: ${problem}.`);
       continue;

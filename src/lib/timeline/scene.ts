@@ -51,14 +51,19 @@ export const AXIS_LABEL_Y = 36;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-function containing(marks: readonly PlacedMark[], id: string | null | undefined): PlacedMark | undefined {
+function containing(
+  marks: readonly PlacedMark[],
+  id: string | null | undefined,
+): PlacedMark | undefined {
   if (!id) return undefined;
   return marks.find((mark) => mark.events.some((event) => event.id === id));
 }
 
 /** A mark takes its lane's colour; in a merged band (the home-page overview) its first lane's. */
 function markClass(mark: PlacedMark): string {
-  const lane = (mark.lead.lanes as readonly string[]).includes(mark.band) ? mark.band : mark.lead.lanes[0];
+  const lane = (mark.lead.lanes as readonly string[]).includes(mark.band)
+    ? mark.band
+    : mark.lead.lanes[0];
   if (mark.events.length > 1) return `tl-mark tl-cluster tl-lane-${lane}`;
   const key = isKey(mark.lead) ? ' tl-mark-key' : '';
   return `tl-mark tl-lane-${lane} tl-cert-${mark.lead.certainty}${key}`;
@@ -88,7 +93,12 @@ function markNodes(layout: TimelineLayout, labelGap: number) {
       counts.push({
         key: mark.key,
         tag: 'text',
-        attrs: { class: 'tl-count', x: round((mark.left + mark.right) / 2), y: round(mark.cy + 3.5), 'data-key': mark.key },
+        attrs: {
+          class: 'tl-count',
+          x: round((mark.left + mark.right) / 2),
+          y: round(mark.cy + 3.5),
+          'data-key': mark.key,
+        },
         text: String(mark.events.length),
       });
     }
@@ -131,7 +141,8 @@ const CALLOUT_MAX_PX = 720;
 /** "29 March 2024 · Title" for one event; a cluster under the pointer also says how many. */
 function calloutTitle(mark: PlacedMark, id: string): string {
   const event = mark.events.find((e) => e.id === id) ?? mark.lead;
-  const count = mark.events.length > 1 && id === mark.lead.id ? `${mark.events.length} events, including ` : '';
+  const count =
+    mark.events.length > 1 && id === mark.lead.id ? `${mark.events.length} events, including ` : '';
   return `${count}${formatDate(datedText(event))} · ${event.title}`;
 }
 
@@ -140,7 +151,12 @@ function calloutTitle(mark: PlacedMark, id: string): string {
  * the chart: for the mark under the mouse, or the keyboard-focused event, whose own label may
  * be cut short or missing (a collapsed lane, a cluster).
  */
-function calloutNodes(mark: PlacedMark, title: string, layout: TimelineLayout, measure: MeasureText): SceneNode[] {
+function calloutNodes(
+  mark: PlacedMark,
+  title: string,
+  layout: TimelineLayout,
+  measure: MeasureText,
+): SceneNode[] {
   // The plate's text is bold: measured as such.
   const text = fitLabel(title, Math.min(CALLOUT_MAX_PX, layout.viewport.width - 24), measure, true);
   const width = measure(text, true) + 16;
@@ -148,8 +164,24 @@ function calloutNodes(mark: PlacedMark, title: string, layout: TimelineLayout, m
   const above = mark.cy - 36 >= (layout.bands[0]?.y ?? 0) - 20;
   const y = above ? mark.cy - 36 : mark.cy + 12;
   return [
-    { key: 'plate', tag: 'rect', attrs: { class: 'tl-callout-plate', x: round(x), y: round(y), width: round(width), height: 24, rx: 5 } },
-    { key: 'text', tag: 'text', attrs: { class: 'tl-callout', x: round(x + 8), y: round(y + 16) }, text },
+    {
+      key: 'plate',
+      tag: 'rect',
+      attrs: {
+        class: 'tl-callout-plate',
+        x: round(x),
+        y: round(y),
+        width: round(width),
+        height: 24,
+        rx: 5,
+      },
+    },
+    {
+      key: 'text',
+      tag: 'text',
+      attrs: { class: 'tl-callout', x: round(x + 8), y: round(y + 16) },
+      text,
+    },
   ];
 }
 
@@ -163,19 +195,45 @@ export function buildScene(layout: TimelineLayout, options: SceneOptions): Scene
   for (const band of layout.eras) {
     const x0 = Math.max(-1, band.x0);
     const x1 = Math.min(width + 1, band.x1);
-    eras.push({ key: band.era, tag: 'rect', attrs: { class: `tl-era tl-era-${band.era}`, x: round(x0), y: 0, width: round(x1 - x0), height } });
+    eras.push({
+      key: band.era,
+      tag: 'rect',
+      attrs: {
+        class: `tl-era tl-era-${band.era}`,
+        x: round(x0),
+        y: 0,
+        width: round(x1 - x0),
+        height,
+      },
+    });
     if (band.labelX !== null) {
-      eraLabels.push({ key: band.era, tag: 'text', attrs: { class: 'tl-era-label', x: round(band.labelX), y: ERA_LABEL_Y }, text: band.label });
+      eraLabels.push({
+        key: band.era,
+        tag: 'text',
+        attrs: { class: 'tl-era-label', x: round(band.labelX), y: ERA_LABEL_Y },
+        text: band.label,
+      });
     }
   }
 
   const bands: SceneNode[] = layout.bands.map((band, i) => ({
     key: band.id,
     tag: 'rect',
-    attrs: { class: i % 2 ? 'tl-band tl-band-odd' : 'tl-band', x: 0, y: band.y, width, height: band.height },
+    attrs: {
+      class: i % 2 ? 'tl-band tl-band-odd' : 'tl-band',
+      x: 0,
+      y: band.y,
+      width,
+      height: band.height,
+    },
   }));
   const bandLabels: SceneNode[] = options.bandLabels
-    ? layout.bands.map((band) => ({ key: band.id, tag: 'text', attrs: { class: 'tl-band-label', x: 6, y: band.y + 14 }, text: band.label }))
+    ? layout.bands.map((band) => ({
+        key: band.id,
+        tag: 'text',
+        attrs: { class: 'tl-band-label', x: 6, y: band.y + 14 },
+        text: band.label,
+      }))
     : [];
 
   // The context ("March 2024") is pinned at the left; tick labels under it are left out.
@@ -184,14 +242,28 @@ export function buildScene(layout: TimelineLayout, options: SceneOptions): Scene
   const grid: SceneNode[] = [];
   const ticks: SceneNode[] = [];
   if (context) {
-    ticks.push({ key: 'context', tag: 'text', attrs: { class: 'tl-tick tl-tick-context', x: 4, y: AXIS_LABEL_Y }, text: context });
+    ticks.push({
+      key: 'context',
+      tag: 'text',
+      attrs: { class: 'tl-tick tl-tick-context', x: 4, y: AXIS_LABEL_Y },
+      text: context,
+    });
   }
   for (const tick of layout.ticks.ticks) {
     const x = round(timeToX(layout.viewport, tick.t));
     const cls = tick.major ? ' tl-major' : '';
-    grid.push({ key: `g${tick.t}`, tag: 'line', attrs: { class: `tl-grid${cls}`, x1: x, x2: x, y1: AXIS_LABEL_Y - 12, y2: height } });
+    grid.push({
+      key: `g${tick.t}`,
+      tag: 'line',
+      attrs: { class: `tl-grid${cls}`, x1: x, x2: x, y1: AXIS_LABEL_Y - 12, y2: height },
+    });
     if (x + 3 >= contextEnd && x + 3 + measure(tick.label) <= width) {
-      ticks.push({ key: `t${tick.t}`, tag: 'text', attrs: { class: `tl-tick${cls}`, x: round(x + 3), y: AXIS_LABEL_Y }, text: tick.label });
+      ticks.push({
+        key: `t${tick.t}`,
+        tag: 'text',
+        attrs: { class: `tl-tick${cls}`, x: round(x + 3), y: AXIS_LABEL_Y },
+        text: tick.label,
+      });
     }
   }
 
@@ -201,7 +273,9 @@ export function buildScene(layout: TimelineLayout, options: SceneOptions): Scene
   if (selected) rings.push(ringNode('selected', selected, 'tl-selected', 3));
   const focused = options.focusVisible ? containing(layout.marks, options.focusId) : undefined;
   if (focused) rings.push(ringNode('focus', focused, 'tl-focus-ring', 5));
-  const hovered = options.hoverKey ? layout.marks.find((mark) => mark.key === options.hoverKey) : undefined;
+  const hovered = options.hoverKey
+    ? layout.marks.find((mark) => mark.key === options.hoverKey)
+    : undefined;
   const callout = hovered
     ? calloutNodes(hovered, calloutTitle(hovered, hovered.lead.id), layout, measure)
     : focused

@@ -33,6 +33,9 @@ export function sceneToSvg(scene: Scene, options: SvgStringOptions = {}): string
     .join('');
   const layers = scene.layers
     .filter((layer) => layer.nodes.length > 0)
-    .map((layer) => `  <g class="tl-layer-${layer.id}">\n${layer.nodes.map((node) => `    ${nodeToString(node)}`).join('\n')}\n  </g>`);
+    .map(
+      (layer) =>
+        `  <g class="tl-layer-${layer.id}">\n${layer.nodes.map((node) => `    ${nodeToString(node)}`).join('\n')}\n  </g>`,
+    );
   return `<svg${open}>\n${layers.join('\n')}\n</svg>\n`;
 }

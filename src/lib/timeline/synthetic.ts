@@ -18,8 +18,30 @@ function random(seed: number): () => number {
   };
 }
 
-const WORDS = ['patch', 'release', 'review', 'tarball', 'mailing list', 'maintainer', 'test file', 'build script', 'mirror', 'advisory', 'fuzzing', 'commit'];
-const VERBS = ['lands', 'is questioned', 'is merged', 'is reverted', 'is announced', 'is published', 'is signed', 'is discussed'];
+const WORDS = [
+  'patch',
+  'release',
+  'review',
+  'tarball',
+  'mailing list',
+  'maintainer',
+  'test file',
+  'build script',
+  'mirror',
+  'advisory',
+  'fuzzing',
+  'commit',
+];
+const VERBS = [
+  'lands',
+  'is questioned',
+  'is merged',
+  'is reverted',
+  'is announced',
+  'is published',
+  'is signed',
+  'is discussed',
+];
 
 const START = Date.UTC(2021, 9, 29);
 const END = Date.UTC(2024, 3, 30);
@@ -36,7 +58,8 @@ export function syntheticData(count: number, seed = 3094): TimelineData {
   const events: TimelineEventInput[] = [];
   for (let i = 0; i < count; i++) {
     // A third of the events crowd the weeks around the discovery, as in the real story.
-    const ms = next() < 0.33 ? DISCOVERY - 40 * DAY + next() * 70 * DAY : START + next() * (END - START);
+    const ms =
+      next() < 0.33 ? DISCOVERY - 40 * DAY + next() * 70 * DAY : START + next() * (END - START);
     const day = new Date(Math.floor(ms / DAY) * DAY).toISOString().slice(0, 10);
     const minutes = Math.floor(next() * 1440);
     const lane = pick(LANES);
@@ -47,7 +70,8 @@ export function syntheticData(count: number, seed = 3094): TimelineData {
       date: day,
       precision: 'day',
       time: `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`,
-      lanes: next() < 0.2 ? [lane, pick(LANES)].filter((v, j, all) => all.indexOf(v) === j) : [lane],
+      lanes:
+        next() < 0.2 ? [lane, pick(LANES)].filter((v, j, all) => all.indexOf(v) === j) : [lane],
       actors: next() < 0.5 ? ['synthetic-persona'] : ['synthetic-person'],
       tags: [pick(['build-system', 'release', 'pressure', 'disclosure'])],
       certainty: pick(CERTAINTIES),
@@ -64,6 +88,13 @@ export function syntheticData(count: number, seed = 3094): TimelineData {
       'synthetic-persona': { name: 'Synthetic persona', persona: true },
       'synthetic-person': { name: 'Synthetic person', persona: false },
     },
-    sources: { synthetic: { title: 'Generated for the bench', publisher: 'bench', url: 'https://example.invalid/', primary: true } },
+    sources: {
+      synthetic: {
+        title: 'Generated for the bench',
+        publisher: 'bench',
+        url: 'https://example.invalid/',
+        primary: true,
+      },
+    },
   };
 }

@@ -40,19 +40,32 @@ const CANDIDATES: Candidate[] = [
   ...[1, 3, 6, 12].map((step) => ({ unit: 'hour' as const, step, approxMs: step * HOUR })),
   ...[1, 2, 7].map((step) => ({ unit: 'day' as const, step, approxMs: step * DAY })),
   ...[1, 3, 6].map((step) => ({ unit: 'month' as const, step, approxMs: step * MONTH_MS })),
-  ...[1, 2, 5, 10, 25, 50, 100].map((step) => ({ unit: 'year' as const, step, approxMs: step * YEAR_MS })),
+  ...[1, 2, 5, 10, 25, 50, 100].map((step) => ({
+    unit: 'year' as const,
+    step,
+    approxMs: step * YEAR_MS,
+  })),
 ];
 
 function pickCandidate(v: Viewport, minSpacing: number): Candidate {
   const scale = pxPerMs(v);
-  return CANDIDATES.find((c) => c.approxMs * scale >= minSpacing) ?? CANDIDATES[CANDIDATES.length - 1]!;
+  return (
+    CANDIDATES.find((c) => c.approxMs * scale >= minSpacing) ?? CANDIDATES[CANDIDATES.length - 1]!
+  );
 }
 
 /** The first boundary of `unit` at or after t, and the boundary after a given one. */
 function unitStart(unit: TickUnit, t: number): Date {
   const at = new Date(t);
   const [y, m, d, h] = [at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate(), at.getUTCHours()];
-  const floor = unit === 'year' ? Date.UTC(y, 0) : unit === 'month' ? Date.UTC(y, m) : unit === 'day' ? Date.UTC(y, m, d) : Date.UTC(y, m, d, h);
+  const floor =
+    unit === 'year'
+      ? Date.UTC(y, 0)
+      : unit === 'month'
+        ? Date.UTC(y, m)
+        : unit === 'day'
+          ? Date.UTC(y, m, d)
+          : Date.UTC(y, m, d, h);
   return floor < t ? nextBoundary(unit, new Date(floor)) : new Date(floor);
 }
 
@@ -90,7 +103,8 @@ function labelFor(unit: TickUnit, at: Date): Tick['label'] {
 function majorLabel(unit: TickUnit, at: Date): string | null {
   if (unit === 'month' && at.getUTCMonth() === 0) return String(at.getUTCFullYear());
   if (unit === 'day' && at.getUTCDate() === 1) return MONTHS_SHORT[at.getUTCMonth()]!;
-  if (unit === 'hour' && at.getUTCHours() === 0) return `${at.getUTCDate()} ${MONTHS_SHORT[at.getUTCMonth()]}`;
+  if (unit === 'hour' && at.getUTCHours() === 0)
+    return `${at.getUTCDate()} ${MONTHS_SHORT[at.getUTCMonth()]}`;
   return null;
 }
 
@@ -98,7 +112,8 @@ function contextFor(unit: TickUnit, start: number): string {
   const at = new Date(start);
   if (unit === 'month') return String(at.getUTCFullYear());
   if (unit === 'day') return `${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
-  if (unit === 'hour') return `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
+  if (unit === 'hour')
+    return `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}`;
   return '';
 }
 
@@ -110,6 +125,8 @@ export function chooseTicks(v: Viewport, minSpacing = 56): TickSet {
     return { t: at.getTime(), label: major ?? labelFor(unit, at), major: major !== null };
   });
   // Day steps restart each month ("29, 1"): drop a tick that sits too close before the next.
-  const ticks = all.filter((tick, i) => tick.major || !all[i + 1] || all[i + 1]!.t - tick.t >= 0.75 * approxMs);
+  const ticks = all.filter(
+    (tick, i) => tick.major || !all[i + 1] || all[i + 1]!.t - tick.t >= 0.75 * approxMs,
+  );
   return { unit, step, ticks, context: contextFor(unit, v.start) };
 }

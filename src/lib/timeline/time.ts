@@ -11,10 +11,21 @@ export const DAY = 24 * HOUR;
 export const MONTHS_SHORT = MONTHS.map((name) => name.slice(0, 3));
 
 const daysIn = (year: number, month: number) =>
-  month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  month === 2
+    ? year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+      ? 29
+      : 28
+    : month === 4 || month === 6 || month === 9 || month === 11
+      ? 30
+      : 31;
 
 /** Where "YYYY-MM-DDTHH:MM" has its separators. */
-const SEPARATORS: readonly [number, string][] = [[4, '-'], [7, '-'], [10, 'T'], [13, ':']];
+const SEPARATORS: readonly [number, string][] = [
+  [4, '-'],
+  [7, '-'],
+  [10, 'T'],
+  [13, ':'],
+];
 
 /** The number written by `count` digits at `at`, or NaN if any of them is not a digit. */
 function digits(text: string, at: number, count: number): number {
@@ -43,7 +54,18 @@ export function parseMoment(raw: string): number | null {
   const hour = n > 10 ? digits(text, 11, 2) : 0;
   const minute = n > 10 ? digits(text, 14, 2) : 0;
   // NaN fails every comparison below, so a stray letter lands in the `!(…)` branch.
-  if (!(year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysIn(year, month) && hour <= 23 && minute <= 59)) return null;
+  if (
+    !(
+      year >= 0 &&
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= daysIn(year, month) &&
+      hour <= 23 &&
+      minute <= 59
+    )
+  )
+    return null;
   return Date.UTC(year, month - 1, day, hour, minute);
 }
 
@@ -70,7 +92,11 @@ export function eventSpan(date: string, precision: DatePrecision, time?: string)
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** An event's date as the content helpers (src/lib/content/dates.ts) take it, to print it the site's way. */
-export const datedText = (event: { date: string; precision: DatePrecision; time?: string | undefined }): DatedText => ({
+export const datedText = (event: {
+  date: string;
+  precision: DatePrecision;
+  time?: string | undefined;
+}): DatedText => ({
   date: event.date,
   datePrecision: event.precision,
   time: event.time,
@@ -90,7 +116,8 @@ export function formatShort(ms: number, unit: 'year' | 'month' | 'day' | 'minute
 /** Describes a visible range at a resolution that suits its length: "Oct 2021 – Apr 2024". */
 export function formatRange(start: number, end: number): string {
   const span = end - start;
-  const unit = span > 3 * 365 * DAY ? 'year' : span > 90 * DAY ? 'month' : span > 3 * DAY ? 'day' : 'minute';
+  const unit =
+    span > 3 * 365 * DAY ? 'year' : span > 90 * DAY ? 'month' : span > 3 * DAY ? 'day' : 'minute';
   return `${formatShort(start, unit)} – ${formatShort(end, unit)}`;
 }
 

@@ -28,7 +28,8 @@ const PARAMS = ['event', 'from', 'to', 'lane', 'actor', 'tag', 'certainty', 'q']
 const MAX_ECHO = 40;
 
 /** Quotes a value from the URL for a message, cut short so a hostile link cannot flood the page. */
-const quote = (value: string) => `“${value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value}”`;
+const quote = (value: string) =>
+  `“${value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value}”`;
 
 function readList<T extends string>(
   params: URLSearchParams,
@@ -37,9 +38,14 @@ function readList<T extends string>(
   what: string,
   problems: string[],
 ): T[] {
-  const raw = params.getAll(name).flatMap((value) => value.split(',')).map((value) => value.trim()).filter(Boolean);
+  const raw = params
+    .getAll(name)
+    .flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter(Boolean);
   const unknown = raw.filter((value) => !isKnown(value));
-  if (unknown.length > 0) problems.push(`Ignored the unknown ${what} ${unknown.map(quote).join(', ')}.`);
+  if (unknown.length > 0)
+    problems.push(`Ignored the unknown ${what} ${unknown.map(quote).join(', ')}.`);
   return [...new Set(raw.filter(isKnown))];
 }
 
@@ -50,7 +56,9 @@ function readView(params: URLSearchParams, problems: string[]): TimelineUrlState
   const start = from === null ? null : parseMoment(from);
   const end = to === null ? null : parseMoment(to);
   if (start === null || end === null || end <= start) {
-    problems.push(`The view in this link (from ${quote(from ?? '')} to ${quote(to ?? '')}) could not be read, so the whole timeline is shown.`);
+    problems.push(
+      `The view in this link (from ${quote(from ?? '')} to ${quote(to ?? '')}) could not be read, so the whole timeline is shown.`,
+    );
     return null;
   }
   return { start, end };
@@ -80,7 +88,10 @@ export function readUrlState(search: string | URLSearchParams, known: KnownValue
 }
 
 /** Returns "?…" (or "") with our parameters set from `state` and any others left as they were. */
-export function writeUrlState(state: TimelineUrlState, current: string | URLSearchParams = ''): string {
+export function writeUrlState(
+  state: TimelineUrlState,
+  current: string | URLSearchParams = '',
+): string {
   const params = new URLSearchParams(current);
   for (const name of PARAMS) params.delete(name);
   const { filters } = state;

@@ -51,7 +51,11 @@ export function viewportFromTransform(domain: Domain, width: number, t: ZoomTran
   return { start: domain[0] + -t.x * msPerPx, end: domain[0] + (width - t.x) * msPerPx, width };
 }
 
-export function transformFromViewport(domain: Domain, width: number, v: Pick<Viewport, 'start' | 'end'>): ZoomTransform {
+export function transformFromViewport(
+  domain: Domain,
+  width: number,
+  v: Pick<Viewport, 'start' | 'end'>,
+): ZoomTransform {
   const k = (domain[1] - domain[0]) / (v.end - v.start);
   const baseX = ((v.start - domain[0]) / (domain[1] - domain[0])) * width;
   return { k, x: -k * baseX };
@@ -79,7 +83,12 @@ export const windowAround = (domain: Domain, t: number, span: number) =>
  * The window that shows a set of events with `reservePx` free on the right for the last
  * labels (at this chart width); falls back to the whole domain when there are no events.
  */
-export function fitWindow(domain: Domain, events: readonly TimelineEvent[], width = 1000, reservePx = 0): [number, number] {
+export function fitWindow(
+  domain: Domain,
+  events: readonly TimelineEvent[],
+  width = 1000,
+  reservePx = 0,
+): [number, number] {
   const extent = extentOf(events);
   if (!extent) return [domain[0], domain[1]];
   const span = Math.max(extent[1] - extent[0], 2 * DAY);

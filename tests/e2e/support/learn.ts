@@ -24,8 +24,12 @@ export async function seedStorage(page: Page, value: string) {
 
 /** Progress with every question answered (the first `wrong` of them wrongly) and both exercises solved. */
 export function completeProgress(wrong = 0): string {
-  const answers = Object.fromEntries(questionIds().map((id, index) => [id, { choice: 0, correct: index >= wrong }]));
-  const exercises = Object.fromEntries(EXERCISE_IDS.map((id) => [id, { solved: true, attempts: 2 }]));
+  const answers = Object.fromEntries(
+    questionIds().map((id, index) => [id, { choice: 0, correct: index >= wrong }]),
+  );
+  const exercises = Object.fromEntries(
+    EXERCISE_IDS.map((id) => [id, { solved: true, attempts: 2 }]),
+  );
   return JSON.stringify({ version: 1, answers, exercises });
 }
 

@@ -20,10 +20,26 @@ export async function expectNotesAt(notes: Page, n: number) {
 
 /** A horizontal swipe on the element, as a touch screen would send it. */
 export async function swipe(page: Page, selector: string, dx: number) {
-  await page.evaluate(([target, distance]) => {
-    const element = document.querySelector(target as string)!;
-    const at = (x: number) => new Touch({ identifier: 1, target: element, clientX: x, clientY: 300 });
-    element.dispatchEvent(new TouchEvent('touchstart', { touches: [at(500)], changedTouches: [at(500)], bubbles: true }));
-    element.dispatchEvent(new TouchEvent('touchend', { touches: [], changedTouches: [at(500 + (distance as number))], bubbles: true }));
-  }, [selector, dx] as const);
+  await page.evaluate(
+    ([target, distance]) => {
+      const element = document.querySelector(target as string)!;
+      const at = (x: number) =>
+        new Touch({ identifier: 1, target: element, clientX: x, clientY: 300 });
+      element.dispatchEvent(
+        new TouchEvent('touchstart', {
+          touches: [at(500)],
+          changedTouches: [at(500)],
+          bubbles: true,
+        }),
+      );
+      element.dispatchEvent(
+        new TouchEvent('touchend', {
+          touches: [],
+          changedTouches: [at(500 + (distance as number))],
+          bubbles: true,
+        }),
+      );
+    },
+    [selector, dx] as const,
+  );
 }

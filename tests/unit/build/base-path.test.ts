@@ -32,7 +32,9 @@ describe('a build under the base path /xz/', () => {
     const { readFile } = await import('node:fs/promises');
     const sitemap = await readFile(join(project.root, 'dist/sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('<loc>https://example.org/xz/story/</loc>');
-    const events = JSON.parse(await readFile(join(project.root, 'dist/data/events.json'), 'utf8')) as { url: string }[];
+    const events = JSON.parse(
+      await readFile(join(project.root, 'dist/data/events.json'), 'utf8'),
+    ) as { url: string }[];
     expect(events[0]!.url).toMatch(/^https:\/\/example\.org\/xz\/events\//);
     expect(site.files.has('index.html')).toBe(true);
   });

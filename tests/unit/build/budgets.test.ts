@@ -10,7 +10,12 @@ describe('page weight budgets (budgets.json, gzip bytes)', () => {
     const budgets = JSON.parse(await readFile(join(PROJECT_ROOT, 'budgets.json'), 'utf8'));
     const rows = await measurePages(join(PROJECT_ROOT, 'dist'), budgets);
     expect(rows.length).toBeGreaterThan(10);
-    const over = rows.filter((row: { over: boolean }) => row.over).map((row: { page: string; js: number; css: number }) => `${row.page}: js ${row.js}, css ${row.css}`);
+    const over = rows
+      .filter((row: { over: boolean }) => row.over)
+      .map(
+        (row: { page: string; js: number; css: number }) =>
+          `${row.page}: js ${row.js}, css ${row.css}`,
+      );
     expect(over).toEqual([]);
   });
 });
@@ -19,7 +24,9 @@ describe('the timeline', () => {
   it('ships at most 35 KB of gzip JavaScript to /timeline/ (issue #4)', async () => {
     const budgets = JSON.parse(await readFile(join(PROJECT_ROOT, 'budgets.json'), 'utf8'));
     const rows = await measurePages(join(PROJECT_ROOT, 'dist'), budgets);
-    const timeline = rows.find((row: { page: string }) => row.page === '/timeline/') as { js: number } | undefined;
+    const timeline = rows.find((row: { page: string }) => row.page === '/timeline/') as
+      | { js: number }
+      | undefined;
     expect(timeline).toBeDefined();
     expect(timeline!.js).toBeGreaterThan(10_000); // it really loads the chart
     expect(timeline!.js).toBeLessThanOrEqual(35_000);

@@ -21,13 +21,21 @@ describe('the built site', () => {
 
   it('publishes every event in /data/events.json with a primary https source', async () => {
     const records = JSON.parse(await readFile(join(dist, 'data/events.json'), 'utf8')) as {
-      id: string; sources: { url: string; kind: string }[];
+      id: string;
+      sources: { url: string; kind: string }[];
     }[];
     const site = await readBuiltSite(dist, '/');
-    const eventPages = [...site.pages.keys()].filter((page) => /^events\/[^/]+\/index\.html$/.test(page));
+    const eventPages = [...site.pages.keys()].filter((page) =>
+      /^events\/[^/]+\/index\.html$/.test(page),
+    );
     expect(records.length).toBe(eventPages.length);
     for (const record of records) {
-      expect(record.sources.some((source) => source.kind === 'primary' && source.url.startsWith('https://')), record.id).toBe(true);
+      expect(
+        record.sources.some(
+          (source) => source.kind === 'primary' && source.url.startsWith('https://'),
+        ),
+        record.id,
+      ).toBe(true);
     }
   });
 

@@ -14,7 +14,12 @@ beforeAll(async () => {
 
 /** The sources a directive allows, e.g. scriptSources("script-src 'self' 'sha256-…'"). */
 const directive = (policy: string, name: string) =>
-  policy.split(';').map((part) => part.trim()).find((part) => part.startsWith(`${name} `))?.split(/\s+/).slice(1) ?? [];
+  policy
+    .split(';')
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name} `))
+    ?.split(/\s+/)
+    .slice(1) ?? [];
 
 describe('the site teaches supply-chain hygiene by practising it', () => {
   it('gives every page a Content-Security-Policy that allows no inline or eval-ed script', () => {
@@ -39,7 +44,9 @@ describe('the site teaches supply-chain hygiene by practising it', () => {
 
   it('loads nothing from another origin', () => {
     for (const [page, html] of site.pages) {
-      const foreign = [...html.matchAll(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="(https?:)?\/\/[^"]+"/g)]
+      const foreign = [
+        ...html.matchAll(/<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)="(https?:)?\/\/[^"]+"/g),
+      ]
         .map((match) => match[0])
         .filter((tag) => !/rel="(canonical|sitemap)"/.test(tag));
       expect(foreign, page).toEqual([]);
@@ -50,7 +57,9 @@ describe('the site teaches supply-chain hygiene by practising it', () => {
     const headers = await readFile(join(dist, '_headers'), 'utf8');
     expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
     expect(headers).toContain('Permissions-Policy: camera=()');
-    expect(headers).toMatch(/^\/glossary\/\n {2}Content-Security-Policy: default-src 'self';.*frame-ancestors 'self'$/m);
+    expect(headers).toMatch(
+      /^\/glossary\/\n {2}Content-Security-Policy: default-src 'self';.*frame-ancestors 'self'$/m,
+    );
   });
 
   it('publishes a CycloneDX bill of materials of what it ships', async () => {
@@ -64,8 +73,13 @@ describe('the site teaches supply-chain hygiene by practising it', () => {
 
   it('publishes SHA256SUMS covering every other file', async () => {
     const sums = await readFile(join(dist, 'SHA256SUMS'), 'utf8');
-    const listed = sums.trimEnd().split('\n').map((line) => line.slice(66));
-    expect(new Set(listed)).toEqual(new Set([...site.files].filter((file) => file !== 'SHA256SUMS')));
+    const listed = sums
+      .trimEnd()
+      .split('\n')
+      .map((line) => line.slice(66));
+    expect(new Set(listed)).toEqual(
+      new Set([...site.files].filter((file) => file !== 'SHA256SUMS')),
+    );
   });
 });
 

@@ -4,7 +4,8 @@
  * until it fits. Most slides fit at 1; long ones shrink a little rather than spill.
  */
 
-const overflows = (box: HTMLElement) => box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
+const overflows = (box: HTMLElement) =>
+  box.scrollHeight > box.clientHeight + 1 || box.scrollWidth > box.clientWidth + 1;
 
 /** Fits a visible box; returns the factor it settled on. */
 export function fitToBox(box: HTMLElement, min = 0.5, step = 0.04): number {

@@ -1,7 +1,10 @@
 /** Full screen for a presenter window, where the browser allows it. */
 
 export function fullscreenAvailable(): boolean {
-  return document.fullscreenEnabled === true && typeof document.documentElement.requestFullscreen === 'function';
+  return (
+    document.fullscreenEnabled === true &&
+    typeof document.documentElement.requestFullscreen === 'function'
+  );
 }
 
 /** Enters or leaves full screen; resolves to a message for the speaker when the browser says no. */

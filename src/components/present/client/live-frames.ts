@@ -5,7 +5,11 @@
  * clicked Step inside can still press → to move on (keys the simulation uses itself, such as the
  * terminal's arrows, are marked handled there and left alone).
  */
-export function wakeLiveFrames(slides: readonly HTMLElement[], index: number, onKey: (event: KeyboardEvent) => void): void {
+export function wakeLiveFrames(
+  slides: readonly HTMLElement[],
+  index: number,
+  onKey: (event: KeyboardEvent) => void,
+): void {
   for (const slide of [slides[index], slides[index + 1]]) {
     for (const frame of slide?.querySelectorAll<HTMLIFrameElement>('iframe[data-live-src]') ?? []) {
       if (frame.hasAttribute('src')) continue;

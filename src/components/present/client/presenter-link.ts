@@ -3,7 +3,14 @@
  * base path, with every incoming message validated (src/lib/present/sync.ts). Where the browser
  * has no BroadcastChannel, or refuses one, the link is simply unavailable and says so.
  */
-import { channelName, helloMessage, parseSyncMessage, stateMessage, type StateMessage, type SyncRole } from '../../../lib/present/sync';
+import {
+  channelName,
+  helloMessage,
+  parseSyncMessage,
+  stateMessage,
+  type StateMessage,
+  type SyncRole,
+} from '../../../lib/present/sync';
 
 export interface LinkHandlers {
   onState: (message: StateMessage) => void;

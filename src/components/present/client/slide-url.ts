@@ -1,5 +1,10 @@
 /** Keeps `?slide=n` in the address bar in step with the slide on screen. */
-import { parseSlideParam, slideSearch, SLIDE_PARAM, type SlidePosition } from '../../../lib/present/slide-param';
+import {
+  parseSlideParam,
+  slideSearch,
+  SLIDE_PARAM,
+  type SlidePosition,
+} from '../../../lib/present/slide-param';
 
 /** The slide the address asks for, with a message when it names none. */
 export function readSlideFromUrl(total: number): SlidePosition {

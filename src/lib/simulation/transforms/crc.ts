@@ -54,5 +54,8 @@ export function crc64Bytes(bytes: Uint8Array, start = 0, end = bytes.length): Ui
 
 export function crc64Hex(bytes: Uint8Array): string {
   const le = crc64Bytes(bytes);
-  return Array.from(le).reverse().map((b) => b.toString(16).padStart(2, '0')).join('');
+  return Array.from(le)
+    .reverse()
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
 }

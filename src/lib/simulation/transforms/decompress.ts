@@ -25,7 +25,10 @@ export function xzDecompressCached(input: Uint8Array): DecompressResult {
   return result;
 }
 
-export function xzDecompress(input: Uint8Array, options: { singleStream?: boolean } = {}): DecompressResult {
+export function xzDecompress(
+  input: Uint8Array,
+  options: { singleStream?: boolean } = {},
+): DecompressResult {
   if (hasXzMagic(input)) {
     const xz = decodeXz(input, options);
     return { format: 'xz', output: xz.output, error: xz.error, xz };
@@ -34,7 +37,11 @@ export function xzDecompress(input: Uint8Array, options: { singleStream?: boolea
     try {
       return { format: 'lzma', output: decodeLzmaAlone(input).output, error: null };
     } catch (caught) {
-      return { format: 'lzma', output: new Uint8Array(0), error: caught instanceof DecodeError ? caught.message : String(caught) };
+      return {
+        format: 'lzma',
+        output: new Uint8Array(0),
+        error: caught instanceof DecodeError ? caught.message : String(caught),
+      };
     }
   }
   return { format: 'xz', output: new Uint8Array(0), error: 'file format not recognized' };

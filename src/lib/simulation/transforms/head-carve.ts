@@ -16,7 +16,12 @@ export interface CarveLayout {
 }
 
 /** 17 skips of 1 KiB, 16 keeps of 2 KiB and a final keep (724 in 5.6.0, 939 in 5.6.1). */
-export function carveLayout(lastKeep: number, repeats = 16, skipLength = 1024, keepLength = 2048): CarveLayout {
+export function carveLayout(
+  lastKeep: number,
+  repeats = 16,
+  skipLength = 1024,
+  keepLength = 2048,
+): CarveLayout {
   const segments: CarveSegment[] = [];
   for (let n = 0; n < repeats; n++) {
     segments.push({ kind: 'skip', length: skipLength }, { kind: 'keep', length: keepLength });
@@ -27,7 +32,9 @@ export function carveLayout(lastKeep: number, repeats = 16, skipLength = 1024, k
 
 /** The command string exactly as the variable holds it. */
 export function carveCommand(layout: CarveLayout): string {
-  const parts = layout.segments.map((s) => (s.kind === 'skip' ? `(head -c +${s.length} >/dev/null)` : `head -c +${s.length}`));
+  const parts = layout.segments.map((s) =>
+    s.kind === 'skip' ? `(head -c +${s.length} >/dev/null)` : `head -c +${s.length}`,
+  );
   return `(${parts.join(' && ')})`;
 }
 
@@ -45,7 +52,10 @@ export const totalLength = (segments: CarveSegment[], kind?: CarveSegment['kind'
   segments.filter((s) => !kind || s.kind === kind).reduce((sum, s) => sum + s.length, 0);
 
 /** Runs the chain on bytes. A short input ends the chain early, as `&&` would. */
-export function applyCarve(bytes: Uint8Array, segments: CarveSegment[]): { kept: Uint8Array; consumed: number } {
+export function applyCarve(
+  bytes: Uint8Array,
+  segments: CarveSegment[],
+): { kept: Uint8Array; consumed: number } {
   const kept = new Uint8Array(totalLength(segments, 'keep'));
   let read = 0;
   let written = 0;
@@ -65,14 +75,22 @@ export function applyCarve(bytes: Uint8Array, segments: CarveSegment[]): { kept:
  * The inverse, for our fixture generator: interleave fillers with the bytes to be kept.
  * `filler(n, length)` supplies the n-th skipped region.
  */
-export function layOutCarve(kept: Uint8Array, segments: CarveSegment[], filler: (index: number, length: number) => Uint8Array): Uint8Array {
-  if (kept.length !== totalLength(segments, 'keep')) throw new RangeError('kept bytes do not fill the keep segments');
+export function layOutCarve(
+  kept: Uint8Array,
+  segments: CarveSegment[],
+  filler: (index: number, length: number) => Uint8Array,
+): Uint8Array {
+  if (kept.length !== totalLength(segments, 'keep'))
+    throw new RangeError('kept bytes do not fill the keep segments');
   const out = new Uint8Array(totalLength(segments));
   let at = 0;
   let from = 0;
   let skipIndex = 0;
   for (const segment of segments) {
-    const piece = segment.kind === 'keep' ? kept.subarray(from, (from += segment.length)) : filler(skipIndex++, segment.length);
+    const piece =
+      segment.kind === 'keep'
+        ? kept.subarray(from, (from += segment.length))
+        : filler(skipIndex++, segment.length);
     if (piece.length !== segment.length) throw new RangeError('filler has the wrong length');
     out.set(piece, at);
     at += segment.length;

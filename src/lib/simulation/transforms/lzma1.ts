@@ -62,7 +62,8 @@ export class LzmaDecoder {
   }
 
   setProperties(props: LzmaProperties): void {
-    if (props.lc > 8 || props.lp > 4 || props.pb > 4) throw new DecodeError('invalid LZMA properties');
+    if (props.lc > 8 || props.lp > 4 || props.pb > 4)
+      throw new DecodeError('invalid LZMA properties');
     this.props = props;
     this.probs = new Uint16Array(LITERAL + (0x300 << (props.lc + props.lp)));
     this.resetState();
@@ -77,7 +78,8 @@ export class LzmaDecoder {
   private decodeLength(rc: RangeDecoder, base: number, posState: number): number {
     const p = this.probs;
     if (rc.decodeBit(p, base) === 0) return rc.decodeTree(p, base + 2 + posState * 8 - 1, 3);
-    if (rc.decodeBit(p, base + 1) === 0) return 8 + rc.decodeTree(p, base + 2 + (POS_STATES_MAX + posState) * 8 - 1, 3);
+    if (rc.decodeBit(p, base + 1) === 0)
+      return 8 + rc.decodeTree(p, base + 2 + (POS_STATES_MAX + posState) * 8 - 1, 3);
     return 16 + rc.decodeTree(p, base + 2 + POS_STATES_MAX * 16 - 1, 8);
   }
 
@@ -166,13 +168,16 @@ export class LzmaDecoder {
         this.state = this.state < 7 ? 7 : 10;
         reps[0] = this.decodeDistance(rc, length);
         if (reps[0] === END_MARKER) {
-          if (!allowEndMarker || !rc.finishedOk) throw new DecodeError('unexpected end-of-payload marker');
+          if (!allowEndMarker || !rc.finishedOk)
+            throw new DecodeError('unexpected end-of-payload marker');
           return true;
         }
-        if (reps[0] >= this.dictionarySize) throw new DecodeError('match distance exceeds the dictionary');
+        if (reps[0] >= this.dictionarySize)
+          throw new DecodeError('match distance exceeds the dictionary');
       }
       length += MATCH_MIN;
-      if (out.position + length > target) throw new DecodeError('match runs past the expected size');
+      if (out.position + length > target)
+        throw new DecodeError('match runs past the expected size');
       out.copyMatch(reps[0]! + 1, length);
     }
     return false;
@@ -218,7 +223,8 @@ export function decodeLzmaAlone(input: Uint8Array): Lzma1Result {
   const sizeLow = view.getUint32(5, true);
   const sizeHigh = view.getUint32(9, true);
   const unknownSize = sizeLow === 0xffffffff && sizeHigh === 0xffffffff;
-  if (!unknownSize && sizeHigh !== 0) throw new DecodeError('uncompressed size too large for this decoder');
+  if (!unknownSize && sizeHigh !== 0)
+    throw new DecodeError('uncompressed size too large for this decoder');
   const out = new OutWindow(unknownSize ? input.length * 4 : sizeLow);
   const rc = new RangeDecoder(input, 13);
   const decoder = new LzmaDecoder(props, dictionarySize);

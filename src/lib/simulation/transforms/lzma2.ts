@@ -18,7 +18,13 @@ export function lzma2DictionarySize(byte: number): number {
  * Decodes LZMA2 chunks from `input[start..end)` into `out`; returns the index just past the
  * end-of-data control byte.
  */
-export function decodeLzma2(input: Uint8Array, start: number, end: number, out: OutWindow, dictionarySize: number): number {
+export function decodeLzma2(
+  input: Uint8Array,
+  start: number,
+  end: number,
+  out: OutWindow,
+  dictionarySize: number,
+): number {
   let pos = start;
   let decoder: LzmaDecoder | null = null;
   let needDictionaryReset = true;
@@ -33,7 +39,8 @@ export function decodeLzma2(input: Uint8Array, start: number, end: number, out: 
       if (control === 0x01) {
         out.resetDictionary();
         needDictionaryReset = false;
-      } else if (needDictionaryReset) throw new DecodeError('LZMA2 data does not start with a dictionary reset');
+      } else if (needDictionaryReset)
+        throw new DecodeError('LZMA2 data does not start with a dictionary reset');
       const size = ((read() << 8) | read()) + 1;
       if (pos + size > end) throw new DecodeError('unexpected end of LZMA2 data');
       out.putBytes(input.subarray(pos, pos + size));
@@ -47,7 +54,8 @@ export function decodeLzma2(input: Uint8Array, start: number, end: number, out: 
     if (reset === 3) {
       out.resetDictionary();
       needDictionaryReset = false;
-    } else if (needDictionaryReset) throw new DecodeError('LZMA2 data does not start with a dictionary reset');
+    } else if (needDictionaryReset)
+      throw new DecodeError('LZMA2 data does not start with a dictionary reset');
     if (reset >= 2) {
       const props = decodePropertiesByte(read());
       if (props.lc + props.lp > 4) throw new DecodeError('invalid LZMA2 properties');
@@ -58,7 +66,8 @@ export function decodeLzma2(input: Uint8Array, start: number, end: number, out: 
     if (pos + packed > end) throw new DecodeError('unexpected end of LZMA2 data');
     const rc = new RangeDecoder(input, pos, pos + packed);
     decoder.decode(rc, out, unpacked, false);
-    if (!rc.finishedOk || rc.position !== pos + packed) throw new DecodeError('compressed data is corrupt');
+    if (!rc.finishedOk || rc.position !== pos + packed)
+      throw new DecodeError('compressed data is corrupt');
     pos += packed;
   }
 }

@@ -51,7 +51,8 @@ export class OutWindow {
   }
 
   copyMatch(distance: number, length: number): void {
-    if (distance > this.available) throw new DecodeError('match distance points before the dictionary');
+    if (distance > this.available)
+      throw new DecodeError('match distance points before the dictionary');
     this.reserve(length);
     for (let i = 0; i < length; i++) {
       this.buffer[this.position] = this.buffer[this.position - distance]!;

@@ -79,6 +79,7 @@ export function invertTable(table: Uint8Array): Uint8Array {
 /** How many positions a translation changed — what the page highlights in hex. */
 export function changedPositions(before: Uint8Array, after: Uint8Array): number[] {
   const positions: number[] = [];
-  for (let i = 0; i < Math.min(before.length, after.length); i++) if (before[i] !== after[i]) positions.push(i);
+  for (let i = 0; i < Math.min(before.length, after.length); i++)
+    if (before[i] !== after[i]) positions.push(i);
   return positions;
 }

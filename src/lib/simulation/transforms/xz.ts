@@ -64,28 +64,37 @@ class Cursor {
     throw new DecodeError('corrupt variable-length integer');
   }
   align4(from: number): void {
-    while ((this.pos - from) % 4 !== 0) if (this.byte() !== 0) throw new DecodeError('non-null padding');
+    while ((this.pos - from) % 4 !== 0)
+      if (this.byte() !== 0) throw new DecodeError('non-null padding');
   }
 }
 
 function verifyCheck(checkId: number, data: Uint8Array, stored: Uint8Array): void {
   if (checkId === 1) {
-    if (crc32(data) !== readUint32(stored, 0)) throw new DecodeError('compressed data is corrupt (CRC32 mismatch)');
+    if (crc32(data) !== readUint32(stored, 0))
+      throw new DecodeError('compressed data is corrupt (CRC32 mismatch)');
   } else if (checkId === 4) {
     const crc = crc64Bytes(data);
-    if (crc.some((b, i) => b !== stored[i])) throw new DecodeError('compressed data is corrupt (CRC64 mismatch)');
+    if (crc.some((b, i) => b !== stored[i]))
+      throw new DecodeError('compressed data is corrupt (CRC64 mismatch)');
   }
   // SHA-256 checks are skipped: our fixtures never use them (xz-decompress cannot either).
 }
 
 /** Decodes one stream starting at `start`, appending to `out`. Returns the stream's end. */
-function decodeStream(input: Uint8Array, start: number, out: OutWindow, report: XzStreamReport): number {
+function decodeStream(
+  input: Uint8Array,
+  start: number,
+  out: OutWindow,
+  report: XzStreamReport,
+): number {
   if (!hasXzMagic(input, start)) throw new DecodeError('file format not recognized');
   const c = new Cursor(input, start + 6);
   const flagsAt = c.pos;
   if (c.byte() !== 0) throw new DecodeError('unsupported stream flags');
   const checkId = c.byte();
-  if (crc32(input, flagsAt, flagsAt + 2) !== readUint32(input, c.pos)) throw new DecodeError('stream header is corrupt');
+  if (crc32(input, flagsAt, flagsAt + 2) !== readUint32(input, c.pos))
+    throw new DecodeError('stream header is corrupt');
   c.pos += 4;
   if (!(checkId in CHECK_SIZES)) throw new DecodeError('unsupported integrity check');
   report.check = CHECK_NAMES[checkId]!;
@@ -96,9 +105,11 @@ function decodeStream(input: Uint8Array, start: number, out: OutWindow, report: 
     if (headerSizeByte === 0) break; // index indicator
     const headerEnd = blockStart + (headerSizeByte + 1) * 4;
     if (headerEnd > input.length) throw new DecodeError('unexpected end of input');
-    if (crc32(input, blockStart, headerEnd - 4) !== readUint32(input, headerEnd - 4)) throw new DecodeError('block header is corrupt');
+    if (crc32(input, blockStart, headerEnd - 4) !== readUint32(input, headerEnd - 4))
+      throw new DecodeError('block header is corrupt');
     const flags = c.byte();
-    if ((flags & 0x03) !== 0 || (flags & 0x3c) !== 0) throw new DecodeError('unsupported filter chain (only LZMA2)');
+    if ((flags & 0x03) !== 0 || (flags & 0x3c) !== 0)
+      throw new DecodeError('unsupported filter chain (only LZMA2)');
     if (flags & 0x40) c.varint();
     if (flags & 0x80) c.varint();
     if (c.varint() !== LZMA2_FILTER) throw new DecodeError('unsupported filter (only LZMA2)');
@@ -120,15 +131,19 @@ function decodeStream(input: Uint8Array, start: number, out: OutWindow, report: 
   const indexStart = c.pos - 1;
   if (c.varint() !== records.length) throw new DecodeError('index does not match the blocks');
   for (const [unpadded, uncompressed] of records) {
-    if (c.varint() !== unpadded || c.varint() !== uncompressed) throw new DecodeError('index does not match the blocks');
+    if (c.varint() !== unpadded || c.varint() !== uncompressed)
+      throw new DecodeError('index does not match the blocks');
   }
   c.align4(indexStart);
-  if (crc32(input, indexStart, c.pos) !== readUint32(input, c.pos)) throw new DecodeError('index is corrupt');
+  if (crc32(input, indexStart, c.pos) !== readUint32(input, c.pos))
+    throw new DecodeError('index is corrupt');
   c.pos += 4;
   const footer = c.pos;
   if (footer + 12 > input.length) throw new DecodeError('unexpected end of input');
-  if (crc32(input, footer + 4, footer + 10) !== readUint32(input, footer)) throw new DecodeError('stream footer is corrupt');
-  if (input[footer + 10] !== FOOTER_MAGIC[0] || input[footer + 11] !== FOOTER_MAGIC[1]) throw new DecodeError('stream footer is corrupt');
+  if (crc32(input, footer + 4, footer + 10) !== readUint32(input, footer))
+    throw new DecodeError('stream footer is corrupt');
+  if (input[footer + 10] !== FOOTER_MAGIC[0] || input[footer + 11] !== FOOTER_MAGIC[1])
+    throw new DecodeError('stream footer is corrupt');
   return footer + 12;
 }
 
@@ -138,7 +153,13 @@ export function decodeXz(input: Uint8Array, options: { singleStream?: boolean } 
   let pos = 0;
   let error: string | null = null;
   while (pos < input.length) {
-    const report: XzStreamReport = { offset: pos, length: 0, outputLength: 0, check: 'unknown', error: null };
+    const report: XzStreamReport = {
+      offset: pos,
+      length: 0,
+      outputLength: 0,
+      check: 'unknown',
+      error: null,
+    };
     streams.push(report);
     try {
       const end = decodeStream(input, pos, out, report);
@@ -146,7 +167,8 @@ export function decodeXz(input: Uint8Array, options: { singleStream?: boolean } 
       pos = end;
     } catch (caught) {
       report.error = caught instanceof DecodeError ? caught.message : String(caught);
-      report.outputLength = out.position - streams.slice(0, -1).reduce((sum, s) => sum + s.outputLength, 0);
+      report.outputLength =
+        out.position - streams.slice(0, -1).reduce((sum, s) => sum + s.outputLength, 0);
       error = report.error;
       break;
     }

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_ATTRIBUTE, HOST_RESIZE_CODE, HOST_RESIZE_SCRIPT, embedIframe, embedSnippet } from '../../../../src/lib/embed/host-snippet';
+import {
+  EMBED_ATTRIBUTE,
+  HOST_RESIZE_CODE,
+  HOST_RESIZE_SCRIPT,
+  embedIframe,
+  embedSnippet,
+} from '../../../../src/lib/embed/host-snippet';
 import { cspScriptHash } from '../../../../src/lib/site/csp-hash';
 import { createHash } from 'node:crypto';
 import { HEIGHT_MESSAGE_TYPE, readHeightMessage } from '../../../../src/lib/embed/messages';
 
 const SITE = 'https://xz.example';
 
-type Frame = { src: string; contentWindow: object; style: { height: string }; getAttribute: (name: string) => string | null };
+type Frame = {
+  src: string;
+  contentWindow: object;
+  style: { height: string };
+  getAttribute: (name: string) => string | null;
+};
 
 /** Runs the exact script text a blogger pastes, in a fake host page with the given frames. */
 function hostPage(frames: { id: string; src?: string }[]) {
@@ -29,34 +40,59 @@ function hostPage(frames: { id: string; src?: string }[]) {
     listeners.push(listener);
   };
   const location = { href: 'https://blog.example/2024/xz/' };
-  const run = () => new Function('window', 'document', 'addEventListener', 'location', HOST_RESIZE_CODE)(window, document, addEventListener, location);
+  const run = () =>
+    new Function('window', 'document', 'addEventListener', 'location', HOST_RESIZE_CODE)(
+      window,
+      document,
+      addEventListener,
+      location,
+    );
   run();
   return {
     frames: made,
     listeners,
     runAgain: run,
-    post: (data: unknown, origin: string, source: object) => listeners.forEach((listener) => listener({ data, origin, source })),
+    post: (data: unknown, origin: string, source: object) =>
+      listeners.forEach((listener) => listener({ data, origin, source })),
   };
 }
 
 describe('the host resize script', () => {
   it('fits the frame that sent a well-formed message from its own origin', () => {
     const page = hostPage([{ id: 'timeline' }, { id: 'simulation' }]);
-    page.post({ type: HEIGHT_MESSAGE_TYPE, id: 'simulation', height: 1234.2 }, SITE, page.frames[1]!.contentWindow);
+    page.post(
+      { type: HEIGHT_MESSAGE_TYPE, id: 'simulation', height: 1234.2 },
+      SITE,
+      page.frames[1]!.contentWindow,
+    );
     expect(page.frames.map((frame) => frame.style.height)).toEqual(['720px', '1235px']);
   });
 
   it('ignores a message from any origin but the frame’s own, even from the right frame', () => {
     const page = hostPage([{ id: 'timeline' }]);
-    for (const origin of ['https://evil.example', 'http://xz.example', 'https://xz.example.evil.example', 'https://blog.example', 'null']) {
-      page.post({ type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: 99 }, origin, page.frames[0]!.contentWindow);
+    for (const origin of [
+      'https://evil.example',
+      'http://xz.example',
+      'https://xz.example.evil.example',
+      'https://blog.example',
+      'null',
+    ]) {
+      page.post(
+        { type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: 99 },
+        origin,
+        page.frames[0]!.contentWindow,
+      );
     }
     expect(page.frames[0]!.style.height).toBe('720px');
   });
 
   it('ignores a message whose sender is not the frame it names', () => {
     const page = hostPage([{ id: 'timeline' }, { id: 'attack-chain' }]);
-    page.post({ type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: 99 }, SITE, page.frames[1]!.contentWindow);
+    page.post(
+      { type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: 99 },
+      SITE,
+      page.frames[1]!.contentWindow,
+    );
     page.post({ type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: 99 }, SITE, {});
     expect(page.frames.map((frame) => frame.style.height)).toEqual(['720px', '720px']);
   });
@@ -86,30 +122,45 @@ describe('the host resize script', () => {
     const page = hostPage([{ id: 'timeline' }]);
     page.runAgain();
     expect(page.listeners).toHaveLength(1);
-    page.post({ type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: 1e7 }, SITE, page.frames[0]!.contentWindow);
+    page.post(
+      { type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: 1e7 },
+      SITE,
+      page.frames[0]!.contentWindow,
+    );
     expect(page.frames[0]!.style.height).toBe('20000px');
   });
 
   it('trusts a mirror or a local copy of the site for its own frames, with no address written in', () => {
     const page = hostPage([{ id: 'timeline', src: 'http://127.0.0.1:8080/embed/timeline/' }]);
-    page.post({ type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: 500 }, 'http://127.0.0.1:8080', page.frames[0]!.contentWindow);
+    page.post(
+      { type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: 500 },
+      'http://127.0.0.1:8080',
+      page.frames[0]!.contentWindow,
+    );
     expect(page.frames[0]!.style.height).toBe('500px');
     expect(HOST_RESIZE_CODE).not.toMatch(/https?:\/\//);
   });
 
   it('has one CSP hash, that of the text between the script tags', async () => {
     expect(HOST_RESIZE_SCRIPT).toBe(`<script>${HOST_RESIZE_CODE}</script>`);
-    expect(`'${await cspScriptHash(HOST_RESIZE_CODE)}'`).toBe(`'sha256-${createHash('sha256').update(HOST_RESIZE_CODE).digest('base64')}'`);
+    expect(`'${await cspScriptHash(HOST_RESIZE_CODE)}'`).toBe(
+      `'sha256-${createHash('sha256').update(HOST_RESIZE_CODE).digest('base64')}'`,
+    );
   });
 });
 
 describe('the embed snippet', () => {
-  const options = { src: 'https://xz.example/embed/timeline/?event=a&b="c"', id: 'timeline', title: 'The "xz" <timeline>', height: 720.4 };
+  const options = {
+    src: 'https://xz.example/embed/timeline/?event=a&b="c"',
+    id: 'timeline',
+    title: 'The "xz" <timeline>',
+    height: 720.4,
+  };
 
   it('is an iframe marked with its embed id, attributes escaped', () => {
     expect(embedIframe(options)).toBe(
       '<iframe src="https://xz.example/embed/timeline/?event=a&amp;b=%22c%22" title="The &quot;xz&quot; &lt;timeline&gt;" ' +
-      'data-xz-embed="timeline" loading="lazy" style="width:100%;height:720px;border:0"></iframe>',
+        'data-xz-embed="timeline" loading="lazy" style="width:100%;height:720px;border:0"></iframe>',
     );
   });
 

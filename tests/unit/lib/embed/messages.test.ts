@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT, createHeightReporter, embedIdFromPath, heightMessage, readHeightMessage, reporterTargetOrigin,
+  HEIGHT_MESSAGE_TYPE,
+  MAX_EMBED_HEIGHT,
+  createHeightReporter,
+  embedIdFromPath,
+  heightMessage,
+  readHeightMessage,
+  reporterTargetOrigin,
 } from '../../../../src/lib/embed/messages';
 
 describe('height messages', () => {
   it('are built with the height rounded up to whole pixels', () => {
-    expect(heightMessage('timeline', 640.2)).toEqual({ type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: 641 });
+    expect(heightMessage('timeline', 640.2)).toEqual({
+      type: HEIGHT_MESSAGE_TYPE,
+      id: 'timeline',
+      height: 641,
+    });
   });
 
   it('never claim more than the maximum height', () => {
@@ -19,9 +29,14 @@ describe('height messages', () => {
   });
 
   it('are read back only when the shape is exact', () => {
-    expect(readHeightMessage({ type: HEIGHT_MESSAGE_TYPE, id: 'simulation', height: 300 })).toEqual({ type: HEIGHT_MESSAGE_TYPE, id: 'simulation', height: 300 });
+    expect(readHeightMessage({ type: HEIGHT_MESSAGE_TYPE, id: 'simulation', height: 300 })).toEqual(
+      { type: HEIGHT_MESSAGE_TYPE, id: 'simulation', height: 300 },
+    );
     for (const bad of [
-      null, 'xz-embed:height', 42, [],
+      null,
+      'xz-embed:height',
+      42,
+      [],
       { type: 'xz-timeline:height', id: 'timeline', height: 300 },
       { type: HEIGHT_MESSAGE_TYPE, height: 300 },
       { type: HEIGHT_MESSAGE_TYPE, id: '<img>', height: 300 },
@@ -45,11 +60,15 @@ describe('the frame reporter', () => {
 
 describe('where the frame sends its height', () => {
   it('prefers the parent origin the browser reports', () => {
-    expect(reporterTargetOrigin(['https://blog.example'], 'https://other.example/post')).toBe('https://blog.example');
+    expect(reporterTargetOrigin(['https://blog.example'], 'https://other.example/post')).toBe(
+      'https://blog.example',
+    );
   });
 
   it('falls back to the referrer origin, then to any origin', () => {
-    expect(reporterTargetOrigin(undefined, 'https://blog.example/2024/xz/?a=1')).toBe('https://blog.example');
+    expect(reporterTargetOrigin(undefined, 'https://blog.example/2024/xz/?a=1')).toBe(
+      'https://blog.example',
+    );
     expect(reporterTargetOrigin([], '')).toBe('*');
     expect(reporterTargetOrigin(['null'], 'not a url')).toBe('*');
   });

@@ -4,7 +4,11 @@ import { citationLabel, numberSources } from '../../../../src/lib/handout/citati
 describe('numbered references', () => {
   it('number each source once, in order of first citation', () => {
     const numbers = numberSources([['b', 'a'], [], ['a', 'c'], ['b']]);
-    expect([...numbers]).toEqual([['b', 1], ['a', 2], ['c', 3]]);
+    expect([...numbers]).toEqual([
+      ['b', 1],
+      ['a', 2],
+      ['c', 3],
+    ]);
   });
 
   it('label a citation with its numbers in ascending order', () => {
@@ -13,6 +17,8 @@ describe('numbered references', () => {
   });
 
   it('refuse a source that was never numbered', () => {
-    expect(() => citationLabel(['nope'], new Map())).toThrow(/"nope" is cited but was not numbered/);
+    expect(() => citationLabel(['nope'], new Map())).toThrow(
+      /"nope" is cited but was not numbered/,
+    );
   });
 });

@@ -41,7 +41,10 @@ describe('the progress store', () => {
 
   it('returns the answer that counts, which is the first one', () => {
     const store = new ProgressStore(() => new FakeStorage());
-    expect(store.answer('q1', { choice: 0, correct: false })).toEqual({ choice: 0, correct: false });
+    expect(store.answer('q1', { choice: 0, correct: false })).toEqual({
+      choice: 0,
+      correct: false,
+    });
     expect(store.answer('q1', { choice: 1, correct: true })).toEqual({ choice: 0, correct: false });
   });
 
@@ -85,12 +88,22 @@ describe('the progress store', () => {
     expect(store.progress.answers).toEqual({});
     expect(storage.items.get(UNREADABLE_KEY)).toBe('{"version":1,"answ');
     store.answer('q1', { choice: 0, correct: true });
-    expect(JSON.parse(storage.items.get(STORAGE_KEY)!).answers.q1).toEqual({ choice: 0, correct: true });
+    expect(JSON.parse(storage.items.get(STORAGE_KEY)!).answers.q1).toEqual({
+      choice: 0,
+      correct: true,
+    });
   });
 
   it('reports repaired progress and keeps its valid part', () => {
     const storage = new FakeStorage();
-    storage.items.set(STORAGE_KEY, JSON.stringify({ version: 1, answers: { q1: { choice: 1, correct: true }, q2: 'bad' }, exercises: {} }));
+    storage.items.set(
+      STORAGE_KEY,
+      JSON.stringify({
+        version: 1,
+        answers: { q1: { choice: 1, correct: true }, q2: 'bad' },
+        exercises: {},
+      }),
+    );
     const store = new ProgressStore(() => storage);
     expect(store.status.problem).toBe('repaired');
     expect(Object.keys(store.progress.answers)).toEqual(['q1']);
@@ -134,7 +147,10 @@ describe('the progress store', () => {
     store.subscribe(listener);
     store.receive('someone-else', '{"version":1,"answers":{"q9":{"choice":0,"correct":true}}}');
     expect(listener).not.toHaveBeenCalled();
-    store.receive(STORAGE_KEY, '{"version":1,"answers":{"q9":{"choice":0,"correct":true}},"exercises":{}}');
+    store.receive(
+      STORAGE_KEY,
+      '{"version":1,"answers":{"q9":{"choice":0,"correct":true}},"exercises":{}}',
+    );
     expect(store.progress.answers.q9).toEqual({ choice: 0, correct: true });
     store.receive(null, null);
     expect(store.progress.answers).toEqual({});

@@ -9,21 +9,44 @@ import {
 
 describe('parsing stored progress', () => {
   it('starts empty when nothing is stored', () => {
-    expect(parseProgress(null)).toEqual({ progress: emptyProgress(), outcome: 'empty', dropped: 0 });
+    expect(parseProgress(null)).toEqual({
+      progress: emptyProgress(),
+      outcome: 'empty',
+      dropped: 0,
+    });
     expect(parseProgress('').outcome).toBe('empty');
   });
 
   it('reads back what was serialised', () => {
-    const progress = withExerciseAttempt(withAnswer(emptyProgress(), 'q1', { choice: 2, correct: true }), 'ex', false);
-    expect(parseProgress(serialiseProgress(progress))).toEqual({ progress, outcome: 'loaded', dropped: 0 });
+    const progress = withExerciseAttempt(
+      withAnswer(emptyProgress(), 'q1', { choice: 2, correct: true }),
+      'ex',
+      false,
+    );
+    expect(parseProgress(serialiseProgress(progress))).toEqual({
+      progress,
+      outcome: 'loaded',
+      dropped: 0,
+    });
   });
 
   it('calls text that is not JSON unreadable and starts afresh', () => {
-    expect(parseProgress('{"version":1,"answers":')).toEqual({ progress: emptyProgress(), outcome: 'unreadable', dropped: 0 });
+    expect(parseProgress('{"version":1,"answers":')).toEqual({
+      progress: emptyProgress(),
+      outcome: 'unreadable',
+      dropped: 0,
+    });
   });
 
   it('calls JSON of another shape or version unreadable', () => {
-    for (const raw of ['[]', '"text"', '42', 'null', '{"version":2,"answers":{}}', '{"answers":{}}']) {
+    for (const raw of [
+      '[]',
+      '"text"',
+      '42',
+      'null',
+      '{"version":2,"answers":{}}',
+      '{"answers":{}}',
+    ]) {
       expect(parseProgress(raw).outcome, raw).toBe('unreadable');
     }
   });
@@ -54,7 +77,10 @@ describe('parsing stored progress', () => {
 
   it('treats a missing map as empty but a wrong-typed map as damaged', () => {
     expect(parseProgress('{"version":1}')).toMatchObject({ outcome: 'loaded', dropped: 0 });
-    expect(parseProgress('{"version":1,"answers":[1,2],"exercises":{}}')).toMatchObject({ outcome: 'repaired', dropped: 1 });
+    expect(parseProgress('{"version":1,"answers":[1,2],"exercises":{}}')).toMatchObject({
+      outcome: 'repaired',
+      dropped: 1,
+    });
   });
 });
 

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { scorePath, type Catalogue } from '../../../../src/lib/learn/score';
-import { describeChapterScore, describeExercise, describePath } from '../../../../src/lib/learn/describe';
-import { emptyProgress, withAnswer, withExerciseAttempt, type LearnProgress } from '../../../../src/lib/learn/progress';
+import {
+  describeChapterScore,
+  describeExercise,
+  describePath,
+} from '../../../../src/lib/learn/describe';
+import {
+  emptyProgress,
+  withAnswer,
+  withExerciseAttempt,
+  type LearnProgress,
+} from '../../../../src/lib/learn/progress';
 
 const catalogue: Catalogue = {
   chapters: [
@@ -11,12 +20,21 @@ const catalogue: Catalogue = {
   exercises: [{ id: 'ex', title: 'Exercise', chapter: 'two' }],
 };
 
-const answer = (progress: LearnProgress, id: string, correct: boolean) => withAnswer(progress, id, { choice: 0, correct });
+const answer = (progress: LearnProgress, id: string, correct: boolean) =>
+  withAnswer(progress, id, { choice: 0, correct });
 
 describe('scoring the path', () => {
   it('scores nothing done as not started', () => {
     const score = scorePath(catalogue, emptyProgress());
-    expect(score).toMatchObject({ answered: 0, correct: 0, total: 3, percent: 0, chaptersDone: 0, complete: false, started: false });
+    expect(score).toMatchObject({
+      answered: 0,
+      correct: 0,
+      total: 3,
+      percent: 0,
+      chaptersDone: 0,
+      complete: false,
+      started: false,
+    });
     expect(describePath(score)).toBe('Not started yet: 3 questions and 1 exercise to go.');
   });
 
@@ -25,7 +43,13 @@ describe('scoring the path', () => {
     const score = scorePath(catalogue, progress);
     expect(score.chapters[0]).toMatchObject({ answered: 2, correct: 1, total: 2, done: true });
     expect(score.chapters[1]).toMatchObject({ answered: 0, done: false });
-    expect(score).toMatchObject({ answered: 2, correct: 1, percent: 33, chaptersDone: 1, started: true });
+    expect(score).toMatchObject({
+      answered: 2,
+      correct: 1,
+      percent: 33,
+      chaptersDone: 1,
+      started: true,
+    });
   });
 
   it('ignores answers to questions that are no longer in the path', () => {
@@ -49,12 +73,16 @@ describe('scoring the path', () => {
     progress = withExerciseAttempt(progress, 'ex', true);
     const score = scorePath(catalogue, progress);
     expect(score).toMatchObject({ complete: true, correct: 1, percent: 33, exercisesSolved: 1 });
-    expect(describePath(score)).toBe('Path complete: 1 of 3 answers correct (33%) and the exercise solved.');
+    expect(describePath(score)).toBe(
+      'Path complete: 1 of 3 answers correct (33%) and the exercise solved.',
+    );
   });
 
   it('describes a path in progress in one sentence', () => {
     const score = scorePath(catalogue, answer(emptyProgress(), 'a', true));
-    expect(describePath(score)).toBe('1 of 3 questions answered (1 correct), 0 of 1 exercises solved, 0 of 2 chapters done.');
+    expect(describePath(score)).toBe(
+      '1 of 3 questions answered (1 correct), 0 of 1 exercises solved, 0 of 2 chapters done.',
+    );
   });
 });
 
@@ -62,19 +90,28 @@ describe('describing a chapter and an exercise', () => {
   it('says what a chapter holds before it is started', () => {
     const score = scorePath(catalogue, emptyProgress());
     expect(describeChapterScore(score.chapters[0]!)).toBe('Not started · 2 questions');
-    expect(describeChapterScore(score.chapters[1]!)).toBe('Not started · 1 question and an exercise');
+    expect(describeChapterScore(score.chapters[1]!)).toBe(
+      'Not started · 1 question and an exercise',
+    );
   });
 
   it('says how far a chapter has got', () => {
     const partly = scorePath(catalogue, answer(emptyProgress(), 'a', false));
     expect(describeChapterScore(partly.chapters[0]!)).toBe('1 of 2 answered, 0 correct');
-    const withExercise = scorePath(catalogue, withExerciseAttempt(answer(emptyProgress(), 'c', true), 'ex', true));
-    expect(describeChapterScore(withExercise.chapters[1]!)).toBe('All 1 answered, 1 correct · exercise solved');
+    const withExercise = scorePath(
+      catalogue,
+      withExerciseAttempt(answer(emptyProgress(), 'c', true), 'ex', true),
+    );
+    expect(describeChapterScore(withExercise.chapters[1]!)).toBe(
+      'All 1 answered, 1 correct · exercise solved',
+    );
   });
 
   it('says how an exercise went', () => {
     expect(describeExercise(undefined)).toBe('Not tried yet');
-    expect(describeExercise({ solved: false, attempts: 2 })).toBe('Not solved yet · 2 tries so far');
+    expect(describeExercise({ solved: false, attempts: 2 })).toBe(
+      'Not solved yet · 2 tries so far',
+    );
     expect(describeExercise({ solved: true, attempts: 1 })).toBe('Solved at the first try');
     expect(describeExercise({ solved: true, attempts: 4 })).toBe('Solved in 4 tries');
   });

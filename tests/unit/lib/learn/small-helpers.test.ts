@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { inlineRuns } from '../../../../src/lib/learn/inline-code';
-import { cleanName, formatCertificateDate, isoDay, NAME_MAX_LENGTH } from '../../../../src/lib/learn/certificate';
+import {
+  cleanName,
+  formatCertificateDate,
+  isoDay,
+  NAME_MAX_LENGTH,
+} from '../../../../src/lib/learn/certificate';
 import { checkQuiz, type QuestionForCheck } from '../../../../src/lib/learn/quiz-integrity';
 
 describe('inline code in quiz text', () => {
@@ -42,14 +47,21 @@ describe('quiz integrity', () => {
     event: 'disclosure',
     body: 'Freund measured 0.299 seconds before and 0.807 after.',
   };
-  const context = { chapters: new Set(['one']), sources: new Set(['freund']), events: new Set(['disclosure']) };
+  const context = {
+    chapters: new Set(['one']),
+    sources: new Set(['freund']),
+    events: new Set(['disclosure']),
+  };
 
   it('accepts a question whose references all resolve', () => {
     expect(checkQuiz({ ...context, questions: [good] })).toEqual([]);
   });
 
   it('names the file and field of every broken reference', () => {
-    const problems = checkQuiz({ ...context, questions: [{ ...good, chapter: 'nine', source: 'blog', event: 'never' }] });
+    const problems = checkQuiz({
+      ...context,
+      questions: [{ ...good, chapter: 'nine', source: 'blog', event: 'never' }],
+    });
     expect(problems).toEqual([
       'content/quiz/01-timing.mdx: chapter: "nine" is not a file in content/chapters/',
       'content/quiz/01-timing.mdx: source: "blog" is not a file in content/sources/',

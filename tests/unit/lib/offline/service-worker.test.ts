@@ -10,10 +10,21 @@ const ORIGIN = 'https://xz.example';
 const manifest: PrecacheManifest = {
   version: 'b2',
   cacheName: 'xz-site-b2',
-  urls: ['/xz/', '/xz/404.html', '/xz/_astro/app.1a2b.js', '/xz/search/', '/xz/pagefind/pagefind.js', '/xz/pagefind/fragment/en_1.pf_fragment'],
+  urls: [
+    '/xz/',
+    '/xz/404.html',
+    '/xz/_astro/app.1a2b.js',
+    '/xz/search/',
+    '/xz/pagefind/pagefind.js',
+    '/xz/pagefind/fragment/en_1.pf_fragment',
+  ],
 };
 
-type Handler = (event: { request?: Request; waitUntil?: (p: Promise<unknown>) => void; respondWith?: (p: Promise<Response>) => void }) => void;
+type Handler = (event: {
+  request?: Request;
+  waitUntil?: (p: Promise<unknown>) => void;
+  respondWith?: (p: Promise<Response>) => void;
+}) => void;
 
 function worker(options: { cacheNames?: string[] } = {}) {
   const stores = new Map<string, Map<string, Response>>();
@@ -36,7 +47,8 @@ function worker(options: { cacheNames?: string[] } = {}) {
       },
       match: async (request: Request | string, matchOptions?: { ignoreSearch?: boolean }) => {
         const key = keyOf(request, matchOptions?.ignoreSearch);
-        for (const [stored, response] of store) if (keyOf(stored, matchOptions?.ignoreSearch) === key) return response.clone();
+        for (const [stored, response] of store)
+          if (keyOf(stored, matchOptions?.ignoreSearch) === key) return response.clone();
         return undefined;
       },
     };
@@ -47,7 +59,10 @@ function worker(options: { cacheNames?: string[] } = {}) {
     fetched.push(new URL(request.url).pathname);
     if (!online) throw new TypeError('Failed to fetch');
     const path = new URL(request.url).pathname;
-    return new Response(`network ${path}`, { status: path.includes('missing') ? 404 : 200, headers: { 'content-type': 'text/html' } });
+    return new Response(`network ${path}`, {
+      status: path.includes('missing') ? 404 : 200,
+      headers: { 'content-type': 'text/html' },
+    });
   });
   const handlers = new Map<string, Handler>();
   const self = {
@@ -68,9 +83,15 @@ function worker(options: { cacheNames?: string[] } = {}) {
       super(typeof input === 'string' ? new URL(input, self.location) : input, init);
     }
   }
-  new Function('self', 'caches', 'fetch', 'Request', 'Response', 'setTimeout', serviceWorkerSource(manifest, '/xz/'))(
-    self, caches, fetchIn, WorkerRequest, Response, setTimeout,
-  );
+  new Function(
+    'self',
+    'caches',
+    'fetch',
+    'Request',
+    'Response',
+    'setTimeout',
+    serviceWorkerSource(manifest, '/xz/'),
+  )(self, caches, fetchIn, WorkerRequest, Response, setTimeout);
 
   const lifecycle = async (type: 'install' | 'activate') => {
     let done: Promise<unknown> = Promise.resolve();
@@ -85,14 +106,23 @@ function worker(options: { cacheNames?: string[] } = {}) {
     handlers.get('fetch')!({ request: req, respondWith: (promise) => (response = promise) });
     return response ? await response : undefined;
   };
-  return { self, stores, fetched, lifecycle, request, setOnline: (value: boolean) => (online = value) };
+  return {
+    self,
+    stores,
+    fetched,
+    lifecycle,
+    request,
+    setOnline: (value: boolean) => (online = value),
+  };
 }
 
 describe('the generated service worker', () => {
   it('precaches every listed URL on install, then takes over at once', async () => {
     const sw = worker();
     await sw.lifecycle('install');
-    expect([...sw.stores.get('xz-site-b2')!.keys()].map((url) => new URL(url).pathname).sort()).toEqual([...manifest.urls].sort());
+    expect(
+      [...sw.stores.get('xz-site-b2')!.keys()].map((url) => new URL(url).pathname).sort(),
+    ).toEqual([...manifest.urls].sort());
     expect(sw.self.skipWaiting).toHaveBeenCalled();
   });
 
@@ -107,8 +137,12 @@ describe('the generated service worker', () => {
     const sw = worker();
     await sw.lifecycle('install');
     sw.fetched.length = 0;
-    expect(await (await sw.request('/xz/_astro/app.1a2b.js'))!.text()).toBe('network /xz/_astro/app.1a2b.js');
-    expect(await (await sw.request('/xz/pagefind/fragment/en_1.pf_fragment'))!.text()).toContain('en_1');
+    expect(await (await sw.request('/xz/_astro/app.1a2b.js'))!.text()).toBe(
+      'network /xz/_astro/app.1a2b.js',
+    );
+    expect(await (await sw.request('/xz/pagefind/fragment/en_1.pf_fragment'))!.text()).toContain(
+      'en_1',
+    );
     expect(sw.fetched).toEqual([]);
   });
 
@@ -126,14 +160,18 @@ describe('the generated service worker', () => {
     sw.setOnline(false);
     const response = await sw.request('/xz/search/?q=Freund', 'navigate');
     expect(await response!.text()).toBe('network /xz/search/');
-    expect(await (await sw.request('/xz/pagefind/pagefind.js'))!.text()).toBe('network /xz/pagefind/pagefind.js');
+    expect(await (await sw.request('/xz/pagefind/pagefind.js'))!.text()).toBe(
+      'network /xz/pagefind/pagefind.js',
+    );
   });
 
   it('shows the cached 404 page for an unknown page when offline', async () => {
     const sw = worker();
     await sw.lifecycle('install');
     sw.setOnline(false);
-    expect(await (await sw.request('/xz/no/such/page/', 'navigate'))!.text()).toBe('network /xz/404.html');
+    expect(await (await sw.request('/xz/no/such/page/', 'navigate'))!.text()).toBe(
+      'network /xz/404.html',
+    );
   });
 
   it('passes the server’s own 404 through when online', async () => {

@@ -18,9 +18,17 @@ async function site(files: Record<string, string>) {
 
 describe('writing sw.js after a build', () => {
   it('lists every file of the output folder, nested ones and the search index included', async () => {
-    await site({ 'index.html': 'home', 'events/a/index.html': 'a', 'pagefind/fragment/en_1.pf_fragment': 'f' });
+    await site({
+      'index.html': 'home',
+      'events/a/index.html': 'a',
+      'pagefind/fragment/en_1.pf_fragment': 'f',
+    });
     const manifest = await writeServiceWorker(dir, '/xz/');
-    expect(manifest.urls).toEqual(['/xz/', '/xz/events/a/', '/xz/pagefind/fragment/en_1.pf_fragment']);
+    expect(manifest.urls).toEqual([
+      '/xz/',
+      '/xz/events/a/',
+      '/xz/pagefind/fragment/en_1.pf_fragment',
+    ]);
     expect(manifest.bytes).toBe(6);
     const source = await readFile(join(dir, 'sw.js'), 'utf8');
     expect(readBuildInfo(source)).toEqual({ cacheName: manifest.cacheName, base: '/xz/' });

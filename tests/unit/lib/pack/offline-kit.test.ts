@@ -3,7 +3,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { kitName, kitPath, kitReadme, readBuildInfo, serveCommand } from '../../../../src/lib/pack/offline-kit';
+import {
+  kitName,
+  kitPath,
+  kitReadme,
+  readBuildInfo,
+  serveCommand,
+} from '../../../../src/lib/pack/offline-kit';
 import { writeServiceWorker } from '../../../../src/lib/offline/write-service-worker';
 import { PROJECT_ROOT } from '../../../support/project-copy';
 
@@ -27,7 +33,10 @@ describe('the offline kit', () => {
   });
 
   it('reads the build from sw.js and says what to do when it is not there', () => {
-    expect(readBuildInfo('const CACHE_NAME = "xz-site-ab";\nconst BASE = "/";\n')).toEqual({ cacheName: 'xz-site-ab', base: '/' });
+    expect(readBuildInfo('const CACHE_NAME = "xz-site-ab";\nconst BASE = "/";\n')).toEqual({
+      cacheName: 'xz-site-ab',
+      base: '/',
+    });
     expect(() => readBuildInfo('console.log(1)')).toThrow(/run `npm run build` first/);
   });
 });
@@ -45,20 +54,33 @@ describe('npm run pack', () => {
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
   it('zips the built site with its README and prints the size and file count', async () => {
-    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/pack.mjs'), 'out'], { cwd: dir, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/pack.mjs'), 'out'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const [zip] = await readdir(join(dir, 'out'));
     expect(zip).toMatch(/^xz-backdoor-site-9\.8\.7-[0-9a-f]{8}\.zip$/);
     expect(result.stdout).toMatch(/MB, 3 files of the site \(\+ README\.txt\)/);
-    const listing = spawnSync('unzip', ['-Z1', join(dir, 'out', zip!)], { encoding: 'utf8' }).stdout.trim().split('\n');
+    const listing = spawnSync('unzip', ['-Z1', join(dir, 'out', zip!)], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n');
     const kit = zip!.replace(/\.zip$/, '');
-    expect(listing).toEqual([`${kit}/README.txt`, `${kit}/site/xz/index.html`, `${kit}/site/xz/story/index.html`, `${kit}/site/xz/sw.js`]);
+    expect(listing).toEqual([
+      `${kit}/README.txt`,
+      `${kit}/site/xz/index.html`,
+      `${kit}/site/xz/story/index.html`,
+      `${kit}/site/xz/sw.js`,
+    ]);
   });
 
   it('says to build first when there is no built site', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'xz-pack-empty-'));
-    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/pack.mjs')], { cwd: empty, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(PROJECT_ROOT, 'scripts/pack.mjs')], {
+      cwd: empty,
+      encoding: 'utf8',
+    });
     await rm(empty, { recursive: true, force: true });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/run `npm run build` first/);

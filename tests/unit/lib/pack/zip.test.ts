@@ -20,7 +20,10 @@ function unzip(args: string[]) {
 describe('the zip writer', () => {
   const entries = [
     { name: 'kit/README.txt', data: new TextEncoder().encode('Serve me.\n'.repeat(50)) },
-    { name: 'kit/site/index.html', data: new TextEncoder().encode('<!doctype html><h1>Hallo, Zürich</h1>') },
+    {
+      name: 'kit/site/index.html',
+      data: new TextEncoder().encode('<!doctype html><h1>Hallo, Zürich</h1>'),
+    },
     { name: 'kit/site/pagefind/wasm.en.pagefind', data: new Uint8Array(randomBytes(4096)) },
     { name: 'kit/site/empty.txt', data: new Uint8Array() },
     { name: 'kit/site/événements/ü.json', data: new TextEncoder().encode('{"ok":true}') },
@@ -45,7 +48,9 @@ describe('the zip writer', () => {
 
   it('compresses text and stores what does not shrink', () => {
     const text = new TextEncoder().encode('<li>an event</li>\n'.repeat(3000));
-    expect(createZip([{ name: 'a.html', data: text }]).byteLength).toBeLessThan(text.byteLength / 20);
+    expect(createZip([{ name: 'a.html', data: text }]).byteLength).toBeLessThan(
+      text.byteLength / 20,
+    );
     const noise = entries[2]!.data;
     expect(createZip([{ name: 'b.bin', data: noise }]).includes(Buffer.from(noise))).toBe(true);
   });
@@ -54,10 +59,18 @@ describe('the zip writer', () => {
     const data = new Uint8Array();
     expect(() => createZip([{ name: '/etc/passwd', data }])).toThrow(/not a relative path/);
     expect(() => createZip([{ name: 'kit/../../x', data }])).toThrow(/not a relative path/);
-    expect(() => createZip([{ name: 'a', data }, { name: 'a', data }])).toThrow(/twice/);
+    expect(() =>
+      createZip([
+        { name: 'a', data },
+        { name: 'a', data },
+      ]),
+    ).toThrow(/twice/);
   });
 
   it('stamps MS-DOS dates with two-second resolution', () => {
-    expect(dosDateTime(new Date(2024, 2, 29, 15, 51, 31))).toEqual({ date: (44 << 9) | (3 << 5) | 29, time: (15 << 11) | (51 << 5) | 15 });
+    expect(dosDateTime(new Date(2024, 2, 29, 15, 51, 31))).toEqual({
+      date: (44 << 9) | (3 << 5) | 29,
+      time: (15 << 11) | (51 << 5) | 15,
+    });
   });
 });

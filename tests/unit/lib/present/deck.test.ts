@@ -1,22 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck, EVENTS_PER_SLIDE, leadSource, type DeckInput } from '../../../../src/lib/present/deck';
+import {
+  buildDeck,
+  EVENTS_PER_SLIDE,
+  leadSource,
+  type DeckInput,
+} from '../../../../src/lib/present/deck';
 import { SIMULATION_STEPS } from '../../../../src/lib/present/simulation-steps';
 import type { DeckChapter, DeckEvent, DeckSource } from '../../../../src/lib/present/slides';
 
-const primary: DeckSource = { title: 'Mail', publisher: 'oss-security', published: '2024-03-29', kind: 'primary', url: 'https://example.org/mail' };
-const secondary: DeckSource = { title: 'Post', publisher: 'A blog', published: '2024-04-01', kind: 'secondary', url: 'https://example.org/post' };
+const primary: DeckSource = {
+  title: 'Mail',
+  publisher: 'oss-security',
+  published: '2024-03-29',
+  kind: 'primary',
+  url: 'https://example.org/mail',
+};
+const secondary: DeckSource = {
+  title: 'Post',
+  publisher: 'A blog',
+  published: '2024-04-01',
+  kind: 'secondary',
+  url: 'https://example.org/post',
+};
 
-function event(id: string, date: string, importance: 1 | 2 | 3 = 2, extra: Partial<DeckEvent> = {}): DeckEvent {
+function event(
+  id: string,
+  date: string,
+  importance: 1 | 2 | 3 = 2,
+  extra: Partial<DeckEvent> = {},
+): DeckEvent {
   return {
-    id, title: `Title of ${id}`, date, datePrecision: 'day', certainty: 'confirmed', importance,
-    summary: `Summary of ${id}.`, sources: [secondary, primary], opening: [`Opening of ${id}.`], ...extra,
+    id,
+    title: `Title of ${id}`,
+    date,
+    datePrecision: 'day',
+    certainty: 'confirmed',
+    importance,
+    summary: `Summary of ${id}.`,
+    sources: [secondary, primary],
+    opening: [`Opening of ${id}.`],
+    ...extra,
   };
 }
 
 function chapter(order: number, eventIds: string[], extra: Partial<DeckChapter> = {}): DeckChapter {
   return {
-    id: `0${order}-chapter`, order, title: `Chapter title ${order}`, summary: `Summary ${order}.`,
-    objectives: [`Objective ${order}a`, `Objective ${order}b`], eventIds, opening: [`Opening ${order}.`], sections: ['One', 'Two'], ...extra,
+    id: `0${order}-chapter`,
+    order,
+    title: `Chapter title ${order}`,
+    summary: `Summary ${order}.`,
+    objectives: [`Objective ${order}a`, `Objective ${order}b`],
+    eventIds,
+    opening: [`Opening ${order}.`],
+    sections: ['One', 'Two'],
+    ...extra,
   };
 }
 
@@ -33,7 +70,10 @@ function input(extra: Partial<DeckInput> = {}): DeckInput {
     siteTitle: 'The xz backdoor',
     tagline: 'How it was built, hidden and found',
     // Out of order on purpose: the deck sorts by `order`.
-    chapters: [chapter(2, ['e3', 'e4'], { simulationStep: 'stage-0' }), chapter(1, ['e3', 'e1', 'e2'])],
+    chapters: [
+      chapter(2, ['e3', 'e4'], { simulationStep: 'stage-0' }),
+      chapter(1, ['e3', 'e1', 'e2']),
+    ],
     events,
     steps: SIMULATION_STEPS,
     ...extra,
@@ -45,16 +85,29 @@ describe('the generated deck', () => {
   const ids = slides.map((slide) => slide.id);
 
   it('opens with the title and ends with questions', () => {
-    expect(slides[0]).toMatchObject({ kind: 'title', title: 'The xz backdoor', chapterCount: 2, keyEventCount: 3, stepCount: 5 });
+    expect(slides[0]).toMatchObject({
+      kind: 'title',
+      title: 'The xz backdoor',
+      chapterCount: 2,
+      keyEventCount: 3,
+      stepCount: 5,
+    });
     expect(slides.at(-1)!.kind).toBe('closing');
   });
 
   it('gives each chapter, in order, a key-point slide and then its events in time order', () => {
     expect(ids.slice(1, 3)).toEqual(['chapter-1', 'chapter-1-events-1']);
     const list = slides[2]!;
-    expect(list.kind === 'chapter-events' && list.events.map((e) => e.id)).toEqual(['e1', 'e2', 'e3']);
+    expect(list.kind === 'chapter-events' && list.events.map((e) => e.id)).toEqual([
+      'e1',
+      'e2',
+      'e3',
+    ]);
     const keyPoints = slides[1]!;
-    expect(keyPoints.kind === 'chapter' && keyPoints.chapter.objectives).toEqual(['Objective 1a', 'Objective 1b']);
+    expect(keyPoints.kind === 'chapter' && keyPoints.chapter.objectives).toEqual([
+      'Objective 1a',
+      'Objective 1b',
+    ]);
     expect(keyPoints.lead).toBe('Summary 1.');
   });
 
@@ -65,8 +118,14 @@ describe('the generated deck', () => {
 
   it('places the simulation steps after the chapter that points to them', () => {
     const chapter2 = ids.indexOf('chapter-2-events-1');
-    expect(ids.slice(chapter2 + 1, chapter2 + 6)).toEqual(SIMULATION_STEPS.map((step) => `simulation-${step.id}`));
-    expect(slides[chapter2 + 1]).toMatchObject({ stepNumber: 1, stepCount: 5, section: 'Simulation' });
+    expect(ids.slice(chapter2 + 1, chapter2 + 6)).toEqual(
+      SIMULATION_STEPS.map((step) => `simulation-${step.id}`),
+    );
+    expect(slides[chapter2 + 1]).toMatchObject({
+      stepNumber: 1,
+      stepCount: 5,
+      section: 'Simulation',
+    });
   });
 
   it('still shows a key event no chapter lists, before the closing slide', () => {
@@ -106,13 +165,30 @@ describe('the generated deck', () => {
   });
 
   it('splits a long event list over several slides', () => {
-    const many = Array.from({ length: EVENTS_PER_SLIDE * 2 + 1 }, (_, i) => event(`m${i}`, `2023-01-${String(i + 1).padStart(2, '0')}`));
-    const deck = buildDeck(input({ chapters: [chapter(1, many.map((e) => e.id))], events: many, steps: [] }));
+    const many = Array.from({ length: EVENTS_PER_SLIDE * 2 + 1 }, (_, i) =>
+      event(`m${i}`, `2023-01-${String(i + 1).padStart(2, '0')}`),
+    );
+    const deck = buildDeck(
+      input({
+        chapters: [
+          chapter(
+            1,
+            many.map((e) => e.id),
+          ),
+        ],
+        events: many,
+        steps: [],
+      }),
+    );
     const lists = deck.filter((slide) => slide.kind === 'chapter-events');
     expect(lists.map((slide) => slide.title)).toEqual([
-      'Chapter title 1: the events (1 of 3)', 'Chapter title 1: the events (2 of 3)', 'Chapter title 1: the events (3 of 3)',
+      'Chapter title 1: the events (1 of 3)',
+      'Chapter title 1: the events (2 of 3)',
+      'Chapter title 1: the events (3 of 3)',
     ]);
-    expect(lists.map((slide) => slide.kind === 'chapter-events' && slide.events.length)).toEqual([6, 6, 1]);
+    expect(lists.map((slide) => slide.kind === 'chapter-events' && slide.events.length)).toEqual([
+      6, 6, 1,
+    ]);
   });
 
   it('puts the simulation before the closing slide when no chapter points to it', () => {
@@ -121,7 +197,15 @@ describe('the generated deck', () => {
   });
 
   it('links a chapter to its simulation step only when the deck does not already show that step live', () => {
-    const deck = buildDeck(input({ chapters: [chapter(1, [], { simulationStep: 'payload' }), chapter(2, [], { simulationStep: 'stage-0' }), chapter(3, [])] }));
+    const deck = buildDeck(
+      input({
+        chapters: [
+          chapter(1, [], { simulationStep: 'payload' }),
+          chapter(2, [], { simulationStep: 'stage-0' }),
+          chapter(3, []),
+        ],
+      }),
+    );
     const links = deck.flatMap((slide) => (slide.kind === 'chapter' ? [slide.simulationLink] : []));
     expect(links).toEqual(['payload', undefined, undefined]);
   });
@@ -134,13 +218,26 @@ describe('the generated deck', () => {
 
   it('gives a chapter without events only its key-point slide', () => {
     const deck = buildDeck(input({ chapters: [chapter(1, [])], steps: [] }));
-    expect(deck.map((slide) => slide.kind)).toEqual(['title', 'chapter', 'key-event', 'key-event', 'key-event', 'closing']);
+    expect(deck.map((slide) => slide.kind)).toEqual([
+      'title',
+      'chapter',
+      'key-event',
+      'key-event',
+      'key-event',
+      'closing',
+    ]);
   });
 });
 
 describe('the simulation step descriptions', () => {
   it('cover stage 0, stage 1, the gates, make time and the clean git tag, in that order', () => {
-    expect(SIMULATION_STEPS.map((step) => step.id)).toEqual(['stage-0', 'stage-1', 'gates', 'stage-2-make', 'git-tag']);
+    expect(SIMULATION_STEPS.map((step) => step.id)).toEqual([
+      'stage-0',
+      'stage-1',
+      'gates',
+      'stage-2-make',
+      'git-tag',
+    ]);
   });
 
   it('each open a step that the simulation really shows, in the version whose numbers they quote', async () => {
@@ -153,7 +250,10 @@ describe('the simulation step descriptions', () => {
       expect(message, step.id).toBeNull();
       const trace = await simulate({ env, carriers: committedCarriers(env.version) });
       const target = resolveLinkTarget(step.id);
-      expect(target.kind === 'step' && trace.steps.some((shown) => shown.id === target.stepId), step.id).toBe(true);
+      expect(
+        target.kind === 'step' && trace.steps.some((shown) => shown.id === target.stepId),
+        step.id,
+      ).toBe(true);
     }
   });
 
@@ -164,12 +264,28 @@ describe('the simulation step descriptions', () => {
     const gitTag = SIMULATION_STEPS.find((step) => step.id === 'git-tag')!;
     const { env } = parseEnvironmentToken(gitTag.env);
     expect(env).toMatchObject({ version: '5.6.0', source: 'git' });
-    expect((await simulate({ env, carriers: committedCarriers(env.version) })).outcome.verdict).toBe('clean');
+    expect(
+      (await simulate({ env, carriers: committedCarriers(env.version) })).outcome.verdict,
+    ).toBe('clean');
   });
 
   it('name the public constants of the injection', () => {
-    const text = SIMULATION_STEPS.flatMap((step) => [step.command, ...step.points, ...step.notes]).join('\n');
-    for (const fact of ['tr "\\t \\-_" " \\t_\\-"', 'xz -d', 'bad-3-corrupt_lzma2.xz', 'tail -c +31265', 'xz -F raw --lzma1', 'debian/rules', 'RPM_ARCH', '88,792', 'build-to-host.m4']) {
+    const text = SIMULATION_STEPS.flatMap((step) => [
+      step.command,
+      ...step.points,
+      ...step.notes,
+    ]).join('\n');
+    for (const fact of [
+      'tr "\\t \\-_" " \\t_\\-"',
+      'xz -d',
+      'bad-3-corrupt_lzma2.xz',
+      'tail -c +31265',
+      'xz -F raw --lzma1',
+      'debian/rules',
+      'RPM_ARCH',
+      '88,792',
+      'build-to-host.m4',
+    ]) {
       expect(text, fact).toContain(fact);
     }
   });

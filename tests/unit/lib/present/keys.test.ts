@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { goTo, handleKey, initialState, type KeyInput, type KeyOptions, type PresenterState } from '../../../../src/lib/present/keys';
+import {
+  goTo,
+  handleKey,
+  initialState,
+  type KeyInput,
+  type KeyOptions,
+  type PresenterState,
+} from '../../../../src/lib/present/keys';
 
 /** Presses keys in order from `state`; returns the last result with every notice seen. */
 function press(state: PresenterState, keys: (string | KeyInput)[], options?: KeyOptions) {
@@ -25,7 +32,9 @@ describe('the presenter keyboard', () => {
   });
 
   it('moves back with ←, PageUp, ↑ and Shift+Space', () => {
-    expect(press(deck(10), ['ArrowLeft', 'PageUp', 'ArrowUp', { key: ' ', shiftKey: true }]).state.index).toBe(6);
+    expect(
+      press(deck(10), ['ArrowLeft', 'PageUp', 'ArrowUp', { key: ' ', shiftKey: true }]).state.index,
+    ).toBe(6);
   });
 
   it('stops at the first and the last slide instead of wrapping', () => {
@@ -59,7 +68,10 @@ describe('the presenter keyboard', () => {
   it('lets Backspace correct and Escape cancel a typed number', () => {
     expect(press(deck(), ['1', '5', 'Backspace', 'Enter']).state.index).toBe(0);
     expect(press(deck(), ['1', '5', 'Backspace', '7', 'Enter']).state.index).toBe(16);
-    expect(press(deck(), ['5', 'Escape', 'Enter'])).toMatchObject({ state: { index: 0, digits: '' }, handled: false });
+    expect(press(deck(), ['5', 'Escape', 'Enter'])).toMatchObject({
+      state: { index: 0, digits: '' },
+      handled: false,
+    });
   });
 
   it('keeps at most three typed digits', () => {
@@ -107,7 +119,10 @@ describe('the presenter keyboard', () => {
 
   it('ignores keys held with Ctrl, Alt or Meta so browser shortcuts keep working', () => {
     for (const modifier of ['ctrlKey', 'altKey', 'metaKey'] as const) {
-      expect(press(deck(2), [{ key: 'ArrowRight', [modifier]: true }])).toMatchObject({ state: { index: 2 }, handled: false });
+      expect(press(deck(2), [{ key: 'ArrowRight', [modifier]: true }])).toMatchObject({
+        state: { index: 2 },
+        handled: false,
+      });
     }
   });
 
@@ -143,7 +158,11 @@ describe('the overview grid', () => {
 
   it('closes on Escape or O and stays on the slide it opened on', () => {
     const moved = press(deck(5), ['o', 'ArrowRight'], grid).state;
-    expect(press(moved, ['Escape'], grid).state).toMatchObject({ overlay: 'none', index: 5, cursor: 5 });
+    expect(press(moved, ['Escape'], grid).state).toMatchObject({
+      overlay: 'none',
+      index: 5,
+      cursor: 5,
+    });
     expect(press(moved, ['O'], grid).state).toMatchObject({ overlay: 'none', index: 5 });
   });
 
@@ -179,10 +198,14 @@ describe('the printed key help', () => {
           continue;
         }
         const result = press(deck(5), keys);
-        const changed = result.fullscreen > 0 || JSON.stringify(result.state) !== JSON.stringify(deck(5));
+        const changed =
+          result.fullscreen > 0 || JSON.stringify(result.state) !== JSON.stringify(deck(5));
         expect(result.handled && changed, `${entry.action}: ${keys.join(' ')}`).toBe(true);
         if (!entry.deckOnly) {
-          expect(press(deck(5), keys, { overlays: false }).handled, `${entry.action} in the speaker view`).toBe(true);
+          expect(
+            press(deck(5), keys, { overlays: false }).handled,
+            `${entry.action} in the speaker view`,
+          ).toBe(true);
         }
       }
     }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { inlineToText, openingParagraphs, sectionHeadings, shorten } from '../../../../src/lib/present/plain-text';
+import {
+  inlineToText,
+  openingParagraphs,
+  sectionHeadings,
+  shorten,
+} from '../../../../src/lib/present/plain-text';
 
 const body = `
 import Figure from '../components/Figure.astro';
@@ -20,12 +25,17 @@ Later text that is not part of the opening.
 
 describe('speaker notes from MDX', () => {
   it('keep the words of inline components and links, and drop the markup', () => {
-    expect(inlineToText('a <Term id="x">liblzma</Term> and [a link](https://e.org) with `code`, *emphasis* and **strong**'))
-      .toBe('a liblzma and a link with code, emphasis and strong');
+    expect(
+      inlineToText(
+        'a <Term id="x">liblzma</Term> and [a link](https://e.org) with `code`, *emphasis* and **strong**',
+      ),
+    ).toBe('a liblzma and a link with code, emphasis and strong');
   });
 
   it('keep snake_case and file-name underscores', () => {
-    expect(inlineToText('good-large_compressed.lzma and crc64_fast.c')).toBe('good-large_compressed.lzma and crc64_fast.c');
+    expect(inlineToText('good-large_compressed.lzma and crc64_fast.c')).toBe(
+      'good-large_compressed.lzma and crc64_fast.c',
+    );
   });
 
   it('take the paragraphs before the first heading, skipping imports and block components', () => {
@@ -37,7 +47,9 @@ describe('speaker notes from MDX', () => {
 
   it('stop adding paragraphs at the length limit but always keep the first', () => {
     expect(openingParagraphs(body, 100)).toHaveLength(1);
-    expect(openingParagraphs('A first sentence that is long. And another one that runs on and on.', 40)).toEqual(['A first sentence that is long.']);
+    expect(
+      openingParagraphs('A first sentence that is long. And another one that runs on and on.', 40),
+    ).toEqual(['A first sentence that is long.']);
   });
 
   it('skip code blocks', () => {

@@ -16,17 +16,24 @@ describe('?slide=n', () => {
   it('turns a negative number into slide 1 with a message', () => {
     const result = parseSlideParam('-4', 30);
     expect(result.index).toBe(0);
-    expect(result.notice).toBe('There is no slide “-4”: slides are numbered 1 to 30. Showing slide 1.');
+    expect(result.notice).toBe(
+      'There is no slide “-4”: slides are numbered 1 to 30. Showing slide 1.',
+    );
   });
 
   it('turns 0 into slide 1 with a message', () => {
-    expect(parseSlideParam('0', 30)).toMatchObject({ index: 0, notice: expect.stringContaining('numbered 1 to 30') });
+    expect(parseSlideParam('0', 30)).toMatchObject({
+      index: 0,
+      notice: expect.stringContaining('numbered 1 to 30'),
+    });
   });
 
   it('turns a number past the end into the last slide with a message', () => {
     const result = parseSlideParam('999', 30);
     expect(result.index).toBe(29);
-    expect(result.notice).toBe('There is no slide “999”: the deck ends at slide 30. Showing the last slide.');
+    expect(result.notice).toBe(
+      'There is no slide “999”: the deck ends at slide 30. Showing the last slide.',
+    );
   });
 
   it('turns text into slide 1 with a message', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { describeElapsed, elapsedMs, formatElapsed, isRunning, pause, reset, start, STOPPED } from '../../../../src/lib/present/stopwatch';
+import {
+  describeElapsed,
+  elapsedMs,
+  formatElapsed,
+  isRunning,
+  pause,
+  reset,
+  start,
+  STOPPED,
+} from '../../../../src/lib/present/stopwatch';
 
 describe('the talk timer', () => {
   it('counts only while running', () => {

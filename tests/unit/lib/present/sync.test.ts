@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { channelName, helloMessage, parseSyncMessage, stateMessage } from '../../../../src/lib/present/sync';
+import {
+  channelName,
+  helloMessage,
+  parseSyncMessage,
+  stateMessage,
+} from '../../../../src/lib/present/sync';
 
 describe('the speaker sync messages', () => {
   it('scope the channel to the base path', () => {
@@ -11,14 +16,23 @@ describe('the speaker sync messages', () => {
 
   it('carry the 1-based slide, the deck size and the black screen', () => {
     expect(stateMessage('deck', { index: 2, total: 30, black: true })).toEqual({
-      app: 'xz-present', v: 1, type: 'state', from: 'deck', slide: 3, total: 30, black: true,
+      app: 'xz-present',
+      v: 1,
+      type: 'state',
+      from: 'deck',
+      slide: 3,
+      total: 30,
+      black: true,
     });
   });
 
   it('accept what the other window sends', () => {
     const state = stateMessage('notes', { index: 29, total: 30, black: false });
     expect(parseSyncMessage(state, 30)).toEqual({ ok: true, message: state });
-    expect(parseSyncMessage(helloMessage('deck', 30), 30)).toEqual({ ok: true, message: helloMessage('deck', 30) });
+    expect(parseSyncMessage(helloMessage('deck', 30), 30)).toEqual({
+      ok: true,
+      message: helloMessage('deck', 30),
+    });
   });
 
   it('survive a structured-clone round trip', () => {
@@ -27,14 +41,27 @@ describe('the speaker sync messages', () => {
   });
 
   it('ignore anything that is not a presenter message', () => {
-    for (const data of [null, undefined, 'next', 42, [], { type: 'state', slide: 2 }, { app: 'other' }]) {
+    for (const data of [
+      null,
+      undefined,
+      'next',
+      42,
+      [],
+      { type: 'state', slide: 2 },
+      { app: 'other' },
+    ]) {
       expect(parseSyncMessage(data, 30)).toEqual({ ok: false, reason: 'foreign' });
     }
   });
 
   it('flag a window that runs another version of the deck', () => {
-    expect(parseSyncMessage(stateMessage('deck', { index: 0, total: 31, black: false }), 30)).toEqual({ ok: false, reason: 'mismatch' });
-    expect(parseSyncMessage({ ...helloMessage('deck', 30), v: 2 }, 30)).toEqual({ ok: false, reason: 'mismatch' });
+    expect(
+      parseSyncMessage(stateMessage('deck', { index: 0, total: 31, black: false }), 30),
+    ).toEqual({ ok: false, reason: 'mismatch' });
+    expect(parseSyncMessage({ ...helloMessage('deck', 30), v: 2 }, 30)).toEqual({
+      ok: false,
+      reason: 'mismatch',
+    });
   });
 
   it('reject a malformed presenter message instead of trusting it', () => {
@@ -49,11 +76,18 @@ describe('the speaker sync messages', () => {
       { ...good, type: 'reload' },
       { ...good, total: -1 },
     ];
-    for (const data of bad) expect(parseSyncMessage(data, 30), JSON.stringify(data)).toEqual({ ok: false, reason: 'invalid' });
+    for (const data of bad)
+      expect(parseSyncMessage(data, 30), JSON.stringify(data)).toEqual({
+        ok: false,
+        reason: 'invalid',
+      });
   });
 
   it('copy only the known fields of an accepted message', () => {
-    const parsed = parseSyncMessage({ ...stateMessage('deck', { index: 1, total: 30, black: false }), extra: '<script>' }, 30);
+    const parsed = parseSyncMessage(
+      { ...stateMessage('deck', { index: 1, total: 30, black: false }), extra: '<script>' },
+      30,
+    );
     expect(parsed.ok && 'extra' in parsed.message).toBe(false);
   });
 });

@@ -2,14 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { XzReadableStream } from 'xz-decompress';
 import { crc32, crc64Hex } from '../../../../src/lib/simulation/transforms/crc.ts';
 import { xzDecompress } from '../../../../src/lib/simulation/transforms/decompress.ts';
-import { decodeLzma1Raw, decodeLzmaAlone } from '../../../../src/lib/simulation/transforms/lzma1.ts';
+import {
+  decodeLzma1Raw,
+  decodeLzmaAlone,
+} from '../../../../src/lib/simulation/transforms/lzma1.ts';
 import { decodeXz } from '../../../../src/lib/simulation/transforms/xz.ts';
 import { bytesOf, noise, textOf, xzCli } from './helpers.ts';
 
 const samples: Array<[string, Uint8Array]> = [
   ['repetitive text', bytesOf('the quick brown fox jumps over the lazy dog\n'.repeat(400))],
   ['incompressible noise', noise(7, 70_000)],
-  ['noise around a long run', Uint8Array.from([...noise(3, 5000), ...new Uint8Array(40_000).fill(65), ...noise(4, 3000)])],
+  [
+    'noise around a long run',
+    Uint8Array.from([...noise(3, 5000), ...new Uint8Array(40_000).fill(65), ...noise(4, 3000)]),
+  ],
   ['a single byte', Uint8Array.of(42)],
   ['nothing', new Uint8Array(0)],
 ];
@@ -28,7 +34,13 @@ describe('checksums', () => {
 
 describe('our xz decoder', () => {
   for (const [name, data] of samples) {
-    for (const args of [['-c'], ['-c', '-0'], ['-c', '-9e', '-C', 'crc32'], ['-c', '--lzma2=lc=1,lp=2,pb=0'], ['-c', '-C', 'none']]) {
+    for (const args of [
+      ['-c'],
+      ['-c', '-0'],
+      ['-c', '-9e', '-C', 'crc32'],
+      ['-c', '--lzma2=lc=1,lp=2,pb=0'],
+      ['-c', '-C', 'none'],
+    ]) {
       it(`decodes ${name} compressed with xz ${args.slice(1).join(' ')}`, () => {
         const result = decodeXz(xzCli(args, data));
         expect(result.error).toBeNull();
@@ -38,7 +50,14 @@ describe('our xz decoder', () => {
   }
 
   it('agrees with xz-decompress on concatenated streams with stream padding', async () => {
-    const file = Uint8Array.from([...xzCli(['-c'], bytesOf('one\n')), 0, 0, 0, 0, ...xzCli(['-c'], bytesOf('two\n'))]);
+    const file = Uint8Array.from([
+      ...xzCli(['-c'], bytesOf('one\n')),
+      0,
+      0,
+      0,
+      0,
+      ...xzCli(['-c'], bytesOf('two\n')),
+    ]);
     const ours = decodeXz(file);
     expect(ours.error).toBeNull();
     expect(ours.streams).toHaveLength(2);
@@ -54,7 +73,9 @@ describe('our xz decoder', () => {
   });
 
   it('without --single-stream, trailing garbage is an error but earlier output is kept', () => {
-    const result = decodeXz(Uint8Array.from([...xzCli(['-c'], bytesOf('kept\n')), ...noise(2, 40)]));
+    const result = decodeXz(
+      Uint8Array.from([...xzCli(['-c'], bytesOf('kept\n')), ...noise(2, 40)]),
+    );
     expect(textOf(result.output)).toBe('kept\n');
     expect(result.error).toBe('file format not recognized');
   });
@@ -86,7 +107,10 @@ describe('our LZMA1 decoder', () => {
   }
 
   it('throws on a raw stream cut before its end marker', () => {
-    const raw = xzCli(['--format=raw', '--lzma1', '-c'], bytesOf('some text that will be cut short\n'.repeat(10)));
+    const raw = xzCli(
+      ['--format=raw', '--lzma1', '-c'],
+      bytesOf('some text that will be cut short\n'.repeat(10)),
+    );
     expect(() => decodeLzma1Raw(raw.subarray(0, raw.length - 6))).toThrow();
   });
 });

@@ -1,25 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import { buildNeededBy, DEFENCES, evaluateDefence } from '../../../../src/lib/simulation/defences.ts';
+import {
+  buildNeededBy,
+  DEFENCES,
+  evaluateDefence,
+} from '../../../../src/lib/simulation/defences.ts';
 import { buildTrace } from '../../../../src/lib/simulation/simulate.ts';
-import { diffFileLists, gitTree, isExpectedTarballOnly, nestTree, sourceTree, tarballTree } from '../../../../src/lib/simulation/trees.ts';
+import {
+  diffFileLists,
+  gitTree,
+  isExpectedTarballOnly,
+  nestTree,
+  sourceTree,
+  tarballTree,
+} from '../../../../src/lib/simulation/trees.ts';
 import { committedCarriers } from './helpers.ts';
 
 describe('trees', () => {
   it('build-to-host.m4 is only in the tarball, with serial 30', () => {
     expect(gitTree().some((f) => f.path === 'm4/build-to-host.m4')).toBe(false);
-    expect(tarballTree().find((f) => f.path === 'm4/build-to-host.m4')).toMatchObject({ origin: 'modified', serial: 30 });
+    expect(tarballTree().find((f) => f.path === 'm4/build-to-host.m4')).toMatchObject({
+      origin: 'modified',
+      serial: 30,
+    });
   });
 
   it('the carriers are in git and in the tarball, badged as binary test files', () => {
     for (const tree of [gitTree(), tarballTree()]) {
-      const carriers = tree.filter((f) => /bad-3-corrupt_lzma2\.xz|good-large_compressed\.lzma/.test(f.path));
+      const carriers = tree.filter((f) =>
+        /bad-3-corrupt_lzma2\.xz|good-large_compressed\.lzma/.test(f.path),
+      );
       expect(carriers.map((f) => f.binaryTest)).toEqual([true, true]);
     }
   });
 
   it('a git checkout bootstrapped with autogen.sh gets the clean serial 3', () => {
-    expect(sourceTree('git').find((f) => f.path === 'm4/build-to-host.m4')).toMatchObject({ origin: 'generated', serial: 3 });
-    expect(sourceTree('tarball-autoreconf').find((f) => f.path === 'm4/build-to-host.m4')).toMatchObject({ serial: 30 });
+    expect(sourceTree('git').find((f) => f.path === 'm4/build-to-host.m4')).toMatchObject({
+      origin: 'generated',
+      serial: 3,
+    });
+    expect(
+      sourceTree('tarball-autoreconf').find((f) => f.path === 'm4/build-to-host.m4'),
+    ).toMatchObject({ serial: 30 });
   });
 
   it('every tarball-only file looks like expected autotools output — which is the problem', () => {
@@ -29,7 +50,10 @@ describe('trees', () => {
   });
 
   it('nests paths into directories, directories first', () => {
-    const root = nestTree([{ path: 'b.txt', origin: 'git' }, { path: 'a/c.txt', origin: 'git' }]);
+    const root = nestTree([
+      { path: 'b.txt', origin: 'git' },
+      { path: 'a/c.txt', origin: 'git' },
+    ]);
     expect(root.children.map((c) => c.name)).toEqual(['a', 'b.txt']);
     expect(root.children[0]!.children[0]!.file?.path).toBe('a/c.txt');
   });
@@ -39,7 +63,11 @@ describe('which defence would have caught it', () => {
   const carriers = committedCarriers('5.6.1');
   const result = (id: (typeof DEFENCES)[number]['id']) => {
     const build = buildNeededBy(id);
-    return evaluateDefence(id, build && buildTrace({ env: build.env, carriers: build.withCarriers ? carriers : null }).outcome);
+    return evaluateDefence(
+      id,
+      build &&
+        buildTrace({ env: build.env, carriers: build.withCarriers ? carriers : null }).outcome,
+    );
   };
 
   it('the file-list check misses it', () => {
@@ -54,7 +82,9 @@ describe('which defence would have caught it', () => {
   it('a reproducible make dist from the tag shows the m4 file and configure differ', () => {
     const r = result('reproducible-dist');
     expect(r.caught).toBe(true);
-    expect(r.evidence.join('\n')).toMatch(/m4\/build-to-host\.m4 differs[\s\S]*configure differs|configure differs[\s\S]*m4\/build-to-host\.m4 differs/);
+    expect(r.evidence.join('\n')).toMatch(
+      /m4\/build-to-host\.m4 differs[\s\S]*configure differs|configure differs[\s\S]*m4\/build-to-host\.m4 differs/,
+    );
   });
 
   it('building from git with autoreconf is proved clean by a simulated build', () => {

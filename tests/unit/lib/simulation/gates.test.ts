@@ -1,15 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { applyMakefileEdits, editLibtool, grepBasic, liblzmaMakefile, makefileEdits } from '../../../../src/lib/simulation/build-files.ts';
+import {
+  applyMakefileEdits,
+  editLibtool,
+  grepBasic,
+  liblzmaMakefile,
+  makefileEdits,
+} from '../../../../src/lib/simulation/build-files.ts';
 import { createContext } from '../../../../src/lib/simulation/context.ts';
-import { DEFAULT_ENVIRONMENT, buildFacts, type Environment } from '../../../../src/lib/simulation/environment.ts';
-import { CONFIGURE_GATES, MAKE_GATES, type BuildWorld } from '../../../../src/lib/simulation/gates.ts';
+import {
+  DEFAULT_ENVIRONMENT,
+  buildFacts,
+  type Environment,
+} from '../../../../src/lib/simulation/environment.ts';
+import {
+  CONFIGURE_GATES,
+  MAKE_GATES,
+  type BuildWorld,
+} from '../../../../src/lib/simulation/gates.ts';
 import { readConfigVar } from '../../../../src/lib/simulation/build-files.ts';
 
 /** A world as stage 2 sees it after reading config.status. */
 function world(change: Partial<Environment> = {}, carriers = true): BuildWorld {
-  const ctx = createContext({ ...DEFAULT_ENVIRONMENT, ...change }, carriers ? { badXz: new Uint8Array(1), goodLarge: new Uint8Array(1) } : null);
+  const ctx = createContext(
+    { ...DEFAULT_ENVIRONMENT, ...change },
+    carriers ? { badXz: new Uint8Array(1), goodLarge: new Uint8Array(1) } : null,
+  );
   const status = ctx.world.files.get('config.status')!;
-  const reads: Array<[string, string]> = [['LD', '/'], ['CC', ''], ['GCC', ''], ['build', 'x86_64'], ['enable_shared', 'yes']];
+  const reads: Array<[string, string]> = [
+    ['LD', '/'],
+    ['CC', ''],
+    ['GCC', ''],
+    ['build', 'x86_64'],
+    ['enable_shared', 'yes'],
+  ];
   for (const [name, prefix] of reads) ctx.world.vars[name] = readConfigVar(status, name, prefix);
   return ctx.world;
 }
@@ -18,7 +41,16 @@ const gate = (id: string) => [...CONFIGURE_GATES, ...MAKE_GATES].find((g) => g.i
 describe('configure-time gates', () => {
   it('run in the published order', () => {
     expect(CONFIGURE_GATES.map((g) => g.id)).toEqual([
-      'gate-ifunc', 'gate-shared', 'gate-arch', 'gate-crc-sources', 'gate-compiler', 'gate-linker', 'gate-carriers', 'gate-package', 'gate-makefile', 'gate-libtool',
+      'gate-ifunc',
+      'gate-shared',
+      'gate-arch',
+      'gate-crc-sources',
+      'gate-compiler',
+      'gate-linker',
+      'gate-carriers',
+      'gate-package',
+      'gate-makefile',
+      'gate-libtool',
     ]);
   });
 
@@ -46,7 +78,8 @@ describe('configure-time gates', () => {
 
   it('the architecture test, read literally, exits only for a non-x86-64 linux-gnu $build', () => {
     const w = world();
-    const check = (build: string) => gate('gate-arch').check({ ...w, vars: { ...w.vars, build } }).passed;
+    const check = (build: string) =>
+      gate('gate-arch').check({ ...w, vars: { ...w.vars, build } }).passed;
     expect(check('x86_64-pc-linux-gnu')).toBe(true);
     expect(check('aarch64-unknown-linux-gnu')).toBe(false);
     expect(check('x86_64-pc-linux-musl')).toBe(true);
@@ -55,13 +88,19 @@ describe('configure-time gates', () => {
   it('on aarch64 the script never reads $build, so the architecture test passes', () => {
     const w = world({ arch: 'aarch64' });
     expect(w.vars.build).toBe('');
-    expect(gate('gate-arch').check(w)).toMatchObject({ passed: true, reason: expect.stringMatching(/empty/) });
+    expect(gate('gate-arch').check(w)).toMatchObject({
+      passed: true,
+      reason: expect.stringMatching(/empty/),
+    });
   });
 
   it('the Makefile gate fails when an anchor line is missing', () => {
     const w = world();
     w.files.set('src/liblzma/Makefile', liblzmaMakefile().replace('am__include = include\n', ''));
-    expect(gate('gate-makefile').check(w)).toMatchObject({ passed: false, reason: expect.stringMatching(/am__include/) });
+    expect(gate('gate-makefile').check(w)).toMatchObject({
+      passed: false,
+      reason: expect.stringMatching(/am__include/),
+    });
   });
 
   it('the CRC-source gate fails when the resolver was patched away', () => {
@@ -79,15 +118,23 @@ describe('configure-time gates', () => {
 
 describe('make-time gates and edits', () => {
   it('the Makefile edits insert every line before its anchor and keep the anchors', () => {
-    const edited = applyMakefileEdits(liblzmaMakefile(), makefileEdits(buildFacts(DEFAULT_ENVIRONMENT)));
+    const edited = applyMakefileEdits(
+      liblzmaMakefile(),
+      makefileEdits(buildFacts(DEFAULT_ENVIRONMENT)),
+    );
     const lines = edited.split('\n');
-    expect(lines.indexOf('am__test = bad-3-corrupt_lzma2.xz')).toBe(lines.indexOf('ACLOCAL_M4 = $(top_srcdir)/aclocal.m4') - 1);
+    expect(lines.indexOf('am__test = bad-3-corrupt_lzma2.xz')).toBe(
+      lines.indexOf('ACLOCAL_M4 = $(top_srcdir)/aclocal.m4') - 1,
+    );
     expect(edited).toContain('AM_V_CCLD = @echo -n $(LTDEPS); $(am__v_CCLD_$(V))');
     expect(edited).toContain('liblzma_la_LDFLAGS += -Wl,--sort-section=name,-X,-z,now');
   });
 
   it('adds -z,now only when LDFLAGS lack it', () => {
-    const rpm = applyMakefileEdits(liblzmaMakefile(), makefileEdits(buildFacts({ ...DEFAULT_ENVIRONMENT, packageBuild: 'rpm' })));
+    const rpm = applyMakefileEdits(
+      liblzmaMakefile(),
+      makefileEdits(buildFacts({ ...DEFAULT_ENVIRONMENT, packageBuild: 'rpm' })),
+    );
     expect(rpm).toMatch(/LDFLAGS \+= -Wl,--sort-section=name,-X$/m);
   });
 
@@ -100,7 +147,9 @@ describe('make-time gates and edits', () => {
 
   it('the link gate wants -z,now and rejects lazy binding', () => {
     const w = world();
-    const check = (link: string) => gate('gate-make-link-flags').check({ ...w, vars: { ...w.vars, liblzma_la_LINK: link } }).passed;
+    const check = (link: string) =>
+      gate('gate-make-link-flags').check({ ...w, vars: { ...w.vars, liblzma_la_LINK: link } })
+        .passed;
     expect(check('gcc -Wl,-z,now -o liblzma.la')).toBe(true);
     expect(check('gcc -o liblzma.la')).toBe(false);
     expect(check('gcc -Wl,-z,now -Wl,-z,lazy')).toBe(false);
@@ -109,6 +158,8 @@ describe('make-time gates and edits', () => {
   it('grep anchors behave like basic regular expressions', () => {
     expect(grepBasic('^all: all-recursive$', 'x\nall: all-recursive\ny')).toBe(true);
     expect(grepBasic('^all: all-recursive$', 'all: all-recursive extra')).toBe(false);
-    expect(grepBasic('AM_V_CCLD = $(am__v_CCLD_$(V))', 'AM_V_CCLD = $(am__v_CCLD_$(V))')).toBe(true);
+    expect(grepBasic('AM_V_CCLD = $(am__v_CCLD_$(V))', 'AM_V_CCLD = $(am__v_CCLD_$(V))')).toBe(
+      true,
+    );
   });
 });

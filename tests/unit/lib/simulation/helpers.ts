@@ -4,7 +4,8 @@ import type { Version } from '../../../../src/lib/simulation/constants.ts';
 import type { CarrierFiles } from '../../../../src/lib/simulation/fixtures/verify.ts';
 
 /** Runs the real xz CLI (xz-utils) as an independent oracle. */
-export const xzCli = (args: string[], input: Uint8Array) => new Uint8Array(execFileSync('xz', args, { input, maxBuffer: 1 << 24 }));
+export const xzCli = (args: string[], input: Uint8Array) =>
+  new Uint8Array(execFileSync('xz', args, { input, maxBuffer: 1 << 24 }));
 
 export const bytesOf = (text: string) => new TextEncoder().encode(text);
 export const textOf = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -13,7 +14,11 @@ export const textOf = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 export function noise(seed: number, length: number): Uint8Array {
   let s = seed >>> 0 || 1;
   return Uint8Array.from({ length }, () => {
-    s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0;
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
     return s & 0xff;
   });
 }

@@ -5,23 +5,32 @@ import { resolveLinkTarget, STEP_ALIASES } from '../../../../src/lib/simulation/
 import { simulate } from '../../../../src/lib/simulation/simulate.ts';
 import { committedCarriers } from './helpers.ts';
 
-const trace = await simulate({ env: { ...DEFAULT_ENVIRONMENT }, carriers: committedCarriers('5.6.1') });
+const trace = await simulate({
+  env: { ...DEFAULT_ENVIRONMENT },
+  carriers: committedCarriers('5.6.1'),
+});
 const defaultSteps = new Set(trace.steps.map((s) => s.id));
 
 describe('links into the simulation', () => {
   it('every alias opens a step of the default build', () => {
-    for (const [alias, step] of Object.entries(STEP_ALIASES)) expect(defaultSteps.has(step), alias).toBe(true);
+    for (const [alias, step] of Object.entries(STEP_ALIASES))
+      expect(defaultSteps.has(step), alias).toBe(true);
   });
 
   it('every chapter’s simulationStep opens a step or a section', () => {
     const dir = new URL('../../../../content/chapters/', import.meta.url);
     const steps = readdirSync(dir)
-      .map((file) => /^simulationStep:\s*(\S+)/m.exec(readFileSync(new URL(file, dir), 'utf8'))?.[1])
+      .map(
+        (file) => /^simulationStep:\s*(\S+)/m.exec(readFileSync(new URL(file, dir), 'utf8'))?.[1],
+      )
       .filter((step): step is string => Boolean(step));
     expect(steps.length).toBeGreaterThan(0);
     for (const step of steps) {
       const target = resolveLinkTarget(step);
-      expect(target.kind === 'section' || (target.kind === 'step' && defaultSteps.has(target.stepId)), step).toBe(true);
+      expect(
+        target.kind === 'section' || (target.kind === 'step' && defaultSteps.has(target.stepId)),
+        step,
+      ).toBe(true);
     }
   });
 

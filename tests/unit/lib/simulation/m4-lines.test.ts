@@ -6,7 +6,8 @@ import { m4DiffExercise } from '../../../../src/data/learn-exercises';
 describe('the quoted lines of build-to-host.m4', () => {
   const diffTexts = M4_KEY_LINES.map((line) => line.text.trim());
   const listing = m4DiffExercise.listing;
-  if (!('after' in listing)) throw new Error('the m4 exercise is a diff: it has a before and an after');
+  if (!('after' in listing))
+    throw new Error('the m4 exercise is a diff: it has a before and an after');
   const lines = (text: string) => text.split('\n').map((line) => line.trim());
 
   it('appear word for word in both the simulation’s diff and the training exercise', () => {
@@ -19,6 +20,8 @@ describe('the quoted lines of build-to-host.m4', () => {
   it('quote the trigger as the published analyses do: marker grep, byte swap, and the command that runs it', () => {
     expect(M4_LINES.configmake).toContain('grep -aErls "#{4}[[:alnum:]]{5}#{4}$"');
     expect(M4_LINES.pathMap).toBe(String.raw`gl_path_map='tr "\t \-_" " \t_\-"'`);
-    expect(M4_LINES.configCommands).toMatch(/^AC_CONFIG_COMMANDS\(\[build-to-host\], \[eval \$gl_config_gt \| \$SHELL 2>\/dev\/null\]/);
+    expect(M4_LINES.configCommands).toMatch(
+      /^AC_CONFIG_COMMANDS\(\[build-to-host\], \[eval \$gl_config_gt \| \$SHELL 2>\/dev\/null\]/,
+    );
   });
 });

@@ -1,17 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { atEnd, initialPlayer, playerReducer, progressPercent, type PlayerAction, type PlayerState } from '../../../../src/lib/simulation/player.ts';
+import {
+  atEnd,
+  initialPlayer,
+  playerReducer,
+  progressPercent,
+  type PlayerAction,
+  type PlayerState,
+} from '../../../../src/lib/simulation/player.ts';
 
-const apply = (state: PlayerState, ...actions: PlayerAction[]) => actions.reduce(playerReducer, state);
+const apply = (state: PlayerState, ...actions: PlayerAction[]) =>
+  actions.reduce(playerReducer, state);
 
 describe('the stepper', () => {
   it('Step moves forward one step and stops at the end', () => {
-    const s = apply(initialPlayer(3), { type: 'step' }, { type: 'step' }, { type: 'step' }, { type: 'step' });
+    const s = apply(
+      initialPlayer(3),
+      { type: 'step' },
+      { type: 'step' },
+      { type: 'step' },
+      { type: 'step' },
+    );
     expect(s.index).toBe(2);
     expect(atEnd(s)).toBe(true);
   });
 
   it('Back goes to before the first step and no further', () => {
-    expect(apply(initialPlayer(3), { type: 'step' }, { type: 'back' }, { type: 'back' }).index).toBe(-1);
+    expect(
+      apply(initialPlayer(3), { type: 'step' }, { type: 'back' }, { type: 'back' }).index,
+    ).toBe(-1);
   });
 
   it('Run plays with ticks until the last step, then stops', () => {
@@ -27,12 +43,20 @@ describe('the stepper', () => {
   });
 
   it('Run at instant speed jumps to the result', () => {
-    expect(apply(initialPlayer(40), { type: 'speed', speed: 'instant' }, { type: 'run' })).toMatchObject({ index: 39, playing: false });
+    expect(
+      apply(initialPlayer(40), { type: 'speed', speed: 'instant' }, { type: 'run' }),
+    ).toMatchObject({ index: 39, playing: false });
   });
 
   it('Reset stops and rewinds; pressing a button while playing pauses', () => {
-    expect(apply(initialPlayer(5), { type: 'run' }, { type: 'reset' })).toMatchObject({ index: -1, playing: false });
-    expect(apply(initialPlayer(5), { type: 'run' }, { type: 'step' })).toMatchObject({ index: 1, playing: false });
+    expect(apply(initialPlayer(5), { type: 'run' }, { type: 'reset' })).toMatchObject({
+      index: -1,
+      playing: false,
+    });
+    expect(apply(initialPlayer(5), { type: 'run' }, { type: 'step' })).toMatchObject({
+      index: 1,
+      playing: false,
+    });
   });
 
   it('goto clamps nonsense to the valid range', () => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { VERSION_CONSTANTS, VERSIONS } from '../../../../src/lib/simulation/constants.ts';
-import { DEFAULT_ENVIRONMENT, type Environment } from '../../../../src/lib/simulation/environment.ts';
+import {
+  DEFAULT_ENVIRONMENT,
+  type Environment,
+} from '../../../../src/lib/simulation/environment.ts';
 import { simulate } from '../../../../src/lib/simulation/simulate.ts';
 import type { Trace } from '../../../../src/lib/simulation/trace.ts';
 import { committedCarriers, textOf } from './helpers.ts';
@@ -26,7 +29,11 @@ describe('claims a learner can check', () => {
     ['a clang build yields a clean liblzma', { compiler: 'clang' }, 'gate-compiler'],
     ['an LLD link yields a clean liblzma', { linker: 'lld' }, 'gate-linker'],
     ['a plain ./configure yields a clean liblzma', { packageBuild: 'plain' }, 'gate-package'],
-    ['an aarch64 RPM build stops at the package gate', { packageBuild: 'rpm', arch: 'aarch64' }, 'gate-package'],
+    [
+      'an aarch64 RPM build stops at the package gate',
+      { packageBuild: 'rpm', arch: 'aarch64' },
+      'gate-package',
+    ],
     ['a static-only build yields a clean liblzma', { shared: false }, 'gate-shared'],
     ['a build without ifunc yields a clean liblzma', { ifunc: false }, 'gate-ifunc'],
   ];
@@ -49,7 +56,11 @@ describe('claims a learner can check', () => {
   });
 
   it('a clean build that stopped before the edits is byte-identical to the build from git', async () => {
-    for (const change of [{ compiler: 'clang' as const }, { packageBuild: 'plain' as const }, { source: 'git' as const }]) {
+    for (const change of [
+      { compiler: 'clang' as const },
+      { packageBuild: 'plain' as const },
+      { source: 'git' as const },
+    ]) {
       const { outcome } = await run(change);
       expect(outcome.digests.built).toBe(outcome.digests.reference);
       expect(outcome.flagsAltered).toBe(false);
@@ -75,12 +86,17 @@ describe('claims a learner can check', () => {
     it(`${version} shows its own constants`, async () => {
       const trace = await run({ version });
       expect(step(trace, 'stage1-tail')!.command).toContain(`tail -c +${c.tailPlus}`);
-      expect(step(trace, 'stage1-head')!.command).toMatch(new RegExp(`head -c \\+${c.carve.lastKeep}\\)"`));
+      expect(step(trace, 'stage1-head')!.command).toMatch(
+        new RegExp(`head -c \\+${c.carve.lastKeep}\\)"`),
+      );
       expect(step(trace, 'stage1-tr')!.command).toContain(c.trKey);
       expect(step(trace, 'extract-rc4')!.command).toContain(`${c.rc4WarmUpRounds} warm-up rounds`);
       expect(step(trace, 'size-select')!.output.join()).toContain(`W=${c.objectBytes}`);
       expect(step(trace, 'extract-head')!.bytesOut).toBe(c.objectBytes);
-      expect(step(trace, 'stage1-tail')!.bytesOut).toBe(c.carve.segments.reduce((n, s) => n + (s.kind === 'keep' ? s.length : 0), 0) - (c.tailPlus - 1));
+      expect(step(trace, 'stage1-tail')!.bytesOut).toBe(
+        c.carve.segments.reduce((n, s) => n + (s.kind === 'keep' ? s.length : 0), 0) -
+          (c.tailPlus - 1),
+      );
       expect(Boolean(step(trace, 'stage1-uname'))).toBe(version === '5.6.1');
       expect(Boolean(step(trace, 'stage2-hook1'))).toBe(version === '5.6.1');
     });
@@ -103,9 +119,15 @@ describe('the trace', () => {
 
   it('stage 0 and stage 1 decode our own stand-in texts from the bytes', async () => {
     const trace = await run();
-    expect(textOf(step(trace, 'stage0-xz')!.views![0]!.bytes)).toMatch(/^####Hello####\n#.*\n# SIMULATION STAND-IN, harmless: stage 1 of xz 5\.6\.1/s);
-    expect(textOf(step(trace, 'stage1-lzma')!.views![0]!.bytes)).toMatch(/^# SIMULATION STAND-IN .*stage 2 of xz 5\.6\.1/);
-    expect(textOf(step(trace, 'extract-head')!.views![0]!.bytes)).toMatch(/^SIMULATION STAND-IN .*liblzma_la-crc64-fast\.o/);
+    expect(textOf(step(trace, 'stage0-xz')!.views![0]!.bytes)).toMatch(
+      /^####Hello####\n#.*\n# SIMULATION STAND-IN, harmless: stage 1 of xz 5\.6\.1/s,
+    );
+    expect(textOf(step(trace, 'stage1-lzma')!.views![0]!.bytes)).toMatch(
+      /^# SIMULATION STAND-IN .*stage 2 of xz 5\.6\.1/,
+    );
+    expect(textOf(step(trace, 'extract-head')!.views![0]!.bytes)).toMatch(
+      /^SIMULATION STAND-IN .*liblzma_la-crc64-fast\.o/,
+    );
   });
 
   it('records bytes in and out for every transform', async () => {

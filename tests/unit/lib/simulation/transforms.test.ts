@@ -1,10 +1,34 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { STAGE0_SWAP, TR_IDENTITY_SET, VERSION_CONSTANTS, VERSIONS } from '../../../../src/lib/simulation/constants.ts';
-import { findBytes, findMarkerLines } from '../../../../src/lib/simulation/transforms/byte-search.ts';
-import { applyCarve, carveCommand, layOutCarve, parseCarveCommand, tailFrom, totalLength } from '../../../../src/lib/simulation/transforms/head-carve.ts';
-import { rc4LikeDecrypt, rc4LikeEncrypt, rc4LikeKeystream } from '../../../../src/lib/simulation/transforms/rc4-like.ts';
-import { invertTable, parseTrSet, translate, trTable } from '../../../../src/lib/simulation/transforms/tr.ts';
+import {
+  STAGE0_SWAP,
+  TR_IDENTITY_SET,
+  VERSION_CONSTANTS,
+  VERSIONS,
+} from '../../../../src/lib/simulation/constants.ts';
+import {
+  findBytes,
+  findMarkerLines,
+} from '../../../../src/lib/simulation/transforms/byte-search.ts';
+import {
+  applyCarve,
+  carveCommand,
+  layOutCarve,
+  parseCarveCommand,
+  tailFrom,
+  totalLength,
+} from '../../../../src/lib/simulation/transforms/head-carve.ts';
+import {
+  rc4LikeDecrypt,
+  rc4LikeEncrypt,
+  rc4LikeKeystream,
+} from '../../../../src/lib/simulation/transforms/rc4-like.ts';
+import {
+  invertTable,
+  parseTrSet,
+  translate,
+  trTable,
+} from '../../../../src/lib/simulation/transforms/tr.ts';
 import { bytesOf, noise, textOf } from './helpers.ts';
 
 const EXPECTED = {
@@ -16,7 +40,12 @@ describe('tr', () => {
   it('stage 0 swaps TAB with SPACE and - with _, and nothing else', () => {
     const table = trTable(STAGE0_SWAP.set1, STAGE0_SWAP.set2);
     const changed = [...table].map((to, from) => [from, to]).filter(([from, to]) => from !== to);
-    expect(changed).toEqual([[9, 32], [32, 9], [45, 95], [95, 45]]);
+    expect(changed).toEqual([
+      [9, 32],
+      [32, 9],
+      [45, 95],
+      [95, 45],
+    ]);
   });
 
   it('the stage-0 swap undoes itself', () => {
@@ -64,8 +93,13 @@ describe('head carving and tail', () => {
     const want = EXPECTED[version];
     it(`${version}: 17 skips of 1024, 16 keeps of 2048 and a last keep of ${want.last}`, () => {
       const segments = parseCarveCommand(carveCommand(c.carve));
-      expect(segments.filter((s) => s.kind === 'skip').map((s) => s.length)).toEqual(Array(17).fill(1024));
-      expect(segments.filter((s) => s.kind === 'keep').map((s) => s.length)).toEqual([...Array(16).fill(2048), want.last]);
+      expect(segments.filter((s) => s.kind === 'skip').map((s) => s.length)).toEqual(
+        Array(17).fill(1024),
+      );
+      expect(segments.filter((s) => s.kind === 'keep').map((s) => s.length)).toEqual([
+        ...Array(16).fill(2048),
+        want.last,
+      ]);
     });
 
     it(`${version}: keeps ${want.kept} of ${want.consumed} bytes; tail passes on ${want.passed}`, () => {
@@ -79,7 +113,9 @@ describe('head carving and tail', () => {
   }
 
   it('the carving command has the shape of the published variable', () => {
-    expect(carveCommand(VERSION_CONSTANTS['5.6.0'].carve)).toMatch(/^\(\(head -c \+1024 >\/dev\/null\) && head -c \+2048 && .* && head -c \+724\)$/);
+    expect(carveCommand(VERSION_CONSTANTS['5.6.0'].carve)).toMatch(
+      /^\(\(head -c \+1024 >\/dev\/null\) && head -c \+2048 && .* && head -c \+724\)$/,
+    );
   });
 
   it('laying out and carving are inverse', () => {
@@ -90,7 +126,10 @@ describe('head carving and tail', () => {
   });
 
   it('a short input ends the chain early, as && would', () => {
-    const { kept, consumed } = applyCarve(new Uint8Array(2000), VERSION_CONSTANTS['5.6.0'].carve.segments);
+    const { kept, consumed } = applyCarve(
+      new Uint8Array(2000),
+      VERSION_CONSTANTS['5.6.0'].carve.segments,
+    );
     expect([kept.length, consumed]).toEqual([976, 2000]);
   });
 
@@ -105,7 +144,11 @@ describe('the RC4-like add cipher', () => {
     const awk = `BEGIN{m=256;for(i=0;i<m;i++)c[i]=(i*7+5)%m;i=0;j=0;for(l=0;l<4096;l++){i=(i+1)%m;a=c[i];j=(j+a)%m;c[i]=c[j];c[j]=a}}
       {i=(i+1)%m;a=c[i];j=(j+a)%m;b=c[j];c[i]=b;c[j]=a;k=c[(a+b)%m];print ($1+k)%m}`;
     const input = noise(3, 300);
-    const awkOut = execFileSync('awk', [awk], { input: [...input].join('\n') + '\n' }).toString().trim().split('\n').map(Number);
+    const awkOut = execFileSync('awk', [awk], { input: [...input].join('\n') + '\n' })
+      .toString()
+      .trim()
+      .split('\n')
+      .map(Number);
     expect([...rc4LikeDecrypt(input, 4096)]).toEqual(awkOut);
   });
 
@@ -123,7 +166,11 @@ describe('the RC4-like add cipher', () => {
 
 describe('byte searches', () => {
   it('the stage-0 grep matches a line ending in ####, five alphanumerics, ####', () => {
-    const bytes = Uint8Array.from([0xff, 0x00, ...bytesOf('####Hello####\nx####World####\n####Hi####\n####Hello#####\n')]);
+    const bytes = Uint8Array.from([
+      0xff,
+      0x00,
+      ...bytesOf('####Hello####\nx####World####\n####Hi####\n####Hello#####\n'),
+    ]);
     expect(findMarkerLines(bytes).map((h) => h.marker)).toEqual(['####Hello####', '####World####']);
   });
 

@@ -8,7 +8,12 @@ describe('SHA256SUMS', () => {
   });
 
   it('lists files sorted by path with two spaces, as sha256sum -c expects', () => {
-    const text = formatChecksums(new Map([['b.txt', 'b'], ['a.txt', 'a']]));
+    const text = formatChecksums(
+      new Map([
+        ['b.txt', 'b'],
+        ['a.txt', 'a'],
+      ]),
+    );
     expect(text.split('\n')[0]).toBe(`${sha256Hex('a')}  a.txt`);
     expect(text.split('\n')[1]).toBe(`${sha256Hex('b')}  b.txt`);
   });
@@ -21,8 +26,14 @@ describe('comparing two builds', () => {
   });
 
   it('names files that differ or exist in only one build', () => {
-    const first = new Map([['a', '1'], ['b', '2']]);
-    const second = new Map([['a', '9'], ['c', '3']]);
+    const first = new Map([
+      ['a', '1'],
+      ['b', '2'],
+    ]);
+    const second = new Map([
+      ['a', '9'],
+      ['c', '3'],
+    ]);
     expect(compareTrees(first, second)).toEqual([
       { path: 'a', change: 'content differs' },
       { path: 'b', change: 'only in first' },

@@ -3,7 +3,11 @@ import { cspOf, formatHeaders, frameAncestors } from '../../../../src/lib/site/h
 
 describe('the _headers file', () => {
   it('reads the policy out of a page', () => {
-    expect(cspOf(`<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'">`)).toBe("default-src 'self'; script-src 'self'");
+    expect(
+      cspOf(
+        `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'">`,
+      ),
+    ).toBe("default-src 'self'; script-src 'self'");
     expect(cspOf('<html></html>')).toBeUndefined();
   });
 
@@ -13,7 +17,10 @@ describe('the _headers file', () => {
   });
 
   it('starts with the site-wide headers and gives each page its own policy', () => {
-    const text = formatHeaders([{ path: '/b/', csp: "script-src 'self';" }, { path: '/a/', csp: "script-src 'self'" }]);
+    const text = formatHeaders([
+      { path: '/b/', csp: "script-src 'self';" },
+      { path: '/a/', csp: "script-src 'self'" },
+    ]);
     expect(text).toBe(
       [
         '/*',

@@ -25,7 +25,8 @@ describe('the internal link check', () => {
     const broken = findBrokenLinks(
       site(
         {
-          'index.html': '<a href="/story/">s</a><a href="/glossary/#ifunc">t</a><img src="/favicon.svg">',
+          'index.html':
+            '<a href="/story/">s</a><a href="/glossary/#ifunc">t</a><img src="/favicon.svg">',
           'story/index.html': '<a href="../">home</a>',
           'glossary/index.html': '<dt id="ifunc">IFUNC</dt>',
         },
@@ -50,7 +51,14 @@ describe('the internal link check', () => {
 
   it('reports a root-relative link that ignores the base path', () => {
     const broken = findBrokenLinks(
-      site({ 'index.html': '<a href="/xz/story/">ok</a><a href="/story/">bad</a>', 'story/index.html': '' }, [], '/xz/'),
+      site(
+        {
+          'index.html': '<a href="/xz/story/">ok</a><a href="/story/">bad</a>',
+          'story/index.html': '',
+        },
+        [],
+        '/xz/',
+      ),
     );
     expect(broken).toEqual([
       { page: 'index.html', link: '/story/', reason: 'does not start with the base path /xz/' },
@@ -58,6 +66,8 @@ describe('the internal link check', () => {
   });
 
   it('leaves links to other sites alone', () => {
-    expect(findBrokenLinks(site({ 'index.html': '<a href="https://example.org/x">e</a>' }))).toEqual([]);
+    expect(
+      findBrokenLinks(site({ 'index.html': '<a href="https://example.org/x">e</a>' })),
+    ).toEqual([]);
   });
 });

@@ -16,7 +16,11 @@ describe('links under a base path', () => {
 
 describe('absolute site addresses', () => {
   it('are absolute, on the configured site, with the base path', () => {
-    expect(absoluteSiteUrl(new URL('https://example.org'), '/xz/timeline/')).toBe('https://example.org/xz/timeline/');
-    expect(absoluteSiteUrl('https://xz-timeline.example/', '/')).toBe('https://xz-timeline.example/');
+    expect(absoluteSiteUrl(new URL('https://example.org'), '/xz/timeline/')).toBe(
+      'https://example.org/xz/timeline/',
+    );
+    expect(absoluteSiteUrl('https://xz-timeline.example/', '/')).toBe(
+      'https://xz-timeline.example/',
+    );
   });
 });

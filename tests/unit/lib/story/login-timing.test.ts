@@ -37,13 +37,21 @@ describe('slowdown', () => {
 
 describe('the announcements', () => {
   it('tell a screen-reader user the outcome and the time of one attempt', () => {
-    expect(describeAttempt('failed-login', 'healthy')).toBe('Login refused after 0.299 s on the healthy server.');
-    expect(describeAttempt('sshd-help', 'backdoored')).toBe('Usage printed after ≈ 0.5 s on the backdoored server.');
+    expect(describeAttempt('failed-login', 'healthy')).toBe(
+      'Login refused after 0.299 s on the healthy server.',
+    );
+    expect(describeAttempt('sshd-help', 'backdoored')).toBe(
+      'Usage printed after ≈ 0.5 s on the backdoored server.',
+    );
   });
 
   it('compare the two servers in words', () => {
-    expect(describeSlowdown('failed-login')).toBe('The backdoored server took 0.508 s longer: 2.7 times as long.');
-    expect(describeSlowdown('sshd-help')).toBe('The backdoored server took about 0.5 s longer: about 50 times as long.');
+    expect(describeSlowdown('failed-login')).toBe(
+      'The backdoored server took 0.508 s longer: 2.7 times as long.',
+    );
+    expect(describeSlowdown('sshd-help')).toBe(
+      'The backdoored server took about 0.5 s longer: about 50 times as long.',
+    );
   });
 });
 

@@ -14,7 +14,9 @@ describe('links to a moment of the simulation', () => {
   });
 
   it('lead a slide’s frame to the stage view at the same step and machine', () => {
-    expect(simulationStagePath('stage-1', '5.6.0')).toMatch(/\/embed\/simulation-stage\/\?step=stage-1&env=5\.6\.0$/);
+    expect(simulationStagePath('stage-1', '5.6.0')).toMatch(
+      /\/embed\/simulation-stage\/\?step=stage-1&env=5\.6\.0$/,
+    );
     expect(simulationStagePath('stage-1')).toMatch(/\/embed\/simulation-stage\/\?step=stage-1$/);
   });
 });

@@ -5,7 +5,16 @@ import { eventInput, prepared } from './fixtures';
 
 const base = Date.UTC(2024, 2, 29);
 const hourly = (n: number, importance: (i: number) => 1 | 2 | 3 = () => 2) =>
-  prepared(Array.from({ length: n }, (_, i) => eventInput({ id: `e${String(i).padStart(3, '0')}`, time: `${String(i % 24).padStart(2, '0')}:00`, date: `2024-03-${String(29 - Math.floor(i / 24)).padStart(2, '0')}`, importance: importance(i) })));
+  prepared(
+    Array.from({ length: n }, (_, i) =>
+      eventInput({
+        id: `e${String(i).padStart(3, '0')}`,
+        time: `${String(i % 24).padStart(2, '0')}:00`,
+        date: `2024-03-${String(29 - Math.floor(i / 24)).padStart(2, '0')}`,
+        importance: importance(i),
+      }),
+    ),
+  );
 
 describe('clusterEvents', () => {
   it('keeps events apart when there is room for their dots', () => {
@@ -39,7 +48,10 @@ describe('clusterEvents', () => {
     for (const pxPerHour of [0.1, 1, 3, 5, 9, 13, 40]) {
       const clusters = clusterEvents(hourly(120), (t) => ((t - base) / HOUR) * pxPerHour);
       for (let i = 1; i < clusters.length; i++) {
-        expect(clusters[i]!.left - clusters[i - 1]!.right, `at ${pxPerHour}px/h`).toBeGreaterThanOrEqual(g.gap - 1e-9);
+        expect(
+          clusters[i]!.left - clusters[i - 1]!.right,
+          `at ${pxPerHour}px/h`,
+        ).toBeGreaterThanOrEqual(g.gap - 1e-9);
       }
       expect(clusters.reduce((n, c) => n + c.events.length, 0)).toBe(120);
     }

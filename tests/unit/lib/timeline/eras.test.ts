@@ -8,25 +8,47 @@ const measure = estimateMeasure(12);
 
 describe('eraBands', () => {
   it('shades every act of the story but not the open-ended background', () => {
-    expect(SHADED_ERAS).toEqual(['arrival', 'pressure', 'maintainership', 'backdoor', 'discovery', 'response']);
-    const bands = eraBands({ start: Date.UTC(2021, 0, 1), end: Date.UTC(2025, 0, 1), width: 2000 }, measure);
+    expect(SHADED_ERAS).toEqual([
+      'arrival',
+      'pressure',
+      'maintainership',
+      'backdoor',
+      'discovery',
+      'response',
+    ]);
+    const bands = eraBands(
+      { start: Date.UTC(2021, 0, 1), end: Date.UTC(2025, 0, 1), width: 2000 },
+      measure,
+    );
     expect(bands.map((b) => b.era)).toEqual(SHADED_ERAS);
   });
 
   it('tiles the acts edge to edge, each ending where the next begins', () => {
-    const bands = eraBands({ start: Date.UTC(2021, 0, 1), end: Date.UTC(2025, 0, 1), width: 2000 }, measure);
+    const bands = eraBands(
+      { start: Date.UTC(2021, 0, 1), end: Date.UTC(2025, 0, 1), width: 2000 },
+      measure,
+    );
     for (let i = 1; i < bands.length; i++) expect(bands[i]!.x0).toBeCloseTo(bands[i - 1]!.x1, 6);
   });
 
   it('names a band only when its name fits in the visible part', () => {
-    const march = eraBands({ start: Date.UTC(2024, 2, 20), end: Date.UTC(2024, 3, 5), width: 800 }, measure);
+    const march = eraBands(
+      { start: Date.UTC(2024, 2, 20), end: Date.UTC(2024, 3, 5), width: 800 },
+      measure,
+    );
     expect(march.find((b) => b.era === 'discovery')!.labelX).not.toBeNull();
-    const years = eraBands({ start: Date.UTC(2021, 0, 1), end: Date.UTC(2025, 0, 1), width: 800 }, measure);
+    const years = eraBands(
+      { start: Date.UTC(2021, 0, 1), end: Date.UTC(2025, 0, 1), width: 800 },
+      measure,
+    );
     expect(years.find((b) => b.era === 'discovery')!.labelX).toBeNull();
   });
 
   it('leaves out acts outside the view', () => {
-    const bands = eraBands({ start: Date.UTC(2022, 0, 1), end: Date.UTC(2022, 1, 1), width: 800 }, measure);
+    const bands = eraBands(
+      { start: Date.UTC(2022, 0, 1), end: Date.UTC(2022, 1, 1), width: 800 },
+      measure,
+    );
     expect(bands.map((b) => b.era)).toEqual(['arrival']);
   });
 });

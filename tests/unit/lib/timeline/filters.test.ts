@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, filterEvents, isFiltering, NO_FILTERS, placementLane, toggleValue } from '../../../../src/lib/timeline/filters';
+import {
+  activeFilterCount,
+  filterEvents,
+  isFiltering,
+  NO_FILTERS,
+  placementLane,
+  toggleValue,
+} from '../../../../src/lib/timeline/filters';
 import { byId, STORY_EVENTS } from './fixtures';
 
-const ids = (state: Partial<typeof NO_FILTERS>) => filterEvents(STORY_EVENTS, { ...NO_FILTERS, ...state }).map((e) => e.id);
+const ids = (state: Partial<typeof NO_FILTERS>) =>
+  filterEvents(STORY_EVENTS, { ...NO_FILTERS, ...state }).map((e) => e.id);
 
 describe('filterEvents', () => {
   it('returns every event when nothing is filtered', () => {
@@ -19,7 +27,10 @@ describe('filterEvents', () => {
   });
 
   it('filters by actor, tag and certainty, all at once', () => {
-    expect(ids({ actors: ['jigar-kumar', 'dennis-ens'] })).toEqual(['ens-pressure', 'kumar-pressure']);
+    expect(ids({ actors: ['jigar-kumar', 'dennis-ens'] })).toEqual([
+      'ens-pressure',
+      'kumar-pressure',
+    ]);
     expect(ids({ tags: ['sock-puppet'], certainties: ['reported'] })).toEqual(['ens-pressure']);
   });
 

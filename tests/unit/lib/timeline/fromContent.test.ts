@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { jsonForScript, toTimelineData, type ContentEvent } from '../../../../src/lib/timeline/fromContent';
+import {
+  jsonForScript,
+  toTimelineData,
+  type ContentEvent,
+} from '../../../../src/lib/timeline/fromContent';
 
 const jia = { id: 'jia-tan', name: 'Jia Tan', kind: 'persona' as const };
 const lasse = { id: 'lasse-collin', name: 'Lasse Collin', kind: 'person' as const };
-const mail = { id: 'msg', title: 'A mail', publisher: 'xz-devel', url: 'https://example.org/m', kind: 'primary' as const };
+const mail = {
+  id: 'msg',
+  title: 'A mail',
+  publisher: 'xz-devel',
+  url: 'https://example.org/m',
+  kind: 'primary' as const,
+};
 
 const event = (overrides: Partial<ContentEvent>): ContentEvent => ({
   id: 'e1',
@@ -23,18 +33,39 @@ const event = (overrides: Partial<ContentEvent>): ContentEvent => ({
 
 describe('toTimelineData', () => {
   it('keeps event fields, links the event page and shares actor and source tables', () => {
-    const data = toTimelineData([event({}), event({ id: 'e2', time: undefined, actors: [jia] })], (id) => `/xz/events/${id}/`);
+    const data = toTimelineData(
+      [event({}), event({ id: 'e2', time: undefined, actors: [jia] })],
+      (id) => `/xz/events/${id}/`,
+    );
     expect(data.events[0]).toEqual({
-      id: 'e1', title: 'Something', date: '2022-06', precision: 'month', lanes: ['people'], actors: ['jia-tan', 'lasse-collin'],
-      tags: ['pressure'], certainty: 'confirmed', summary: 'A summary sentence.', era: 'pressure', importance: 2,
-      sources: ['msg'], href: '/xz/events/e1/',
+      id: 'e1',
+      title: 'Something',
+      date: '2022-06',
+      precision: 'month',
+      lanes: ['people'],
+      actors: ['jia-tan', 'lasse-collin'],
+      tags: ['pressure'],
+      certainty: 'confirmed',
+      summary: 'A summary sentence.',
+      era: 'pressure',
+      importance: 2,
+      sources: ['msg'],
+      href: '/xz/events/e1/',
     });
-    expect(data.actors).toEqual({ 'jia-tan': { name: 'Jia Tan', persona: true }, 'lasse-collin': { name: 'Lasse Collin', persona: false } });
-    expect(data.sources).toEqual({ msg: { title: 'A mail', publisher: 'xz-devel', url: 'https://example.org/m', primary: true } });
+    expect(data.actors).toEqual({
+      'jia-tan': { name: 'Jia Tan', persona: true },
+      'lasse-collin': { name: 'Lasse Collin', persona: false },
+    });
+    expect(data.sources).toEqual({
+      msg: { title: 'A mail', publisher: 'xz-devel', url: 'https://example.org/m', primary: true },
+    });
   });
 
   it('carries a time only when there is one', () => {
-    const data = toTimelineData([event({ datePrecision: 'day', date: '2024-03-29', time: '15:51' }), event({ id: 'e2' })], (id) => id);
+    const data = toTimelineData(
+      [event({ datePrecision: 'day', date: '2024-03-29', time: '15:51' }), event({ id: 'e2' })],
+      (id) => id,
+    );
     expect(data.events[0]!.time).toBe('15:51');
     expect('time' in data.events[1]!).toBe(false);
   });

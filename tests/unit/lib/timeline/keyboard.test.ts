@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS, placementLane } from '../../../../src/lib/timeline/filters';
-import { commandForKey, moveFocus, type NavigationModel } from '../../../../src/lib/timeline/keyboard';
+import {
+  commandForKey,
+  moveFocus,
+  type NavigationModel,
+} from '../../../../src/lib/timeline/keyboard';
 import { STORY_EVENTS } from './fixtures';
 
 const model: NavigationModel = {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../../src/lib/timeline/filters';
 import { laneLayoutConfig } from '../../../../src/lib/timeline/lanes';
-import { createLayoutEngine, isKey, type TimelineLayout } from '../../../../src/lib/timeline/layout';
+import {
+  createLayoutEngine,
+  isKey,
+  type TimelineLayout,
+} from '../../../../src/lib/timeline/layout';
 import { estimateMeasure } from '../../../../src/lib/timeline/measure';
 import { prepareEvents } from '../../../../src/lib/timeline/prepare';
 import { syntheticData } from '../../../../src/lib/timeline/synthetic';
@@ -15,7 +19,12 @@ const SYNTHETIC = prepareEvents(syntheticData(1000).events).events;
 
 function engineFor(events: readonly TimelineEvent[], width: number, collapsed: string[] = []) {
   const domain = domainOf(events);
-  const config = laneLayoutConfig({ filters: NO_FILTERS, collapsed: new Set(collapsed as never[]), measure, width });
+  const config = laneLayoutConfig({
+    filters: NO_FILTERS,
+    collapsed: new Set(collapsed as never[]),
+    measure,
+    width,
+  });
   return { domain, config, engine: createLayoutEngine(events, domain, config) };
 }
 
@@ -24,7 +33,9 @@ function rowSpans(layout: TimelineLayout, labelGap: number) {
   const rows = new Map<string, [number, number][]>();
   for (const mark of layout.marks) {
     const key = `${mark.band}/${mark.row}`;
-    const end = mark.label ? mark.right + labelGap + measure(mark.label, isKey(mark.lead)) : mark.right;
+    const end = mark.label
+      ? mark.right + labelGap + measure(mark.label, isKey(mark.lead))
+      : mark.right;
     rows.set(key, [...(rows.get(key) ?? []), [mark.left, end]]);
   }
   return rows;
@@ -41,12 +52,19 @@ describe('layout', () => {
     const { domain, engine, config } = engineFor(SYNTHETIC, 1000);
     const middle = Date.UTC(2024, 2, 10);
     for (const span of [domain[1] - domain[0], 400 * DAY, 60 * DAY, 7 * DAY, 12 * HOUR]) {
-      const layout = engine.layout({ start: middle - span / 2, end: middle + span / 2, width: 1000 });
+      const layout = engine.layout({
+        start: middle - span / 2,
+        end: middle + span / 2,
+        width: 1000,
+      });
       for (const [row, spans] of rowSpans(layout, config.labelGap)) {
         spans.sort((a, b) => a[0] - b[0]);
         for (let i = 1; i < spans.length; i++) {
           // Labels are measured by the same table the layout used, so a tiny rounding slack suffices.
-          expect(spans[i]![0] - spans[i - 1]![1], `${row} at span ${span / DAY} days`).toBeGreaterThanOrEqual(-0.5);
+          expect(
+            spans[i]![0] - spans[i - 1]![1],
+            `${row} at span ${span / DAY} days`,
+          ).toBeGreaterThanOrEqual(-0.5);
         }
       }
     }
@@ -62,12 +80,19 @@ describe('layout', () => {
     for (const [key, row] of rowsOf(b)) if (before.has(key)) expect(row).toBe(before.get(key));
     const moved = b.marks.find((m) => m.key === 'v561')!;
     const was = a.marks.find((m) => m.key === 'v561')!;
-    expect(was.left - moved.left).toBeCloseTo(9 * 900 / 60, 5);
+    expect(was.left - moved.left).toBeCloseTo((9 * 900) / 60, 5);
   });
 
   it('leaves out lanes without events and stacks the rest top to bottom', () => {
     const { engine } = engineFor(STORY_EVENTS, 900);
-    expect(engine.bands.map((b) => b.id)).toEqual(['people', 'code', 'releases', 'infrastructure', 'discovery', 'response']);
+    expect(engine.bands.map((b) => b.id)).toEqual([
+      'people',
+      'code',
+      'releases',
+      'infrastructure',
+      'discovery',
+      'response',
+    ]);
     for (let i = 1; i < engine.bands.length; i++) {
       const previous = engine.bands[i - 1]!;
       expect(engine.bands[i]!.y).toBe(previous.y + previous.height);
@@ -87,7 +112,11 @@ describe('layout', () => {
 
   it('culls marks outside the view', () => {
     const { engine } = engineFor(STORY_EVENTS, 900);
-    const layout = engine.layout({ start: Date.UTC(2024, 2, 29), end: Date.UTC(2024, 2, 30), width: 900 });
+    const layout = engine.layout({
+      start: Date.UTC(2024, 2, 29),
+      end: Date.UTC(2024, 2, 30),
+      width: 900,
+    });
     const shown = new Set(layout.marks.flatMap((m) => m.events.map((e) => e.id)));
     expect(shown).toEqual(new Set(['freund', 'cve', 'debian-revert', 'cisa']));
   });

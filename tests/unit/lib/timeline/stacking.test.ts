@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { stackItems, type StackItem } from '../../../../src/lib/timeline/stacking';
 
 const options = { rows: 2, labelGap: 5, gap: 3, minLabelWidth: 28 };
-const item = (left: number, labelWidth = 100, priority = 2): StackItem => ({ left, right: left + 12, labelWidth, priority });
+const item = (left: number, labelWidth = 100, priority = 2): StackItem => ({
+  left,
+  right: left + 12,
+  labelWidth,
+  priority,
+});
 
 /** Every mark and label as [row, from, to], to check that nothing on a row overlaps. */
 function occupied(items: StackItem[], rows = options.rows) {
@@ -40,17 +45,22 @@ describe('stackItems', () => {
   it('never overlaps anything on a row, whatever the density', () => {
     for (const spacing of [15, 20, 35, 60, 90]) {
       for (const rows of [1, 2, 3]) {
-        const items = Array.from({ length: 60 }, (_, i) => item(i * spacing, 40 + ((i * 37) % 160), 1 + (i % 3)));
+        const items = Array.from({ length: 60 }, (_, i) =>
+          item(i * spacing, 40 + ((i * 37) % 160), 1 + (i % 3)),
+        );
         const placed = occupied(items, rows);
         for (let r = 0; r < rows; r++) {
           const onRow = placed.filter((p) => p.row === r);
-          for (let i = 1; i < onRow.length; i++) expect(onRow[i]!.from - onRow[i - 1]!.to).toBeGreaterThanOrEqual(options.gap);
+          for (let i = 1; i < onRow.length; i++)
+            expect(onRow[i]!.from - onRow[i - 1]!.to).toBeGreaterThanOrEqual(options.gap);
         }
       }
     }
   });
 
   it('keeps a collapsed lane (one row, no labels) on one row', () => {
-    expect(occupied([item(0, 0), item(15, 0), item(30, 0)], 1).map((p) => p.row)).toEqual([0, 0, 0]);
+    expect(occupied([item(0, 0), item(15, 0), item(30, 0)], 1).map((p) => p.row)).toEqual([
+      0, 0, 0,
+    ]);
   });
 });

@@ -23,11 +23,23 @@ interface Case {
   scene?: Partial<SceneOptions>;
 }
 
-function render({ events = STORY_EVENTS, width, window, collapsed = [], lanes = [], scene = {} }: Case): string {
+function render({
+  events = STORY_EVENTS,
+  width,
+  window,
+  collapsed = [],
+  lanes = [],
+  scene = {},
+}: Case): string {
   const filters = { ...NO_FILTERS, lanes: lanes as never[] };
   const shown = filterEvents(events, filters);
   const domain = domainOf(events);
-  const config = laneLayoutConfig({ filters, collapsed: new Set(collapsed as never[]), measure, width });
+  const config = laneLayoutConfig({
+    filters,
+    collapsed: new Set(collapsed as never[]),
+    measure,
+    width,
+  });
   const engine = createLayoutEngine(shown, domain, config);
   const [start, end] = window ?? fitWindow(domain, shown, width, config.maxLabelWidth);
   const layout = engine.layout({ start, end, width });
@@ -51,13 +63,22 @@ describe('SVG snapshots', () => {
   });
 
   it('puts the date and full title of the mark under the pointer on a plate', () => {
-    const svg = render({ width: 960, window: [Date.UTC(2021, 0, 1), Date.UTC(2025, 0, 1)], scene: { hoverKey: 'cve' } });
+    const svg = render({
+      width: 960,
+      window: [Date.UTC(2021, 0, 1), Date.UTC(2025, 0, 1)],
+      scene: { hoverKey: 'cve' },
+    });
     expect(svg).toContain('class="tl-callout-plate"');
-    expect(svg).toMatch(/class="tl-callout"[^>]*>3 events, including 29 March 2024, 15:38 UTC · CVE-2024-3094 is reserved and published[^<]*</);
+    expect(svg).toMatch(
+      /class="tl-callout"[^>]*>3 events, including 29 March 2024, 15:38 UTC · CVE-2024-3094 is reserved and published[^<]*</,
+    );
   });
 
   it('draws the disclosure day by the hour', async () => {
-    const svg = render({ width: 960, window: [Date.UTC(2024, 2, 29, 12), Date.UTC(2024, 2, 29, 22)] });
+    const svg = render({
+      width: 960,
+      window: [Date.UTC(2024, 2, 29, 12), Date.UTC(2024, 2, 29, 22)],
+    });
     expect(svg).toContain('>29 March 2024</text>');
     await expect(svg).toMatchFileSnapshot('__snapshots__/story-disclosure-day.svg');
   });
@@ -67,20 +88,26 @@ describe('SVG snapshots', () => {
   });
 
   it('draws a collapsed lane and a lane filter', async () => {
-    await expect(render({ width: 960, collapsed: ['people'], lanes: ['people', 'releases', 'code'] })).toMatchFileSnapshot(
-      '__snapshots__/story-collapsed-filtered.svg',
-    );
+    await expect(
+      render({ width: 960, collapsed: ['people'], lanes: ['people', 'releases', 'code'] }),
+    ).toMatchFileSnapshot('__snapshots__/story-collapsed-filtered.svg');
   });
 
   it('clusters a thousand synthetic events with counts', async () => {
     const events = prepareEvents(syntheticData(1000).events).events;
-    const svg = render({ events, width: 800, window: [Date.UTC(2023, 11, 1), Date.UTC(2023, 11, 1) + 150 * DAY] });
+    const svg = render({
+      events,
+      width: 800,
+      window: [Date.UTC(2023, 11, 1), Date.UTC(2023, 11, 1) + 150 * DAY],
+    });
     expect(svg).toContain('class="tl-count"');
     await expect(svg).toMatchFileSnapshot('__snapshots__/synthetic-1000.svg');
   });
 
   it('escapes text so a title cannot break the markup', () => {
-    const [event] = prepareEvents([{ ...syntheticData(1).events[0]!, title: '<script>alert("x")</script> & co' }]).events;
+    const [event] = prepareEvents([
+      { ...syntheticData(1).events[0]!, title: '<script>alert("x")</script> & co' },
+    ]).events;
     const svg = render({ events: [event!], width: 600 });
     expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');
     expect(svg).not.toContain('<script>');

@@ -24,7 +24,8 @@ describe('chooseTicks', () => {
       for (const width of [320, 1024, 1600]) {
         const v = view(Date.UTC(2023, 4, 17, 5), span, width);
         const xs = chooseTicks(v).ticks.map((t) => ((t.t - v.start) / span) * width);
-        for (let i = 1; i < xs.length; i++) expect(xs[i]! - xs[i - 1]!, `${span} ${width}`).toBeGreaterThanOrEqual(56 * 0.89);
+        for (let i = 1; i < xs.length; i++)
+          expect(xs[i]! - xs[i - 1]!, `${span} ${width}`).toBeGreaterThanOrEqual(56 * 0.89);
       }
     }
   });
@@ -36,11 +37,17 @@ describe('chooseTicks', () => {
     expect(months.context).toBe('2023');
 
     const days = chooseTicks(view(Date.UTC(2024, 1, 20), 20 * DAY));
-    expect(days.ticks.find((t) => t.t === Date.UTC(2024, 2, 1))).toMatchObject({ label: 'Mar', major: true });
+    expect(days.ticks.find((t) => t.t === Date.UTC(2024, 2, 1))).toMatchObject({
+      label: 'Mar',
+      major: true,
+    });
     expect(days.context).toBe('February 2024');
 
     const hours = chooseTicks(view(Date.UTC(2024, 2, 29, 6), 18 * HOUR));
-    expect(hours.ticks.find((t) => t.t === Date.UTC(2024, 2, 29, 12))).toMatchObject({ label: '12:00', major: false });
+    expect(hours.ticks.find((t) => t.t === Date.UTC(2024, 2, 29, 12))).toMatchObject({
+      label: '12:00',
+      major: false,
+    });
     expect(hours.context).toBe('29 March 2024');
   });
 
@@ -55,11 +62,33 @@ describe('chooseTicks', () => {
 
 describe('tick dates', () => {
   it('follow d3-time: every 7th day restarts on the 1st, months and hours by value', () => {
-    const days = chooseTicks(view(Date.UTC(2024, 0, 20), 40 * DAY, 400)).ticks.map((t) => new Date(t.t).toISOString().slice(0, 10));
-    expect(days).toEqual(['2024-01-22', '2024-02-01', '2024-02-08', '2024-02-15', '2024-02-22', '2024-02-29']);
-    const quarters = chooseTicks(view(Date.UTC(2023, 1, 1), 700 * DAY, 600)).ticks.map((t) => new Date(t.t).toISOString().slice(0, 7));
-    expect(quarters).toEqual(['2023-04', '2023-07', '2023-10', '2024-01', '2024-04', '2024-07', '2024-10', '2025-01']);
-    const hours = chooseTicks(view(Date.UTC(2024, 2, 29, 1, 30), 12 * HOUR, 300)).ticks.map((t) => new Date(t.t).toISOString().slice(11, 16));
+    const days = chooseTicks(view(Date.UTC(2024, 0, 20), 40 * DAY, 400)).ticks.map((t) =>
+      new Date(t.t).toISOString().slice(0, 10),
+    );
+    expect(days).toEqual([
+      '2024-01-22',
+      '2024-02-01',
+      '2024-02-08',
+      '2024-02-15',
+      '2024-02-22',
+      '2024-02-29',
+    ]);
+    const quarters = chooseTicks(view(Date.UTC(2023, 1, 1), 700 * DAY, 600)).ticks.map((t) =>
+      new Date(t.t).toISOString().slice(0, 7),
+    );
+    expect(quarters).toEqual([
+      '2023-04',
+      '2023-07',
+      '2023-10',
+      '2024-01',
+      '2024-04',
+      '2024-07',
+      '2024-10',
+      '2025-01',
+    ]);
+    const hours = chooseTicks(view(Date.UTC(2024, 2, 29, 1, 30), 12 * HOUR, 300)).ticks.map((t) =>
+      new Date(t.t).toISOString().slice(11, 16),
+    );
     expect(hours).toEqual(['03:00', '06:00', '09:00', '12:00']);
   });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, machineDate } from '../../../../src/lib/content/dates';
-import { datedText, DAY, eventSpan, formatMoment, formatRange, parseMoment } from '../../../../src/lib/timeline/time';
+import {
+  datedText,
+  DAY,
+  eventSpan,
+  formatMoment,
+  formatRange,
+  parseMoment,
+} from '../../../../src/lib/timeline/time';
 
 describe('parseMoment', () => {
   it('reads years, months, days and UTC minutes', () => {
@@ -13,7 +20,21 @@ describe('parseMoment', () => {
   });
 
   it('refuses impossible dates and garbage instead of guessing', () => {
-    for (const text of ['2024-02-31', '2024-13', '2024-03-29T24:00', 'yesterday', '', '<script>', '2024-3-9', '2024-03-29T15:5x', '20x4', '2024-00', '2024-03-29 15:51', '2023-02-29', '-2024']) {
+    for (const text of [
+      '2024-02-31',
+      '2024-13',
+      '2024-03-29T24:00',
+      'yesterday',
+      '',
+      '<script>',
+      '2024-3-9',
+      '2024-03-29T15:5x',
+      '20x4',
+      '2024-00',
+      '2024-03-29 15:51',
+      '2023-02-29',
+      '-2024',
+    ]) {
       expect(parseMoment(text), text).toBeNull();
     }
   });
@@ -51,16 +72,24 @@ describe('eventSpan', () => {
 
 describe('human dates', () => {
   it('print an event the way the rest of the site does, never more precise than its source', () => {
-    expect(formatDate(datedText({ date: '2024-03-29', precision: 'day', time: '15:51' }))).toBe('29 March 2024, 15:51 UTC');
+    expect(formatDate(datedText({ date: '2024-03-29', precision: 'day', time: '15:51' }))).toBe(
+      '29 March 2024, 15:51 UTC',
+    );
     expect(formatDate(datedText({ date: '2022-06', precision: 'month' }))).toBe('June 2022');
     expect(machineDate(datedText({ date: '2022-06', precision: 'month' }))).toBe('2022-06');
   });
 
   it('describes a range at a resolution that suits its length', () => {
     expect(formatRange(Date.UTC(2005, 0, 1), Date.UTC(2024, 3, 1))).toBe('2005 – 2024');
-    expect(formatRange(Date.UTC(2021, 9, 1), Date.UTC(2024, 3, 1) + 10 * DAY)).toBe('Oct 2021 – Apr 2024');
+    expect(formatRange(Date.UTC(2021, 9, 1), Date.UTC(2024, 3, 1) + 10 * DAY)).toBe(
+      'Oct 2021 – Apr 2024',
+    );
     expect(formatRange(Date.UTC(2024, 0, 1), Date.UTC(2024, 5, 1))).toBe('Jan 2024 – Jun 2024');
-    expect(formatRange(Date.UTC(2024, 2, 20), Date.UTC(2024, 2, 31))).toBe('20 Mar 2024 – 31 Mar 2024');
-    expect(formatRange(Date.UTC(2024, 2, 29, 12), Date.UTC(2024, 2, 29, 18))).toBe('29 Mar 2024 12:00 – 29 Mar 2024 18:00');
+    expect(formatRange(Date.UTC(2024, 2, 20), Date.UTC(2024, 2, 31))).toBe(
+      '20 Mar 2024 – 31 Mar 2024',
+    );
+    expect(formatRange(Date.UTC(2024, 2, 29, 12), Date.UTC(2024, 2, 29, 18))).toBe(
+      '29 Mar 2024 12:00 – 29 Mar 2024 18:00',
+    );
   });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DAY, HOUR } from '../../../../src/lib/timeline/time';
 import {
-  clampWindow, domainOf, fitWindow, maxZoom, MIN_SPAN, revealWindow, timeToX, transformFromViewport, viewportFromTransform, windowAround, xToTime,
+  clampWindow,
+  domainOf,
+  fitWindow,
+  maxZoom,
+  MIN_SPAN,
+  revealWindow,
+  timeToX,
+  transformFromViewport,
+  viewportFromTransform,
+  windowAround,
+  xToTime,
 } from '../../../../src/lib/timeline/viewport';
 import { STORY_EVENTS } from './fixtures';
 
@@ -24,7 +34,11 @@ describe('viewport', () => {
   });
 
   it('the identity transform shows the whole domain', () => {
-    expect(viewportFromTransform(domain, 640, { k: 1, x: 0 })).toEqual({ start: domain[0], end: domain[1], width: 640 });
+    expect(viewportFromTransform(domain, 640, { k: 1, x: 0 })).toEqual({
+      start: domain[0],
+      end: domain[1],
+      width: 640,
+    });
   });
 
   it('pads the domain around the events', () => {
@@ -43,7 +57,10 @@ describe('viewport', () => {
   });
 
   it('clamps a wanted window into the domain and to the narrowest span', () => {
-    expect(clampWindow(domain, domain[0] - 10 * DAY, domain[0] + 10 * DAY)).toEqual([domain[0], domain[0] + 20 * DAY]);
+    expect(clampWindow(domain, domain[0] - 10 * DAY, domain[0] + 10 * DAY)).toEqual([
+      domain[0],
+      domain[0] + 20 * DAY,
+    ]);
     const [a, b] = clampWindow(domain, Date.UTC(2024, 5, 1), Date.UTC(2024, 5, 1) + 1000);
     expect(b - a).toBe(MIN_SPAN);
     expect(clampWindow(domain, 0, Date.UTC(2030, 0, 1))).toEqual([domain[0], domain[1]]);
@@ -65,7 +82,10 @@ describe('viewport', () => {
   it('leaves room on the right for the labels of the last events', () => {
     const wide = domainOf(STORY_EVENTS);
     const last = STORY_EVENTS[STORY_EVENTS.length - 1]!.start;
-    const v = { width: 1000, ...((([start, end]) => ({ start, end }))(fitWindow(wide, STORY_EVENTS, 1000, 200))) };
+    const v = {
+      width: 1000,
+      ...(([start, end]) => ({ start, end }))(fitWindow(wide, STORY_EVENTS, 1000, 200)),
+    };
     expect(timeToX(v, last)).toBeLessThanOrEqual(1000 - 200 + 1);
     expect(timeToX(v, last)).toBeGreaterThan(1000 - 200 - 40);
   });
