@@ -68,3 +68,19 @@ export function recordTimes(found: GitRecord): Partial<Record<TimeBasis, string>
   if (found.kind === 'commit') return { author: found.record.authorTime, commit: found.record.commitTime };
   return found.record.tagTime ? { tag: found.record.tagTime } : {};
 }
+
+/** "2024-02-23 15:09:59 UTC" from a record's ISO time. */
+const readableUtc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+
+/**
+ * One line for readers: "Authored by Jia Tan 2024-02-22 23:10:00 UTC; committed by Lasse Collin
+ * 2024-02-23 15:09:59 UTC" or "Tagged by Jia Tan 2023-03-18 15:37:16 UTC".
+ */
+export function describeGitRecord(found: GitRecord): string {
+  if (found.kind === 'tag') {
+    const { tagger, tagTime } = found.record;
+    return tagger && tagTime ? `Tagged by ${tagger} ${readableUtc(tagTime)}` : 'Lightweight tag (no tagger or tag time)';
+  }
+  const { author, authorTime, committer, commitTime } = found.record;
+  return `Authored by ${author} ${readableUtc(authorTime)}; committed by ${committer} ${readableUtc(commitTime)}`;
+}

@@ -229,3 +229,30 @@ export function quizQuestionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) 
     event: id('events', 'event must be the id of a file in content/events/').optional(),
   });
 }
+
+const utcTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, {
+  message: 'times must be UTC ISO text, e.g. "2023-03-18T14:26:55Z" (run npm run records)',
+});
+
+/** One repository's snapshot in content/records/, as `npm run records` writes it. */
+export const repositoryRecordsSchema = z.object({
+  repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { message: 'repository must be "owner/name"' }),
+  commits: z.array(
+    z.object({
+      hash: z.string().regex(/^[0-9a-f]{40}$/, { message: 'hash must be a full 40-character commit id' }),
+      author: z.string(),
+      authorTime: utcTime,
+      committer: z.string(),
+      commitTime: utcTime,
+      subject: z.string(),
+    }),
+  ),
+  tags: z.array(
+    z.object({
+      name: z.string().min(1),
+      tagger: z.string().nullable(),
+      tagTime: utcTime.nullable(),
+      commit: z.string().regex(/^[0-9a-f]{40}$/, { message: 'commit must be a full 40-character commit id' }),
+    }),
+  ),
+});
