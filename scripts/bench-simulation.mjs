@@ -5,7 +5,9 @@
 // much JavaScript the page loads. Needs a build in dist/.
 // Figures are printed, not asserted.
 import { readFile } from 'node:fs/promises';
+
 import { chromium } from 'playwright-core';
+
 import { measurePages } from './lib/page-weights.mjs';
 import { startPreview } from './lib/preview-server.mjs';
 

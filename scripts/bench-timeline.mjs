@@ -15,8 +15,10 @@
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+
 import { startPreview } from './lib/preview-server.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);

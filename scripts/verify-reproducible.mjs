@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+
 import { compareTrees, sha256Hex } from '../src/lib/site/checksums.ts';
 import { readTree } from './lib/files.mjs';
 

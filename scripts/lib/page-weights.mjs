@@ -1,10 +1,11 @@
 // Measures the up-front JS and CSS (gzip bytes) of every page in a built site, against budgets.json.
-import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { budgetFor, pageAssets } from '../../src/lib/site/page-weight.ts';
+import { gzipSync } from 'node:zlib';
+
 import { pageUrlPath } from '../../src/lib/site/link-check.ts';
+import { budgetFor, pageAssets } from '../../src/lib/site/page-weight.ts';
 import { listFiles } from './files.mjs';
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;

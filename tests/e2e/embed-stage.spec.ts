@@ -1,4 +1,4 @@
-import { test, expect, useScheme } from './fixtures';
+import { expect, test, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
 
 // The stage view of the simulation: made for a frame in a slide. It fills the frame with no page

@@ -1,5 +1,6 @@
-import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
 
 /**
  * Presses Tab (or Shift+Tab when the target comes earlier in the page) until `target` has

@@ -1,7 +1,8 @@
-import { test, expect } from './fixtures';
-import { expectSlide } from './support/present';
-import { openSimulation } from './simulation-support';
 import type { Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+import { openSimulation } from './simulation-support';
+import { expectSlide } from './support/present';
 
 // The deck's five build-step slides run the simulation live, in a frame, at the step the slide is
 // about and in XZ Utils 5.6.0 (the version whose numbers the speaker notes quote); the deck's keys

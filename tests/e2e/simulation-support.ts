@@ -1,7 +1,7 @@
 /** Helpers for driving the simulation page like a reader would. */
 import { expect, type Page } from '@playwright/test';
 
-export const SIMULATION = '/simulation/';
+const SIMULATION = '/simulation/';
 
 export async function openSimulation(page: Page, query = '') {
   await page.goto(`${SIMULATION}${query}`);

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { openSimulation, runToEnd } from './simulation-support';
 
 // The engine runs in a worker so a slow phone's page stays responsive; where no worker can start

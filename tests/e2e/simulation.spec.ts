@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { choose, openSimulation, runToEnd, terminal } from './simulation-support';
 
 test.describe('the build simulation', () => {

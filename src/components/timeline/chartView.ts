@@ -5,20 +5,21 @@
  */
 import { select, type Selection } from 'd3-selection';
 import {
-  zoom,
-  zoomIdentity,
   type D3ZoomEvent,
+  zoom,
   type ZoomBehavior,
+  zoomIdentity,
   type ZoomTransform,
 } from 'd3-zoom';
+
 import type { LayoutEngine, PlacedMark, TimelineLayout } from '../../lib/timeline/layout';
 import { buildScene } from '../../lib/timeline/scene';
 import type { MeasureText, Viewport } from '../../lib/timeline/types';
 import {
+  type Domain,
   maxZoom,
   transformFromViewport,
   viewportFromTransform,
-  type Domain,
 } from '../../lib/timeline/viewport';
 import { ScenePatcher } from './domPatch';
 

@@ -3,24 +3,24 @@
  * event), the URL, and the parts (chart, overview, lane buttons, filter form, detail panel,
  * list). Every change goes through a few methods here, so the parts never talk to each other.
  */
+import { formatDate } from '../../lib/content/dates';
 import type { Lane } from '../../lib/content/vocabulary';
-import { filterEvents, NO_FILTERS, type FilterState } from '../../lib/timeline/filters';
-import { moveFocus, type ChartCommand, type FocusMove } from '../../lib/timeline/keyboard';
-import { laneLayoutConfig, sizeSettings } from '../../lib/timeline/lanes';
 import { STORY_START } from '../../lib/timeline/eras';
+import { filterEvents, type FilterState, NO_FILTERS } from '../../lib/timeline/filters';
+import { type ChartCommand, type FocusMove, moveFocus } from '../../lib/timeline/keyboard';
+import { laneLayoutConfig, sizeSettings } from '../../lib/timeline/lanes';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
 import { prepareEvents } from '../../lib/timeline/prepare';
-import { formatDate } from '../../lib/content/dates';
 import { datedText } from '../../lib/timeline/time';
 import type { TimelineData, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import { readUrlState, type TimelineUrlState } from '../../lib/timeline/urlState';
 import {
   clampWindow,
+  type Domain,
   domainOf,
   fitWindow,
   revealWindow,
   windowAround,
-  type Domain,
 } from '../../lib/timeline/viewport';
 import { ChartView } from './chartView';
 import { DetailPanel } from './detailPanel';

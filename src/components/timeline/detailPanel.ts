@@ -3,13 +3,13 @@
  * people, sources, a link to the full page, and previous/next. Rebuilt on each show; it is
  * small, and this keeps it free of stale state.
  */
+import { formatDate, machineDate } from '../../lib/content/dates';
 import {
   CERTAINTY_EXPLANATIONS,
   CERTAINTY_GLYPHS,
   CERTAINTY_LABELS,
   LANE_LABELS,
 } from '../../lib/content/vocabulary';
-import { formatDate, machineDate } from '../../lib/content/dates';
 import { datedText } from '../../lib/timeline/time';
 import type { TimelineActor, TimelineEvent, TimelineSource } from '../../lib/timeline/types';
 import { h } from './dom';

@@ -3,7 +3,7 @@
  * reading what the reader ticked and showing a state that came from the URL.
  */
 import type { Certainty, Lane } from '../../lib/content/vocabulary';
-import { activeFilterCount, NO_FILTERS, type FilterState } from '../../lib/timeline/filters';
+import { activeFilterCount, type FilterState, NO_FILTERS } from '../../lib/timeline/filters';
 import { must } from './dom';
 
 type Group = 'lanes' | 'actors' | 'tags' | 'certainties';

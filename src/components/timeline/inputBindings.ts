@@ -3,7 +3,7 @@
  * the toolbar's zoom, fit and list buttons, resizes of the chart and back/forward. Each becomes
  * one call on the controller, so the controller holds state and never reads a DOM event.
  */
-import { commandForKey, type ChartCommand } from '../../lib/timeline/keyboard';
+import { type ChartCommand, commandForKey } from '../../lib/timeline/keyboard';
 
 export interface InputHandlers {
   /** A key or a toolbar button asked for a chart command. */

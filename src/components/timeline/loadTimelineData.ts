@@ -1,8 +1,8 @@
 /** Build time: every event, resolved by the content loader, as the JSON the timeline embeds. */
 import { getEvents } from '../../data/content';
+import { eventPath } from '../../lib/site/paths';
 import { toTimelineData } from '../../lib/timeline/fromContent';
 import type { TimelineData } from '../../lib/timeline/types';
-import { eventPath } from '../../lib/site/paths';
 
 let timelineData: Promise<TimelineData> | undefined;
 

@@ -18,7 +18,7 @@
  */
 import type { PrecacheManifest } from './manifest.ts';
 
-export const NETWORK_TIMEOUT_MS = 3000;
+const NETWORK_TIMEOUT_MS = 3000;
 
 export function serviceWorkerSource(manifest: PrecacheManifest, base: string): string {
   const prefix = base.endsWith('/') ? base : `${base}/`;

@@ -4,10 +4,11 @@
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+
 import {
   buildPrecacheManifest,
-  isPrecached,
   type BuiltFile,
+  isPrecached,
   type PrecacheManifest,
 } from './manifest.ts';
 import { serviceWorkerSource } from './service-worker.ts';

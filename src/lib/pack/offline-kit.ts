@@ -5,8 +5,8 @@
  * command works whatever base path it was built for.
  */
 
-export const KIT_PREFIX = 'xz-backdoor-site';
-export const SERVE_PORT = 8080;
+const KIT_PREFIX = 'xz-backdoor-site';
+const SERVE_PORT = 8080;
 
 export interface BuildInfo {
   /** "xz-site-<16 hex>" from dist/sw.js. */

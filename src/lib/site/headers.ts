@@ -11,7 +11,7 @@ export interface PagePolicy {
   csp: string;
 }
 
-export const SITE_HEADERS: Record<string, string> = {
+const SITE_HEADERS: Record<string, string> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy':
     'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()',

@@ -22,7 +22,7 @@ export interface BrokenLink {
 const LINK_ATTRIBUTE = /\s(?:href|src)="([^"]*)"/g;
 const ID_ATTRIBUTE = /\sid="([^"]+)"/g;
 
-export function idsOf(html: string): Set<string> {
+function idsOf(html: string): Set<string> {
   return new Set([...html.matchAll(ID_ATTRIBUTE)].map((match) => decodeEntities(match[1]!)));
 }
 

@@ -2,7 +2,7 @@
 import type { Scene, SceneNode } from './scene';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-export const escapeXml = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
+const escapeXml = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
 
 export function nodeToString(node: SceneNode): string {
   const attrs = Object.entries(node.attrs)

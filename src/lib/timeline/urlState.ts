@@ -2,7 +2,7 @@
  * The timeline's state in the URL: filters, the open event and the visible window. Reading is
  * forgiving (unknown values are dropped with a message); writing keeps unrelated parameters.
  */
-import { CERTAINTIES, LANES, type Certainty, type Lane } from '../content/vocabulary';
+import { CERTAINTIES, type Certainty, type Lane, LANES } from '../content/vocabulary';
 import type { FilterState } from './filters';
 import { DAY, formatMoment, HOUR, parseMoment } from './time';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
 import {
-  CACHE_PREFIX,
   buildPrecacheManifest,
+  CACHE_PREFIX,
   contentVersion,
   isPrecached,
   urlForFile,

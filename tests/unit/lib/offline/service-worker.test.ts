@@ -3,8 +3,9 @@
  * from Node, in-memory caches, and a network the test switches on and off.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { serviceWorkerSource } from '../../../../src/lib/offline/service-worker';
+
 import type { PrecacheManifest } from '../../../../src/lib/offline/manifest';
+import { serviceWorkerSource } from '../../../../src/lib/offline/service-worker';
 
 const ORIGIN = 'https://xz.example';
 const manifest: PrecacheManifest = {

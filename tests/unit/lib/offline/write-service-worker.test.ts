@@ -1,7 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { afterEach, describe, expect, it } from 'vitest';
+
 import { writeServiceWorker } from '../../../../src/lib/offline/write-service-worker';
 import { readBuildInfo } from '../../../../src/lib/pack/offline-kit';
 

@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { writeServiceWorker } from '../../../../src/lib/offline/write-service-worker';
 import {
   kitName,
   kitPath,
@@ -10,7 +13,6 @@ import {
   readBuildInfo,
   serveCommand,
 } from '../../../../src/lib/pack/offline-kit';
-import { writeServiceWorker } from '../../../../src/lib/offline/write-service-worker';
 import { PROJECT_ROOT } from '../../../support/project-copy';
 
 describe('the offline kit', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareTrees, formatChecksums, sha256Hex } from '../../../../src/lib/site/checksums';
+
 import { buildDate } from '../../../../src/lib/site/build-date';
+import { compareTrees, formatChecksums, sha256Hex } from '../../../../src/lib/site/checksums';
 
 describe('SHA256SUMS', () => {
   it('hashes like sha256sum does', () => {

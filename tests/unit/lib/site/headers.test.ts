@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { cspOf, formatHeaders, frameAncestors } from '../../../../src/lib/site/headers';
 
 describe('the _headers file', () => {

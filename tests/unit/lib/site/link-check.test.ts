@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { fileForPath, findBrokenLinks, pageUrlPath } from '../../../../src/lib/site/link-check';
 
 const site = (pages: Record<string, string>, extra: string[] = [], base = '/') => ({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { budgetFor, pageAssets, resolveAsset } from '../../../../src/lib/site/page-weight';
 
 const chunks: Record<string, string> = {

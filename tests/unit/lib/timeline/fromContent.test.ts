@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import {
+  type ContentEvent,
   jsonForScript,
   toTimelineData,
-  type ContentEvent,
 } from '../../../../src/lib/timeline/fromContent';
 
 const jia = { id: 'jia-tan', name: 'Jia Tan', kind: 'persona' as const };

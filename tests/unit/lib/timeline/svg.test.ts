@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, filterEvents } from '../../../../src/lib/timeline/filters';
+
+import { filterEvents, NO_FILTERS } from '../../../../src/lib/timeline/filters';
 import { laneLayoutConfig } from '../../../../src/lib/timeline/lanes';
 import { createLayoutEngine } from '../../../../src/lib/timeline/layout';
 import { estimateMeasure } from '../../../../src/lib/timeline/measure';

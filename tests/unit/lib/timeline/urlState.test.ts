@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { NO_FILTERS } from '../../../../src/lib/timeline/filters';
 import { DAY } from '../../../../src/lib/timeline/time';
 import { readUrlState, writeUrlState } from '../../../../src/lib/timeline/urlState';
