@@ -79,7 +79,7 @@ export default tseslint.config(
       // Side-effect imports first (kept in the order written), then node:, packages, our modules.
       'simple-import-sort/imports': 'error',
       'simple-import-sort/exports': 'error',
-      'house/file-names': 'off',
+      'house/file-names': 'error',
       'no-restricted-syntax': customElementPrivacy,
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -43,13 +43,13 @@ const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—'
 
 /**
  * The bench's page-side hooks (synthetic data, timing), compiled from
- * src/components/timeline/benchHooks.ts and injected before the page's own scripts, so none
+ * src/components/timeline/bench-hooks.ts and injected before the page's own scripts, so none
  * of it ships with the site.
  */
 async function benchHooksScript() {
   const { outputFiles } = await build({
     stdin: {
-      contents: `import { startBench } from './src/components/timeline/benchHooks.ts';
+      contents: `import { startBench } from './src/components/timeline/bench-hooks.ts';
         window.__timelineBenchSetup = (root) => {
           const n = Number(new URLSearchParams(location.search).get('bench'));
           return n > 0 ? startBench(root, n) : undefined;

@@ -40,7 +40,7 @@ test('on a phone the stage view stacks its parts and never scrolls sideways', as
   await page.goto(STAGE);
   const m = await measure(page);
   expect(m.overflowX).toBeLessThanOrEqual(0);
-  const outcome = await page.locator('sim-outcome').boundingBox();
+  const outcome = await page.locator('xz-sim-outcome').boundingBox();
   const controls = await page.locator('.sim-controls').boundingBox();
   expect(outcome!.y + outcome!.height).toBeLessThanOrEqual(controls!.y);
 });

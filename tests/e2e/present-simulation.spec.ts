@@ -74,7 +74,7 @@ test('Run on the git-tag slide builds from the tag and ends with a clean liblzma
   await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
   await frame.getByLabel('Speed').selectOption('instant');
   await frame.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(frame.locator('sim-outcome [role="status"]')).toHaveAttribute(
+  await expect(frame.locator('xz-sim-outcome [role="status"]')).toHaveAttribute(
     'data-verdict',
     'clean',
   );

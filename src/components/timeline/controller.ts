@@ -13,7 +13,7 @@ import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../li
 import { prepareEvents } from '../../lib/timeline/prepare';
 import { datedText } from '../../lib/timeline/time';
 import type { TimelineData, TimelineEvent, Viewport } from '../../lib/timeline/types';
-import { readUrlState, type TimelineUrlState } from '../../lib/timeline/urlState';
+import { readUrlState, type TimelineUrlState } from '../../lib/timeline/url-state';
 import {
   clampWindow,
   type Domain,
@@ -22,17 +22,17 @@ import {
   revealWindow,
   windowAround,
 } from '../../lib/timeline/viewport';
-import { ChartView } from './chartView';
-import { DetailPanel } from './detailPanel';
+import { ChartView } from './chart-view';
+import { DetailPanel } from './detail-panel';
 import { must } from './dom';
-import { FilterControls } from './filterControls';
+import { FilterControls } from './filter-controls';
 import { HistoryWriter } from './history';
-import { bindInputs } from './inputBindings';
-import { LaneButtons } from './laneButtons';
-import { ListView } from './listView';
-import { fontMeasure } from './measureFont';
+import { bindInputs } from './input-bindings';
+import { LaneButtons } from './lane-buttons';
+import { ListView } from './list-view';
+import { fontMeasure } from './measure-font';
 import { OverviewStrip } from './overview';
-import { StatusLine } from './statusLine';
+import { StatusLine } from './status-line';
 
 /** How much of the story a deep-linked event is shown with, on a 1,000 px wide chart. */
 const DEEP_LINK_SPAN = 75 * 86_400_000;

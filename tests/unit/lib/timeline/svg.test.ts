@@ -6,7 +6,7 @@ import { createLayoutEngine } from '../../../../src/lib/timeline/layout';
 import { estimateMeasure } from '../../../../src/lib/timeline/measure';
 import { prepareEvents } from '../../../../src/lib/timeline/prepare';
 import { buildScene, type SceneOptions } from '../../../../src/lib/timeline/scene';
-import { sceneToSvg } from '../../../../src/lib/timeline/svgString';
+import { sceneToSvg } from '../../../../src/lib/timeline/svg-string';
 import { syntheticData } from '../../../../src/lib/timeline/synthetic';
 import { DAY } from '../../../../src/lib/timeline/time';
 import type { TimelineEvent } from '../../../../src/lib/timeline/types';

@@ -4,9 +4,9 @@
  */
 import type { TimelineData } from '../../lib/timeline/types';
 import { TimelineController } from './controller';
-import { wireEmbedCode } from './embedCode';
+import { wireEmbedCode } from './embed-code';
 
-/** Timing hooks that only `npm run bench:timeline` installs (benchHooks.ts); readers have none. */
+/** Timing hooks that only `npm run bench:timeline` installs (bench-hooks.ts); readers have none. */
 export interface Bench {
   onFrame(ms: number): void;
   /** Called right after the first render: records its time and starts counting frames. */

@@ -21,7 +21,7 @@ import {
   transformFromViewport,
   viewportFromTransform,
 } from '../../lib/timeline/viewport';
-import { ScenePatcher } from './domPatch';
+import { ScenePatcher } from './dom-patch';
 
 export interface ChartCallbacks {
   /** The view moved; `byUser` is false for programmatic moves (URL, fit, keyboard). */

@@ -1,7 +1,7 @@
 /** Build time: every event, resolved by the content loader, as the JSON the timeline embeds. */
 import { getEvents } from '../../data/content';
 import { eventPath } from '../../lib/site/paths';
-import { toTimelineData } from '../../lib/timeline/fromContent';
+import { toTimelineData } from '../../lib/timeline/from-content';
 import type { TimelineData } from '../../lib/timeline/types';
 
 let timelineData: Promise<TimelineData> | undefined;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { NO_FILTERS } from '../../../../src/lib/timeline/filters';
 import { DAY } from '../../../../src/lib/timeline/time';
-import { readUrlState, writeUrlState } from '../../../../src/lib/timeline/urlState';
+import { readUrlState, writeUrlState } from '../../../../src/lib/timeline/url-state';
 
 const known = {
   eventIds: new Set(['freund', 'v560']),

@@ -5,7 +5,7 @@
  * attributes instead of creating and styling hundreds of new nodes.
  */
 import type { Scene, SceneAttrs, SceneNode } from '../../lib/timeline/scene';
-import { nodeToString } from '../../lib/timeline/svgString';
+import { nodeToString } from '../../lib/timeline/svg-string';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

@@ -24,7 +24,7 @@ declare global {
 }
 
 /** What the timeline calls back; the type lives in startTimeline.ts, next to the hook. */
-import type { Bench } from './startTimeline';
+import type { Bench } from './start-timeline';
 
 export function startBench(root: HTMLElement, events: number): Bench {
   // Written into the page like the real data, so the timing includes JSON parsing.

@@ -4,7 +4,7 @@ import {
   type ContentEvent,
   jsonForScript,
   toTimelineData,
-} from '../../../../src/lib/timeline/fromContent';
+} from '../../../../src/lib/timeline/from-content';
 
 const jia = { id: 'jia-tan', name: 'Jia Tan', kind: 'persona' as const };
 const lasse = { id: 'lasse-collin', name: 'Lasse Collin', kind: 'person' as const };
