@@ -5,15 +5,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 
-import {
-  SERVICE_WORKER_FILE,
-  writeServiceWorker,
-} from '../src/lib/offline/write-service-worker.ts';
-import { formatChecksums } from '../src/lib/site/checksums.ts';
-import { cspOf, formatHeaders } from '../src/lib/site/headers.ts';
-import { pageUrlPath } from '../src/lib/site/link-check.ts';
 import { readTree } from './lib/files.mjs';
+import { SERVICE_WORKER_FILE, writeServiceWorker } from './lib/offline/write-service-worker.ts';
 import { writeSbom } from './lib/sbom.mjs';
+import { formatChecksums } from './lib/site/checksums.ts';
+import { cspOf, formatHeaders } from './lib/site/headers.ts';
+import { pageUrlPath } from './lib/site/link-check.ts';
 
 function git(...args) {
   try {

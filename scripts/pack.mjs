@@ -5,15 +5,15 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { readBuiltFiles } from '../src/lib/offline/write-service-worker.ts';
+import { readBuiltFiles } from './lib/offline/write-service-worker.ts';
 import {
   kitName,
   kitPath,
   kitReadme,
   readBuildInfo,
   serveCommand,
-} from '../src/lib/pack/offline-kit.ts';
-import { createZip } from '../src/lib/pack/zip.ts';
+} from './lib/pack/offline-kit.ts';
+import { createZip } from './lib/pack/zip.ts';
 
 const outDir = process.argv[2] ?? '.';
 const dist = 'dist';

@@ -4,9 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-import { pageUrlPath } from '../../src/lib/site/link-check.ts';
-import { budgetFor, pageAssets } from '../../src/lib/site/page-weight.ts';
 import { listFiles } from './files.mjs';
+import { pageUrlPath } from './site/link-check.ts';
+import { budgetFor, pageAssets } from './site/page-weight.ts';
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

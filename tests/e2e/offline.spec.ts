@@ -9,8 +9,8 @@ import { join } from 'node:path';
 
 import { expect, type Page, test } from '@playwright/test';
 
-import { writeServiceWorker } from '../../src/lib/offline/write-service-worker';
-import { readBuildInfo } from '../../src/lib/pack/offline-kit';
+import { writeServiceWorker } from '../../scripts/lib/offline/write-service-worker';
+import { readBuildInfo } from '../../scripts/lib/pack/offline-kit';
 import { watchConsole } from './support/console-watch';
 import { serveFolder, type StaticSite } from './support/static-site';
 

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { listFiles } from '../../scripts/lib/files.mjs';
-import type { BuiltSite } from '../../src/lib/site/link-check';
+import type { BuiltSite } from '../../scripts/lib/site/link-check';
 
 export async function readBuiltSite(folder: string, base: string): Promise<BuiltSite> {
   const all = await listFiles(folder);

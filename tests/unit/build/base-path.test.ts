@@ -2,7 +2,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { findBrokenLinks } from '../../../src/lib/site/link-check';
+import { findBrokenLinks } from '../../../scripts/lib/site/link-check';
 import { readBuiltSite } from '../../support/built-site';
 import { copyProject, type ProjectCopy } from '../../support/project-copy';
 

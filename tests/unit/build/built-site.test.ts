@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { findBrokenLinks } from '../../../src/lib/site/link-check';
+import { findBrokenLinks } from '../../../scripts/lib/site/link-check';
 import { readBuiltSite } from '../../support/built-site';
 import { PROJECT_ROOT } from '../../support/project-copy';
 

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { cspOf } from '../../../src/lib/site/headers';
-import type { BuiltSite } from '../../../src/lib/site/link-check';
+import { cspOf } from '../../../scripts/lib/site/headers';
+import type { BuiltSite } from '../../../scripts/lib/site/link-check';
 import { readBuiltSite } from '../../support/built-site';
 import { PROJECT_ROOT } from '../../support/project-copy';
 

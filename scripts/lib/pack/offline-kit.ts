@@ -15,7 +15,7 @@ export interface BuildInfo {
   base: string;
 }
 
-/** Reads the cache name and base path that src/lib/offline/service-worker.ts wrote into sw.js. */
+/** Reads the cache name and base path that scripts/lib/offline/service-worker.ts wrote into sw.js. */
 export function readBuildInfo(serviceWorker: string): BuildInfo {
   const cacheName = /^const CACHE_NAME = ("[^"]+");$/m.exec(serviceWorker)?.[1];
   const base = /^const BASE = ("[^"]+");$/m.exec(serviceWorker)?.[1];

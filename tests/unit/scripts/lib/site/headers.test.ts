@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { cspOf, formatHeaders, frameAncestors } from '../../../../src/lib/site/headers';
+import { cspOf, formatHeaders, frameAncestors } from '../../../../../scripts/lib/site/headers';
 
 describe('the _headers file', () => {
   it('reads the policy out of a page', () => {

@@ -5,15 +5,15 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { writeServiceWorker } from '../../../../src/lib/offline/write-service-worker';
+import { writeServiceWorker } from '../../../../../scripts/lib/offline/write-service-worker';
 import {
   kitName,
   kitPath,
   kitReadme,
   readBuildInfo,
   serveCommand,
-} from '../../../../src/lib/pack/offline-kit';
-import { PROJECT_ROOT } from '../../../support/project-copy';
+} from '../../../../../scripts/lib/pack/offline-kit';
+import { PROJECT_ROOT } from '../../../../support/project-copy';
 
 describe('the offline kit', () => {
   const build = { cacheName: 'xz-site-0123456789abcdef', base: '/xz/' };

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { createZip, dosDateTime } from '../../../../src/lib/pack/zip';
+import { createZip, dosDateTime } from '../../../../../scripts/lib/pack/zip';
 
 let dir: string;
 beforeAll(async () => (dir = await mkdtemp(join(tmpdir(), 'xz-zip-'))));

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 
-import type { PrecacheManifest } from '../../../../src/lib/offline/manifest';
-import { serviceWorkerSource } from '../../../../src/lib/offline/service-worker';
+import type { PrecacheManifest } from '../../../../../scripts/lib/offline/manifest';
+import { serviceWorkerSource } from '../../../../../scripts/lib/offline/service-worker';
 
 const ORIGIN = 'https://xz.example';
 const manifest: PrecacheManifest = {

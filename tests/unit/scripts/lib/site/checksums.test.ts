@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildDate } from '../../../../src/lib/site/build-date';
-import { compareTrees, formatChecksums, sha256Hex } from '../../../../src/lib/site/checksums';
+import {
+  compareTrees,
+  formatChecksums,
+  sha256Hex,
+} from '../../../../../scripts/lib/site/checksums';
+import { buildDate } from '../../../../../src/lib/site/build-date';
 
 describe('SHA256SUMS', () => {
   it('hashes like sha256sum does', () => {

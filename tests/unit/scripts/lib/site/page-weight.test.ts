@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { budgetFor, pageAssets, resolveAsset } from '../../../../src/lib/site/page-weight';
+import { budgetFor, pageAssets, resolveAsset } from '../../../../../scripts/lib/site/page-weight';
 
 const chunks: Record<string, string> = {
   '/_astro/timeline.js':

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { writeServiceWorker } from '../../../../src/lib/offline/write-service-worker';
-import { readBuildInfo } from '../../../../src/lib/pack/offline-kit';
+import { writeServiceWorker } from '../../../../../scripts/lib/offline/write-service-worker';
+import { readBuildInfo } from '../../../../../scripts/lib/pack/offline-kit';
 
 let dir: string;
 afterEach(() => rm(dir, { recursive: true, force: true }));

@@ -6,7 +6,7 @@ import {
   contentVersion,
   isPrecached,
   urlForFile,
-} from '../../../../src/lib/offline/manifest';
+} from '../../../../../scripts/lib/offline/manifest';
 
 const file = (path: string, text: string) => ({ path, content: new TextEncoder().encode(text) });
 const site = [

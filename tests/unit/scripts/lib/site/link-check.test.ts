@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { fileForPath, findBrokenLinks, pageUrlPath } from '../../../../src/lib/site/link-check';
+import {
+  fileForPath,
+  findBrokenLinks,
+  pageUrlPath,
+} from '../../../../../scripts/lib/site/link-check';
 
 const site = (pages: Record<string, string>, extra: string[] = [], base = '/') => ({
   pages: new Map(Object.entries(pages)),
