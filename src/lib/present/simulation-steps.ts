@@ -100,11 +100,11 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
   {
     id: 'git-tag',
     ...GIT_5_6_0,
-    title: 'Why the git tag is clean',
+    title: 'Why a build from the git tag is clean',
     when: 'Building from git, or with CMake',
     command: 'm4/build-to-host.m4   # serial 30 in the tarball, not in git',
     points: [
-      'Git held the two binary test files and the ifunc CRC code: inert without a trigger.',
+      'Git already held the payload, the two binary test files, and the ifunc CRC code; both are inert without a trigger.',
       'The trigger, the doctored m4/build-to-host.m4, was only in the release tarballs Jia Tan made and signed.',
       'GitHub’s automatic source archives from the tag do not contain it, and a CMake build never reads it.',
     ],
