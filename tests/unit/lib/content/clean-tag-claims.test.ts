@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { findCleanTagClaims } from '../../../../src/lib/content/clean-tag-claims';
 
 const phrases = (text: string) => findCleanTagClaims(text).map((claim) => claim.phrase);
