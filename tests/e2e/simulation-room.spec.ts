@@ -24,7 +24,7 @@ test.describe('run time', () => {
     await expect(await runToEnd(page)).toHaveAttribute('data-verdict', 'clean');
     await expect(
       page
-        .locator('sim-outcome')
+        .locator('xz-sim-outcome')
         .getByRole('link', { name: 'Which defence would have caught it?' }),
     ).toHaveAttribute('href', '#sim-defences-title');
   });

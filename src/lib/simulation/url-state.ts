@@ -8,12 +8,12 @@ import {
   ARCHITECTURES,
   COMPILERS,
   DEFAULT_ENVIRONMENT,
+  type Environment,
   LINKERS,
   LIBSYSTEMD_LOADS,
   PACKAGE_BUILDS,
   SOURCE_KINDS,
   SSHD_BUILDS,
-  type Environment,
 } from './environment.ts';
 
 type Setting = keyof Environment;

@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
+
 import { VERSIONS } from '../../../../src/lib/simulation/constants.ts';
 import {
   ARCHITECTURES,
   COMPILERS,
   DEFAULT_ENVIRONMENT,
+  type Environment,
   LIBSYSTEMD_LOADS,
   LINKERS,
   PACKAGE_BUILDS,
   SOURCE_KINDS,
   SSHD_BUILDS,
-  type Environment,
 } from '../../../../src/lib/simulation/environment.ts';
 import {
   initialPlayer,
+  type PlayerAction,
   playerReducer,
   SPEEDS,
-  type PlayerAction,
 } from '../../../../src/lib/simulation/player.ts';
 import { buildTrace } from '../../../../src/lib/simulation/simulate.ts';
 import { parseUrlState, serializeUrlState } from '../../../../src/lib/simulation/url-state.ts';

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   atEnd,
   initialPlayer,
-  playerReducer,
-  progressPercent,
   SPEED_MS_PER_WORD,
   stepDelayMs,
   type PlayerAction,
+  playerReducer,
   type PlayerState,
+  progressPercent,
 } from '../../../../src/lib/simulation/player.ts';
 
 const apply = (state: PlayerState, ...actions: PlayerAction[]) =>
