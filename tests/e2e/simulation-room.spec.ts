@@ -1,6 +1,7 @@
-import { test, expect as baseExpect } from './fixtures';
-import { choose, openSimulation, runToEnd, terminal } from './simulation-support';
 import type { Page } from '@playwright/test';
+
+import { expect as baseExpect, test } from './fixtures';
+import { choose, openSimulation, runToEnd, terminal } from './simulation-support';
 
 // The shared build machine can be slow: give each expectation room to settle.
 const expect = baseExpect.configure({ timeout: 20_000 });

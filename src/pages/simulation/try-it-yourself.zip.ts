@@ -1,10 +1,12 @@
 /** The stand-in files with a README of safe commands, as one zip made at build time. */
-import type { APIRoute } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { BAD_XZ, GOOD_LARGE, VERSIONS } from '../../lib/simulation/constants';
+
+import type { APIRoute } from 'astro';
+
 import { sha256Hex } from '../../lib/simulation/artifact';
+import { BAD_XZ, GOOD_LARGE, VERSIONS } from '../../lib/simulation/constants';
 import { tryItReadme } from '../../lib/simulation/try-it';
-import { zipStore, type ZipEntry } from '../../lib/simulation/zip-store';
+import { type ZipEntry, zipStore } from '../../lib/simulation/zip-store';
 
 export const GET: APIRoute = async () => {
   const files: ZipEntry[] = [];

@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   atEnd,
   initialPlayer,
-  SPEED_MS_PER_WORD,
-  stepDelayMs,
   type PlayerAction,
   playerReducer,
   type PlayerState,
   progressPercent,
+  SPEED_MS_PER_WORD,
+  stepDelayMs,
 } from '../../../../src/lib/simulation/player.ts';
 
 const apply = (state: PlayerState, ...actions: PlayerAction[]) =>

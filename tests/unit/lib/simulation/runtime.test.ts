@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   buildNeededBy,
-  evaluateDefence,
   type DefenceId,
+  evaluateDefence,
 } from '../../../../src/lib/simulation/defences.ts';
 import {
   DEFAULT_ENVIRONMENT,

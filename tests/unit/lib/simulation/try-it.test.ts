@@ -2,7 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { tryItReadme } from '../../../../src/lib/simulation/try-it.ts';
 import { zipStore } from '../../../../src/lib/simulation/zip-store.ts';
 import { bytesOf } from './helpers.ts';
