@@ -5,14 +5,13 @@
 import { spawnSync, execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { formatChecksums } from '../src/lib/site/checksums.ts';
-import { cspOf, formatHeaders } from '../src/lib/site/headers.ts';
+import { formatHeaders } from '../src/lib/site/headers.ts';
 import { writeSbom } from './lib/sbom.mjs';
 import { readTree } from './lib/files.mjs';
 import {
   SERVICE_WORKER_FILE,
   writeServiceWorker,
 } from '../src/lib/offline/write-service-worker.ts';
-import { pageUrlPath } from '../src/lib/site/link-check.ts';
 
 function git(...args) {
   try {
@@ -44,14 +43,8 @@ step(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', ou
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const tree = await readTree(outDir);
 
-// Each page's policy as a real header too, for hosts that read _headers.
-const pages = [];
-for (const [path, bytes] of tree) {
-  if (!path.endsWith('.html')) continue;
-  const csp = cspOf(bytes.toString('utf8'));
-  if (csp) pages.push({ path: base.replace(/\/$/, '') + pageUrlPath(path), csp });
-}
-const headers = formatHeaders(pages);
+// What a <meta> policy cannot carry, for hosts that read _headers (the policy stays in each page).
+const headers = formatHeaders(base);
 await writeFile(`${outDir}/_headers`, headers);
 tree.set('_headers', Buffer.from(headers));
 

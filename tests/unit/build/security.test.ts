@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../support/project-copy';
 import { readBuiltSite } from '../../support/built-site';
-import { cspOf } from '../../../src/lib/site/headers';
+import { cspOf, HEADER_LIMITS, parseHeaders } from '../../../src/lib/site/headers';
+import { cspScriptHash } from '../../../src/lib/site/csp-hash';
 import type { BuiltSite } from '../../../src/lib/site/link-check';
 
 const dist = join(PROJECT_ROOT, 'dist');
@@ -53,13 +54,35 @@ describe('the site teaches supply-chain hygiene by practising it', () => {
     }
   });
 
-  it('publishes headers for hosts that read _headers', async () => {
-    const headers = await readFile(join(dist, '_headers'), 'utf8');
-    expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
-    expect(headers).toContain('Permissions-Policy: camera=()');
-    expect(headers).toMatch(
-      /^\/glossary\/\n {2}Content-Security-Policy: default-src 'self';.*frame-ancestors 'self'$/m,
+  it('allows every inline script of every page by its hash, the theme script included', async () => {
+    let inline = 0;
+    for (const [page, html] of site.pages) {
+      const allowed = directive(cspOf(html)!, 'script-src');
+      for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/\bsrc=/.test(attributes!) || /type="application\/(ld\+)?json"/.test(attributes!))
+          continue;
+        inline++;
+        expect(allowed, `${page}: ${code!.slice(0, 60)}`).toContain(
+          `'${await cspScriptHash(code!)}'`,
+        );
+      }
+    }
+    // Every page has at least the theme script.
+    expect(inline).toBeGreaterThanOrEqual(site.pages.size);
+  });
+
+  it('keeps _headers inside the host’s limits, with what only a header can carry', async () => {
+    const text = await readFile(join(dist, '_headers'), 'utf8');
+    const rules = parseHeaders(text);
+    expect(rules.length).toBeLessThanOrEqual(HEADER_LIMITS.rules);
+    const longest = Math.max(...text.split('\n').map((line) => line.length));
+    expect(longest).toBeLessThanOrEqual(HEADER_LIMITS.lineLength);
+    const siteWide = rules.find((rule) => rule.pattern === '/*')!.headers;
+    expect(siteWide).toContain("Content-Security-Policy: frame-ancestors 'self'");
+    expect(siteWide.some((line) => line.startsWith('Strict-Transport-Security: max-age='))).toBe(
+      true,
     );
+    expect(siteWide).toContain('X-Content-Type-Options: nosniff');
   });
 
   it('publishes a CycloneDX bill of materials of what it ships', async () => {

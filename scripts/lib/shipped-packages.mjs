@@ -1,0 +1,36 @@
+// Which npm packages reach the browser: a Vite plugin notes every package whose code ends up in a
+// client bundle, for the SBOM (scripts/lib/sbom.mjs) to list apart from build-only tooling.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export const SHIPPED_PACKAGES_FILE = 'node_modules/.cache/xz-site/shipped-packages.json';
+
+/** "…/node_modules/@scope/name/x.js" → "@scope/name"; the innermost node_modules wins. */
+export function packageOfModule(id) {
+  const match = /.*\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id.replaceAll('\\', '/'));
+  return match?.[1];
+}
+
+export function recordShippedPackages(file = SHIPPED_PACKAGES_FILE) {
+  const found = new Set();
+  return {
+    name: 'xz-site:shipped-packages',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      if (this.environment?.name !== 'client') return;
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        for (const id of output.moduleIds) {
+          const name = packageOfModule(id);
+          if (name) found.add(name);
+        }
+      }
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify([...found].sort(), null, 2) + '\n');
+    },
+  };
+}
+
+export function readShippedPackages(file = SHIPPED_PACKAGES_FILE) {
+  return JSON.parse(readFileSync(file, 'utf8'));
+}
