@@ -65,6 +65,7 @@ export default defineConfig({
   vite: {
     // recordShippedPackages: which packages reach the browser, for the SBOM.
     plugins: [tailwindcss(), recordShippedPackages()],
+    worker: { plugins: () => [recordShippedPackages({ worker: true })] },
     build: {
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler warns once per

@@ -6,7 +6,7 @@ import { spawnSync, execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { formatChecksums } from '../src/lib/site/checksums.ts';
 import { formatHeaders } from '../src/lib/site/headers.ts';
-import { writeSbom } from './lib/sbom.mjs';
+import { buildSboms } from './lib/sbom.mjs';
 import { readTree } from './lib/files.mjs';
 import {
   SERVICE_WORKER_FILE,
@@ -48,7 +48,15 @@ const headers = formatHeaders(base);
 await writeFile(`${outDir}/_headers`, headers);
 tree.set('_headers', Buffer.from(headers));
 
-tree.set('sbom.json', Buffer.from(writeSbom(`${outDir}/sbom.json`, env.SOURCE_DATE_EPOCH)));
+// What reaches browsers, and apart from it what the site is built with.
+const sboms = buildSboms(env.SOURCE_DATE_EPOCH);
+for (const [file, text] of [
+  ['sbom.json', sboms.shipped],
+  ['sbom-build.json', sboms.build],
+]) {
+  await writeFile(`${outDir}/${file}`, text);
+  tree.set(file, Buffer.from(text));
+}
 
 // The offline worker precaches every file written so far, under a cache named after their content.
 const worker = await writeServiceWorker(

@@ -11,13 +11,16 @@ export function packageOfModule(id) {
   return match?.[1];
 }
 
-export function recordShippedPackages(file = SHIPPED_PACKAGES_FILE) {
-  const found = new Set();
+/** One set per build process: the page bundles and the web-worker bundles both add to it. */
+const found = new Set();
+
+/** `worker: true` for vite.worker.plugins, whose bundles all run in the browser. */
+export function recordShippedPackages({ worker = false, file = SHIPPED_PACKAGES_FILE } = {}) {
   return {
     name: 'xz-site:shipped-packages',
     apply: 'build',
     generateBundle(_options, bundle) {
-      if (this.environment?.name !== 'client') return;
+      if (!worker && this.environment?.name !== 'client') return;
       for (const output of Object.values(bundle)) {
         if (output.type !== 'chunk') continue;
         for (const id of output.moduleIds) {

@@ -85,13 +85,21 @@ describe('the site teaches supply-chain hygiene by practising it', () => {
     expect(siteWide).toContain('X-Content-Type-Options: nosniff');
   });
 
-  it('publishes a CycloneDX bill of materials of what it ships', async () => {
-    const sbom = JSON.parse(await readFile(join(dist, 'sbom.json'), 'utf8'));
-    expect(sbom.bomFormat).toBe('CycloneDX');
-    expect(sbom.metadata.component.name).toBe('xz-backdoor-timeline');
-    const names = (sbom.components as { name: string }[]).map((component) => component.name);
-    expect(names).toContain('astro');
-    expect(names).not.toContain('vitest');
+  it('publishes a CycloneDX bill of materials of what reaches browsers, apart from the build tooling', async () => {
+    const read = async (file: string) => JSON.parse(await readFile(join(dist, file), 'utf8'));
+    const namesOf = (sbom: { components: { name: string }[] }) =>
+      sbom.components.map((component) => component.name);
+    const shipped = await read('sbom.json');
+    expect(shipped.bomFormat).toBe('CycloneDX');
+    expect(shipped.metadata.component.name).toBe('xz-backdoor-timeline');
+    expect(namesOf(shipped)).toEqual(
+      expect.arrayContaining(['d3-selection', 'd3-zoom', 'pagefind']),
+    );
+    expect(namesOf(shipped)).not.toContain('astro');
+    const build = await read('sbom-build.json');
+    expect(namesOf(build)).toEqual(expect.arrayContaining(['astro', 'tailwindcss', 'qrcode']));
+    expect(namesOf(build)).not.toContain('d3-selection');
+    expect(namesOf(build)).not.toContain('vitest');
   });
 
   it('publishes SHA256SUMS covering every other file', async () => {
