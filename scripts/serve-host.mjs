@@ -1,12 +1,17 @@
 #!/usr/bin/env node
-// `npm run serve:host -- [--port 8788]`: serves dist/ with Cloudflare's own Pages runtime
+// `npm run serve:host -- [--port 8788] [--dir dist]`: serves dist/ with Cloudflare's own Pages runtime
 // (`wrangler pages dev`: workerd, which applies _headers, _redirects and its `.html` redirects),
 // so tests see the headers a reader's browser gets. Offline and private: no account, no usage
 // metrics, no update check (the banner's), no download of the request metadata (`cf`) object.
 import { spawn } from 'node:child_process';
 
-const portFlag = process.argv.indexOf('--port');
-const port = portFlag > 0 ? process.argv[portFlag + 1] : (process.env.E2E_HOST_PORT ?? '8788');
+const option = (name, fallback) => {
+  const index = process.argv.indexOf(name);
+  return index > 0 ? process.argv[index + 1] : fallback;
+};
+const port = option('--port', process.env.E2E_HOST_PORT ?? '8788');
+// --dir: another copy of the build (the verify:site demonstration serves an altered one).
+const dir = option('--dir', 'dist');
 
 // A fixed date keeps the runtime's behaviour from drifting with the calendar; any date up to the
 // installed workerd's own works offline.
@@ -18,7 +23,7 @@ const child = spawn(
     'node_modules/wrangler/bin/wrangler.js',
     'pages',
     'dev',
-    'dist',
+    dir,
     '--ip',
     '127.0.0.1',
     '--port',
