@@ -35,7 +35,7 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the already-built dist/ (npm test builds first).
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/astro.mjs preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
