@@ -42,6 +42,9 @@ test('the crawl covers every built page', () => {
 
 for (const path of pages) {
   test(`${path} runs with no policy violation and follows the system theme`, async ({ page }) => {
+    // The timeline and the simulation are heavy pages: on a busy machine their load event alone
+    // can take most of the default 30 s.
+    test.setTimeout(60_000);
     const violations = await recordViolations(page);
     await page.emulateMedia({ colorScheme: 'dark' });
     const response = await page.goto(path);
