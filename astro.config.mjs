@@ -1,11 +1,12 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { THEME_SCRIPT } from './src/lib/site/theme-script.ts';
-import { cspScriptHash } from './src/lib/site/csp-hash.ts';
+import { defineConfig } from 'astro/config';
+
 import { recordShippedPackages } from './scripts/lib/shipped-packages.mjs';
+import { cspScriptHash } from './src/lib/site/csp-hash.ts';
+import { THEME_SCRIPT } from './src/lib/site/theme-script.ts';
 
 // The site can live at a domain root or under a sub-path (a GitHub Pages project site, say):
 // SITE_URL=https://example.org BASE_PATH=/xz/ npm run build

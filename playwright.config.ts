@@ -9,7 +9,7 @@ export default defineConfig({
   testDir: './tests/e2e',
   testMatch: '**/*.spec.ts',
   // The host-runtime specs need wrangler's server: playwright.host.config.ts runs them.
-  testIgnore: /tests[\/]e2e[\/]host[\/]/,
+  testIgnore: /tests[/\\]e2e[/\\]host[/\\]/,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,

@@ -5,6 +5,7 @@
  * after the main one and counts both.
  */
 import { defineConfig } from '@playwright/test';
+
 import main from './playwright.config';
 
 const port = Number(process.env.E2E_HOST_PORT ?? 8788);

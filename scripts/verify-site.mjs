@@ -3,6 +3,7 @@
 // the site from its commit, checks that every file the live site serves is the file you built.
 // Prints each file that differs or is missing, then a count; exits non-zero on any problem.
 import { readFileSync } from 'node:fs';
+
 import { parseChecksums, verifySite } from './lib/verify-site.mjs';
 
 const args = process.argv.slice(2);

@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+
 import { readShippedPackages } from './shipped-packages.mjs';
 
 /** Shipped although no bundle imports it: its indexer copies its browser files into dist/. */

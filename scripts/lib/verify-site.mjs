@@ -2,7 +2,8 @@
 // fetched from the live site and hashed. Comparing only the published SHA256SUMS would prove the
 // list matches, not the files: an altered script would pass.
 import { createHash } from 'node:crypto';
-import { urlForFile } from '../../src/lib/offline/manifest.ts';
+
+import { urlForFile } from './offline/manifest.ts';
 
 /** Host configuration, read by the host and never served as a file. */
 const NOT_SERVED = new Set(['_headers', '_redirects']);

@@ -2,7 +2,7 @@
  * An open search tab outlives a deploy: its Pagefind still asks for the old build's index files,
  * which are gone. The page must say so instead of claiming that nothing matches.
  */
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 test('a search tab opened before a deploy says the site was updated instead of "No results"', async ({
   page,

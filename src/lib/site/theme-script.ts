@@ -5,12 +5,12 @@
  * as a header (not only the <meta> tag, which comes after it) must allow it by that hash.
  */
 export const THEME_SCRIPT = `(function () {
-  var stored = null;
+  let stored = null;
   try {
     stored = localStorage.getItem('theme');
   } catch (e) {
     /* storage blocked: follow the system */
   }
-  var dark = stored ? stored === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  const dark = stored ? stored === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
   document.documentElement.dataset.theme = dark ? 'dark' : 'light';
 })();`;

@@ -7,9 +7,11 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
 import type { Page } from '@playwright/test';
-import { test, expect } from '../fixtures';
-import { pageUrlPath } from '../../../src/lib/site/link-check';
+
+import { pageUrlPath } from '../../../scripts/lib/site/link-check';
+import { expect, test } from '../fixtures';
 import { serveFolder } from '../support/static-site';
 
 /** Every built page but the 404 page (tested below at an unknown address), from SHA256SUMS. */

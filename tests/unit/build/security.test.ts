@@ -1,11 +1,13 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../support/project-copy';
-import { readBuiltSite } from '../../support/built-site';
-import { cspOf, HEADER_LIMITS, parseHeaders } from '../../../src/lib/site/headers';
+
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { cspOf, HEADER_LIMITS, parseHeaders } from '../../../scripts/lib/site/headers';
+import type { BuiltSite } from '../../../scripts/lib/site/link-check';
 import { cspScriptHash } from '../../../src/lib/site/csp-hash';
-import type { BuiltSite } from '../../../src/lib/site/link-check';
+import { readBuiltSite } from '../../support/built-site';
+import { PROJECT_ROOT } from '../../support/project-copy';
 
 const dist = join(PROJECT_ROOT, 'dist');
 let site: BuiltSite;
