@@ -3,10 +3,10 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export const SHIPPED_PACKAGES_FILE = 'node_modules/.cache/xz-site/shipped-packages.json';
+const SHIPPED_PACKAGES_FILE = 'node_modules/.cache/xz-site/shipped-packages.json';
 
 /** "…/node_modules/@scope/name/x.js" → "@scope/name"; the innermost node_modules wins. */
-export function packageOfModule(id) {
+function packageOfModule(id) {
   const match = /.*\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id.replaceAll('\\', '/'));
   return match?.[1];
 }
