@@ -5,14 +5,7 @@
  */
 import { z } from 'astro/zod';
 
-import {
-  ACTOR_KINDS,
-  CERTAINTIES,
-  DATE_PRECISIONS,
-  ERAS,
-  LANES,
-  SOURCE_KINDS,
-} from './vocabulary';
+import { ACTOR_KINDS, CERTAINTIES, DATE_PRECISIONS, ERAS, LANES, SOURCE_KINDS } from './vocabulary';
 
 /**
  * Builds a schema for a reference to an entry of another collection. Generic so that the
@@ -30,7 +23,10 @@ const DATE_PATTERNS = {
 
 const httpsUrl = (what: string) =>
   z
-    .url({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be a full URL`) })
+    .url({
+      error: (issue) =>
+        issue.input === undefined ? `${what} is required` : `${what} must be a full URL`,
+    })
     .refine((value) => value.startsWith('https://'), {
       message: `${what} must start with https://`,
     });
@@ -70,7 +66,9 @@ export function eventSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
         error: `certainty must be one of: ${CERTAINTIES.join(', ')}`,
       }),
       sources: z
-        .array(ref('sources'), { error: 'sources is required: list at least one primary source id' })
+        .array(ref('sources'), {
+          error: 'sources is required: list at least one primary source id',
+        })
         .min(1, { message: 'sources needs at least one source (and one of them must be primary)' }),
       summary: z
         .string({ error: 'summary is required: one sentence' })
@@ -124,7 +122,9 @@ export const sourceSchema = z.object({
   url: httpsUrl('url'),
   published: z
     .string({ error: 'published is required (ISO date text)' })
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'published must be ISO date text, e.g. "2024-03-29"' }),
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+      message: 'published must be ISO date text, e.g. "2024-03-29"',
+    }),
   kind: z.enum(SOURCE_KINDS, { error: 'kind must be "primary" or "secondary"' }),
   archive: httpsUrl('archive').optional(),
 });
@@ -166,12 +166,17 @@ export function correctionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
  */
 export function quizQuestionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
   const choice = z.object({
-    text: z.string({ error: 'each choice needs "text"' }).min(1, { message: 'a choice cannot be empty' }),
+    text: z
+      .string({ error: 'each choice needs "text"' })
+      .min(1, { message: 'a choice cannot be empty' }),
     correct: z.boolean({ error: 'correct must be true or false' }).default(false),
   });
   // A reference written as an id string, with a message for the editor when it is missing.
   const id = (collection: Parameters<RefFactory<Ref>>[0], message: string) =>
-    z.string({ error: message }).min(1, { message }).pipe(ref(collection) as unknown as z.ZodType<z.output<Ref>, string>);
+    z
+      .string({ error: message })
+      .min(1, { message })
+      .pipe(ref(collection) as unknown as z.ZodType<z.output<Ref>, string>);
   return z.object({
     chapter: id('chapters', 'chapter is required: the id of a file in content/chapters/'),
     order: z.number({ error: 'order is required (1, 2, 3 … within the chapter)' }).int().positive(),
@@ -180,7 +185,9 @@ export function quizQuestionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) 
       .min(10, { message: 'prompt is too short to be a question' })
       .max(240, { message: 'prompt must be one question (at most 240 characters)' }),
     choices: z
-      .array(choice, { error: 'choices is required: 3 or 4 answers, one of them marked "correct: true"' })
+      .array(choice, {
+        error: 'choices is required: 3 or 4 answers, one of them marked "correct: true"',
+      })
       .min(3, { message: 'choices needs at least 3 answers' })
       .max(4, { message: 'choices allows at most 4 answers' })
       .superRefine((choices, ctx) => {
@@ -196,7 +203,10 @@ export function quizQuestionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) 
           ctx.addIssue({ code: 'custom', message: 'two choices have the same text' });
         }
       }),
-    source: id('sources', 'source is required: the id of the file in content/sources/ that backs the answer'),
+    source: id(
+      'sources',
+      'source is required: the id of the file in content/sources/ that backs the answer',
+    ),
     event: id('events', 'event must be the id of a file in content/events/').optional(),
   });
 }
