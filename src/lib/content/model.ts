@@ -1,6 +1,14 @@
 /** The resolved shapes pages and engines work with, independent of Astro's entry objects. */
 import type { GitRecord } from './git-records';
-import type { ActorKind, Certainty, DatePrecision, Era, Lane, SourceKind, TimeBasis } from './vocabulary';
+import type {
+  ActorKind,
+  Certainty,
+  DatePrecision,
+  Era,
+  Lane,
+  SourceKind,
+  TimeBasis,
+} from './vocabulary';
 
 export interface Actor {
   id: string;

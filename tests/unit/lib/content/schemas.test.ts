@@ -72,15 +72,25 @@ describe('the event schema', () => {
     expect(problems(events, { ...validEvent, timeBasis: undefined })).toEqual([
       'timeBasis: timeBasis is required with a time: say which time it is (author, commit, tag, mail, published, other)',
     ]);
-    expect(problems(events, { ...validEvent, timeBasis: 'local' })[0]).toMatch(/^timeBasis: timeBasis must be one of: author, commit/);
+    expect(problems(events, { ...validEvent, timeBasis: 'local' })[0]).toMatch(
+      /^timeBasis: timeBasis must be one of: author, commit/,
+    );
   });
 
   it('asks a reported event why, and only a reported one', () => {
     expect(problems(events, { ...validEvent, certainty: 'reported' })).toEqual([
       'reportedBecause: reportedBecause is required when certainty is "reported": say which primary record is missing',
     ]);
-    expect(problems(events, { ...validEvent, certainty: 'reported', reportedBecause: 'No record gives the day.' })).toEqual([]);
-    expect(problems(events, { ...validEvent, reportedBecause: 'No record gives the day.' })).toEqual([
+    expect(
+      problems(events, {
+        ...validEvent,
+        certainty: 'reported',
+        reportedBecause: 'No record gives the day.',
+      }),
+    ).toEqual([]);
+    expect(
+      problems(events, { ...validEvent, reportedBecause: 'No record gives the day.' }),
+    ).toEqual([
       'reportedBecause: reportedBecause is only for events whose certainty is "reported"',
     ]);
   });
