@@ -1,5 +1,5 @@
 // @ts-check
-// StrykerJS over src/lib, one area at a time (see scripts/mutate.mjs, `npm run mutate`).
+// StrykerJS over src/lib and scripts/lib (build-only engines), one area at a time (see scripts/mutate.mjs, `npm run mutate`).
 // Sized for a shared two-core machine: one test runner, incremental, static mutants skipped.
 const area = process.env.MUTATE_AREA ?? '**';
 const name = process.env.MUTATE_AREA ?? 'all';
@@ -13,7 +13,7 @@ export default {
   checkers: withChecker ? ['typescript'] : [],
   tsconfigFile: 'tsconfig.mutation.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
-  mutate: [`src/lib/${area}/**/*.ts`, '!src/lib/**/fixtures/**'],
+  mutate: [`src/lib/${area}/**/*.ts`, `scripts/lib/${area}/**/*.ts`, '!src/lib/**/fixtures/**'],
   coverageAnalysis: 'perTest',
   ignoreStatic: true,
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 1),

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run mutate [-- <area> …]`: StrykerJS over src/lib/<area>/ for each named area (all
+// `npm run mutate [-- <area> …]`: StrykerJS over src/lib/<area>/ (and scripts/lib/<area>/) for each named area (all
 // areas when none is named), one after another, incremental; then the mutation score per area
 // from every report in reports/mutation/. `npm run mutate -- --scores` only prints the table.
 // A benchmark, not part of `npm test`: too slow for CI on two cores. MUTATE_CHECKER=off skips
@@ -9,10 +9,16 @@ import { existsSync, readdirSync } from 'node:fs';
 import { areaScore, formatScoreTable, MUTATION_DIR, targetFor } from './lib/mutation-scores.mjs';
 
 const args = process.argv.slice(2);
-const areas = readdirSync('src/lib', { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
-  .map((entry) => entry.name)
-  .sort();
+// An area is a folder of src/lib or scripts/lib (build-only code); `site` has parts in both.
+const areas = [
+  ...new Set(
+    ['src/lib', 'scripts/lib'].flatMap((root) =>
+      readdirSync(root, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name),
+    ),
+  ),
+].sort();
 const unknown = args.filter((arg) => !arg.startsWith('--') && !areas.includes(arg));
 if (unknown.length > 0) {
   console.error(`Unknown area(s): ${unknown.join(', ')}. Areas: ${areas.join(', ')}.`);
@@ -22,7 +28,7 @@ const chosen = args.includes('--scores') ? [] : args.length > 0 ? args : areas;
 
 const seconds = new Map();
 for (const area of chosen) {
-  console.log(`\n▶ mutating src/lib/${area}/`);
+  console.log(`\n▶ mutating ${area}/ in src/lib and scripts/lib`);
   const started = Date.now();
   const result = spawnSync('npx', ['--no-install', 'stryker', 'run'], {
     stdio: 'inherit',

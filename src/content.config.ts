@@ -1,6 +1,7 @@
 // The map from content/ folders to typed collections. Every rule lives in src/lib/content/schemas.ts.
-import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { defineCollection, reference } from 'astro:content';
+
 import {
   actorSchema,
   chapterSchema,
@@ -8,6 +9,7 @@ import {
   eventSchema,
   glossarySchema,
   quizQuestionSchema,
+  repositoryRecordsSchema,
   sourceSchema,
 } from './lib/content/schemas';
 
@@ -25,6 +27,8 @@ export const collections = {
     schema: chapterSchema(reference),
   }),
   quiz: defineCollection({ loader: folder('quiz', 'mdx'), schema: quizQuestionSchema(reference) }),
+  /** Git commits and tags the content cites, written by `npm run records`. */
+  records: defineCollection({ loader: folder('records', 'yaml'), schema: repositoryRecordsSchema }),
   corrections: defineCollection({
     loader: folder('corrections', 'yaml'),
     schema: correctionSchema(reference),

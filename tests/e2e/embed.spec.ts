@@ -1,4 +1,4 @@
-import { test, expect, useScheme } from './fixtures';
+import { expect, test, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
 
 test('the embed code carries the address the page is served from, with or without the resize script', async ({

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { findBrokenLinks } from '../../../scripts/lib/site/link-check';
 import { readBuiltSite } from '../../support/built-site';
-import { findBrokenLinks } from '../../../src/lib/site/link-check';
 import { PROJECT_ROOT } from '../../support/project-copy';
 
 // Runs over the dist/ that `npm test` builds first.
@@ -46,6 +48,17 @@ describe('the built site', () => {
     expect(rows[0]!.startsWith('id,date,datePrecision')).toBe(true);
     // Summaries hold no line breaks, so rows and records line up one to one.
     expect(rows.length - 1).toBe(records.length);
+  });
+
+  it('says on an event page which time its date is, and shows the cited tag’s recorded time', async () => {
+    const page = await readFile(
+      join(dist, 'events/2023-03-18-v5-4-2-jia-first-release/index.html'),
+      'utf8',
+    );
+    expect(page).toMatch(
+      /18 March 2023, 15:37 UTC<\/time><span[^>]*data-time-basis="tag"[^>]*>, tag time</,
+    );
+    expect(page).toMatch(/data-git-record[^>]*>Tagged by Jia Tan 2023-03-18 15:37:16 UTC</);
   });
 
   it('lists every page in the sitemap except the 404 page', async () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   buildDeck,
+  type DeckInput,
   EVENTS_PER_SLIDE,
   leadSource,
-  type DeckInput,
 } from '../../../../src/lib/present/deck';
 import { SIMULATION_STEPS } from '../../../../src/lib/present/simulation-steps';
 import type { DeckChapter, DeckEvent, DeckSource } from '../../../../src/lib/present/slides';
