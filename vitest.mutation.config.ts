@@ -1,6 +1,6 @@
-/// <reference types="vitest/config" />
 import type { ConfigEnv } from 'vite';
 import { configDefaults } from 'vitest/config';
+
 import projectConfig from './vitest.config';
 
 // The unit suite as StrykerJS runs it for every mutant (npm run mutate): the same settings,

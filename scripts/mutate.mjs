@@ -6,6 +6,7 @@
 // the TypeScript checker; MUTATE_CONCURRENCY sets the number of test runners (default 1).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+
 import { areaScore, formatScoreTable, MUTATION_DIR, targetFor } from './lib/mutation-scores.mjs';
 
 const args = process.argv.slice(2);

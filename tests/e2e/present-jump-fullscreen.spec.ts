@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { expectSlide, slideCount } from './support/present';
 
 // The deck's number jump over its whole range, and full screen when the browser grants it and

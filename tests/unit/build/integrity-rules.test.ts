@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { copyProject, type ProjectCopy } from '../../support/project-copy';
 
 // Content that Astro's schema accepts but the project's own rules forbid: the build must stop,

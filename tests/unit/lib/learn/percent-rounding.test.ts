@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { scorePath, type Catalogue } from '../../../../src/lib/learn/score';
+
 import { emptyProgress, withAnswer } from '../../../../src/lib/learn/progress';
+import { type Catalogue, scorePath } from '../../../../src/lib/learn/score';
 import { initialPlayer, progressPercent } from '../../../../src/lib/simulation/player';
 
 /** A path of `total` questions in one chapter, the first `correct` of them answered right. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { handleKey, initialState, type PresenterState } from '../../../../src/lib/present/keys';
 
 /** Types the number's digits, then Enter. */

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   buildNeededBy,
   CHAIN,
+  type DefenceId,
   DEFENCES,
   evaluateDefence,
-  type DefenceId,
 } from '../../../../src/lib/simulation/defences.ts';
 import { buildTrace } from '../../../../src/lib/simulation/simulate.ts';
 import { committedCarriers } from './helpers.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { buildPrecacheManifest, contentVersion } from '../../../../../scripts/lib/offline/manifest';
 
 const encode = (text: string) => new TextEncoder().encode(text);

@@ -1,14 +1,14 @@
 /**
  * The worker's race between the network and the cache for pages, under fake timers: a slow
- * network loses to the cached copy after NETWORK_TIMEOUT_MS, a fast one still wins.
+ * network loses to the cached copy after three seconds, a fast one still wins.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  NETWORK_TIMEOUT_MS,
-  serviceWorkerSource,
-} from '../../../../../scripts/lib/offline/service-worker';
+
+import { serviceWorkerSource } from '../../../../../scripts/lib/offline/service-worker';
 
 const ORIGIN = 'https://xz.example';
+/** The documented wait for the network before the cache answers (bad venue Wi-Fi). */
+const NETWORK_TIMEOUT_MS = 3000;
 const PAGE = `${ORIGIN}/story/`;
 
 /** Runs the worker with one cached page and a network that answers after `delay` ms. */
@@ -54,10 +54,6 @@ function workerWithNetwork(delay: number) {
 describe('pages on a slow network', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
-
-  it('waits three seconds for the network', () => {
-    expect(NETWORK_TIMEOUT_MS).toBe(3000);
-  });
 
   it('serve the cached copy once the network has taken three seconds', async () => {
     const result = await workerWithNetwork(10_000)();
