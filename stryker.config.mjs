@@ -1,11 +1,9 @@
-// @ts-check
 // StrykerJS over src/lib and scripts/lib (build-only engines), one area at a time (see scripts/mutate.mjs, `npm run mutate`).
 // Sized for a shared two-core machine: one test runner, incremental, static mutants skipped.
 const area = process.env.MUTATE_AREA ?? '**';
 const name = process.env.MUTATE_AREA ?? 'all';
 const withChecker = process.env.MUTATE_CHECKER !== 'off';
 
-/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },

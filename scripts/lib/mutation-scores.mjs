@@ -12,7 +12,7 @@ const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 /** Counts of one report's mutants by status, and its score in percent (null when empty). */
-export function scoreReport(report) {
+function scoreReport(report) {
   let detected = 0;
   let undetected = 0;
   for (const file of Object.values(report.files)) {
