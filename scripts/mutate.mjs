@@ -47,4 +47,8 @@ const rows = areas
     target: targetFor(area),
     seconds: seconds.get(area),
   }));
-console.log(`\n${formatScoreTable(rows)}`);
+console.log(
+  rows.length > 0
+    ? `\n${formatScoreTable(rows)}`
+    : `\nNo mutation report yet in ${MUTATION_DIR}/: run npm run mutate -- <area>.`,
+);
