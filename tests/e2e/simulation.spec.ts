@@ -287,7 +287,7 @@ test.describe('the simulation on small and projected screens', () => {
     const stepNumber = async () =>
       Number(/^Step (\d+) of/.exec((await progress.textContent()) ?? '')?.[1]);
     await expect.poll(stepNumber).toBeGreaterThan(2);
-    await expect(page.locator('sim-outcome [role="status"]')).toHaveAttribute(
+    await expect(page.locator('xz-sim-outcome [role="status"]')).toHaveAttribute(
       'data-verdict',
       'backdoored',
       { timeout: 20_000 },
