@@ -131,7 +131,7 @@ test('an embed page opened on its own posts nothing and links out in a new tab',
     );
   });
   await page.goto('/embed/attack-chain/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/From a clean git tag to sshd/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/From the git tag to sshd/);
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { posted: unknown[] }).posted)).toEqual(
     [],

@@ -124,8 +124,13 @@ test.describe('the build simulation', () => {
   test('Run plays on its own and can be paused', async ({ page }) => {
     await openSimulation(page);
     await page.getByLabel('Speed').selectOption('fast');
-    await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect(page.locator('[data-announce]')).toHaveText(/^Step [3-9] of/);
+    const run = page.getByRole('button', { name: 'Run', exact: true });
+    await run.click();
+    // Run stops at the end of the first phase (two steps), and carries on when pressed again.
+    await expect(page.locator('[data-announce]')).toHaveText(/^Step 2 of/, { timeout: 20_000 });
+    await expect(run).toBeVisible({ timeout: 20_000 });
+    await run.click();
+    await expect(page.locator('[data-announce]')).toHaveText(/^Step 3 of/);
     await page.getByRole('button', { name: 'Pause', exact: true }).click();
     const paused = await page.locator('[data-announce]').textContent();
     await page.waitForTimeout(800);

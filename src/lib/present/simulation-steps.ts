@@ -70,13 +70,14 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
     when: 'End of ./configure: a failed check quietly exits 0',
     command: 'test -f "$srcdir/debian/rules" || test "x$RPM_ARCH" = "xx86_64"',
     points: [
-      'An x86-64 build with gcc, GNU ld, a shared library and ifunc support (glibc).',
+      'gcc, GNU ld, a shared library and ifunc support (glibc); only x86-64 builds received the object.',
       'The ifunc CRC code and both test files are present and unchanged.',
-      'Only inside a Debian package build or an x86-64 RPM build.',
+      'Only where debian/rules exists (a Debian source tree, even for a hand-run configure) or in an x86-64 RPM build.',
       'If every gate passes, it edits src/liblzma/Makefile and libtool so that make runs the chain again.',
     ],
     notes: [
       'Freund on the package-build gate: “likely aimed at making it harder to reproduce the issue for investigators.”',
+      'The architecture test itself, read literally, does not stop other architectures; there the merge of the x86-64 object fails. That is our reading of the script.',
       'The Makefile edits are scattered and named like Automake internals (am__test, am__strip_prefix, am__dist_setup).',
     ],
   },
@@ -90,7 +91,7 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
       'The hijacked link line re-runs stages 0, 1 and 2 inside src/liblzma.',
       `An RC4-like cipher with no secret key decrypts an x86-64 object file: ${count(V560.objectBytes)} bytes in 5.6.0, ${count(V561.objectBytes)} in 5.6.1.`,
       'crc64_fast.c is recompiled so its ifunc resolver calls the backdoor, and merged with that object.',
-      'The extracted files are deleted; liblzma.so.5 carries the backdoor and the source tree shows nothing.',
+      'The extracted files are deleted: liblzma.so.5 carries the backdoor, and the build leaves nothing new in the source tree.',
     ],
     notes: [
       'The cipher’s table starts as c[i] = (7i + 5) mod 256 and each byte is added, not XORed, to the key stream.',
@@ -100,11 +101,11 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
   {
     id: 'git-tag',
     ...GIT_5_6_0,
-    title: 'Why the git tag is clean',
+    title: 'Why a build from the git tag is clean',
     when: 'Building from git, or with CMake',
     command: 'm4/build-to-host.m4   # serial 30 in the tarball, not in git',
     points: [
-      'Git held the two binary test files and the ifunc CRC code: inert without a trigger.',
+      'Git already held the payload (the two binary test files) and the ifunc CRC code that hooks it; without the trigger, nothing runs them.',
       'The trigger, the doctored m4/build-to-host.m4, was only in the release tarballs Jia Tan made and signed.',
       'GitHub’s automatic source archives from the tag do not contain it, and a CMake build never reads it.',
     ],

@@ -188,10 +188,30 @@ describe('the progress store', () => {
   });
 });
 
+describe('unreadable progress near the quota', () => {
+  it('does not claim a copy of unreadable progress that storage refused to write', () => {
+    const storage = new FakeStorage();
+    storage.items.set(STORAGE_KEY, '{"version":1,"answ');
+    storage.failWrites = true;
+    const store = new ProgressStore(() => storage);
+    expect(store.status).toEqual({ persistent: true, problem: 'unreadable-not-kept' });
+    expect(storage.items.has(UNREADABLE_KEY)).toBe(false);
+    expect(describeStorageProblem(store.status.problem)).not.toMatch(
+      /copy of the old data was kept/,
+    );
+  });
+});
+
 describe('storage problem messages', () => {
   it('say nothing when there is no problem and something for every problem', () => {
     expect(describeStorageProblem(null)).toBeNull();
-    const problems = ['unavailable', 'write-failed', 'unreadable', 'repaired'] as const;
+    const problems = [
+      'unavailable',
+      'write-failed',
+      'unreadable',
+      'unreadable-not-kept',
+      'repaired',
+    ] as const;
     const messages = problems.map((problem) => describeStorageProblem(problem) ?? '');
     for (const message of messages) expect(message.length).toBeGreaterThan(40);
     expect(new Set(messages).size).toBe(problems.length);

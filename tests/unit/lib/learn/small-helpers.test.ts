@@ -31,6 +31,12 @@ describe('the certificate', () => {
     expect(cleanName('x'.repeat(200))).toHaveLength(NAME_MAX_LENGTH);
   });
 
+  it('cuts a long name between characters, never inside an emoji', () => {
+    const name = cleanName(`${'a'.repeat(NAME_MAX_LENGTH - 1)}😀😀`);
+    expect(name).toBe(`${'a'.repeat(NAME_MAX_LENGTH - 1)}😀`);
+    expect(name.isWellFormed()).toBe(true);
+  });
+
   it('writes the date as day, month name and year, like the rest of the site', () => {
     const date = new Date(2024, 2, 29, 12);
     expect(formatCertificateDate(date)).toBe('29 March 2024');
