@@ -10,6 +10,7 @@ import { buildExercise, type Exercise } from '../lib/learn/exercises';
 import { checkQuiz } from '../lib/learn/quiz-integrity';
 import type { Catalogue } from '../lib/learn/score';
 import { getLibrary } from './content';
+import { failOnProblems } from './content-problems';
 import { EXERCISES } from './learn-exercises';
 
 type Ref = { id: string };
@@ -71,11 +72,11 @@ async function loadTrainingPath(): Promise<TrainingPath> {
         `exercise "${exercise.id}": chapter "${exercise.chapter}" is not a file in content/chapters/`,
       );
   }
-  if (problems.length > 0) {
-    throw new Error(
-      `The training path has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
-    );
-  }
+  failOnProblems(
+    'The training path',
+    problems,
+    'Each quiz question and exercise must name a chapter, source and event that exist in content/.',
+  );
 
   const questions: QuizQuestion[] = entries.map((entry) => ({
     id: entry.id,

@@ -23,7 +23,11 @@ export interface Source {
 }
 
 /** The source `id` of `sources`; citing a missing one fails the build with who cited it. */
-export function requireSource(sources: ReadonlyMap<string, Source>, id: string, citedBy: string): Source {
+export function requireSource(
+  sources: ReadonlyMap<string, Source>,
+  id: string,
+  citedBy: string,
+): Source {
   const source = sources.get(id);
   if (!source) throw new Error(`${citedBy} cites "${id}", which is not in content/sources`);
   return source;

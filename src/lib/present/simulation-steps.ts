@@ -1,6 +1,6 @@
 /**
- * The build-chain steps the deck walks through, described from
- * /work/shared/research/xz-injection-mechanism.md (Freund's mail, Russ Cox, Gynvael Coldwind).
+ * The build-chain steps the deck walks through, described from the primary records in
+ * content/sources/ (Freund's mail, Russ Cox's timeline, Gynvael Coldwind's analysis).
  * Each slide shows the live simulation at the same step (ids and aliases of
  * src/lib/simulation/link-targets.ts, in the 5.6.0 build whose numbers the text quotes); the text
  * itself is the speaker's: it goes to the speaker view.

@@ -1,8 +1,6 @@
 /** Serialises a scene to SVG text: deterministic (fixed attribute order), so it snapshots well. */
+import { escapeMarkup as escapeXml } from '../site/escape-markup';
 import type { Scene, SceneNode } from './scene';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeXml = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
 
 export function nodeToString(node: SceneNode): string {
   const attrs = Object.entries(node.attrs)

@@ -57,7 +57,9 @@ describe('the story chapters', () => {
   );
 
   it('link to the simulation from most chapters', () => {
-    const linking = chapters.filter((chapter) => /<SiteLink href="\/simulation\/"/.test(chapter.body));
+    const linking = chapters.filter((chapter) =>
+      /<SiteLink href="\/simulation\/"/.test(chapter.body),
+    );
     expect(linking.length).toBeGreaterThanOrEqual(chapters.length / 2);
   });
 });
@@ -73,7 +75,9 @@ describe('the glossary', () => {
       expect(scalarField(entry.frontmatter, 'term')).toBeTruthy();
       const definition = scalarField(entry.frontmatter, 'definition') ?? '';
       expect(definition.length).toBeGreaterThan(10);
-      expect(definition.replace(/\b(e\.g|i\.e|etc)\./g, '').match(/[.!?](\s|$)/g) ?? []).toHaveLength(1);
+      expect(
+        definition.replace(/\b(e\.g|i\.e|etc)\./g, '').match(/[.!?](\s|$)/g) ?? [],
+      ).toHaveLength(1);
       const paragraphs = entry.body.trim().split(/\r?\n\s*\r?\n/);
       expect(paragraphs.length).toBeGreaterThanOrEqual(1);
       expect(paragraphs.length).toBeLessThanOrEqual(2);
