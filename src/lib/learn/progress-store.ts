@@ -111,7 +111,7 @@ export class ProgressStore {
   /** Forgets every answer and attempt, here and in storage. */
   reset(): void {
     this.#progress = emptyProgress();
-    if (this.#storage && this.#status.persistent) {
+    if (this.#storage) {
       try {
         this.#storage.removeItem(this.#key);
         this.#status = { persistent: true, problem: null };
@@ -132,7 +132,9 @@ export class ProgressStore {
   #commit(next: LearnProgress) {
     if (next === this.#progress) return;
     this.#progress = next;
-    if (this.#storage && this.#status.persistent) {
+    // After a failed save every change tries again (a full storage may have room by now); the
+    // first save that works writes everything kept in memory meanwhile and clears the problem.
+    if (this.#storage) {
       try {
         this.#storage.setItem(this.#key, serialiseProgress(next));
         if (this.#status.problem === 'write-failed')
