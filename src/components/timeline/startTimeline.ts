@@ -2,7 +2,7 @@
  * Starts the controller for one <xz-timeline>. If anything goes wrong the reader keeps the
  * server-rendered list and gets one plain sentence, never a broken chart.
  */
-import type { TimelineData } from '../../lib/timeline/types';
+import type { ChartData } from '../../lib/timeline/types';
 import { TimelineController } from './controller';
 import { wireEmbedCode } from './embedCode';
 
@@ -23,7 +23,7 @@ function fallBackToList(root: HTMLElement, error: unknown): void {
   console.warn('The interactive timeline could not start:', error);
   for (const part of root.querySelectorAll<HTMLElement>('.tl-toolbar, .tl-stage'))
     part.hidden = true;
-  root.querySelector('.tl-list')?.classList.remove('tl-list-offscreen');
+  root.querySelector('.tl-list')?.classList.add('tl-list-onscreen');
   const message = root.querySelector<HTMLElement>('.tl-message');
   if (message) {
     message.textContent =
@@ -36,7 +36,7 @@ export function startTimeline(root: HTMLElement): () => void {
   const bench = window.__timelineBenchSetup?.(root);
   const stops: (() => void)[] = [];
   try {
-    const data = JSON.parse(root.querySelector('.tl-data')?.textContent ?? '{}') as TimelineData;
+    const data = JSON.parse(root.querySelector('.tl-data')?.textContent ?? '{}') as ChartData;
     const controller = new TimelineController(root, data, {
       embed: root.dataset.mode === 'embed',
       onFrame: bench?.onFrame,
