@@ -8,6 +8,7 @@ import {
   eventSchema,
   glossarySchema,
   quizQuestionSchema,
+  repositoryRecordsSchema,
   sourceSchema,
 } from './lib/content/schemas';
 
@@ -25,6 +26,8 @@ export const collections = {
     schema: chapterSchema(reference),
   }),
   quiz: defineCollection({ loader: folder('quiz', 'mdx'), schema: quizQuestionSchema(reference) }),
+  /** Git commits and tags the content cites, written by `npm run records`. */
+  records: defineCollection({ loader: folder('records', 'yaml'), schema: repositoryRecordsSchema }),
   corrections: defineCollection({
     loader: folder('corrections', 'yaml'),
     schema: correctionSchema(reference),
