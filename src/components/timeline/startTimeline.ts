@@ -5,6 +5,7 @@
 import type { ChartData } from '../../lib/timeline/types';
 import { TimelineController } from './controller';
 import { wireEmbedCode } from './embedCode';
+import { fallBackToList } from './fallback';
 
 /** Timing hooks that only `npm run bench:timeline` installs (benchHooks.ts); readers have none. */
 export interface Bench {
@@ -19,19 +20,6 @@ declare global {
   }
 }
 
-function fallBackToList(root: HTMLElement, error: unknown): void {
-  console.warn('The interactive timeline could not start:', error);
-  for (const part of root.querySelectorAll<HTMLElement>('.tl-toolbar, .tl-stage'))
-    part.hidden = true;
-  root.querySelector('.tl-list')?.classList.add('tl-list-onscreen');
-  const message = root.querySelector<HTMLElement>('.tl-message');
-  if (message) {
-    message.textContent =
-      'The interactive chart could not start, so here is the full list of events.';
-    message.hidden = false;
-  }
-}
-
 export function startTimeline(root: HTMLElement): () => void {
   const bench = window.__timelineBenchSetup?.(root);
   const stops: (() => void)[] = [];
@@ -42,6 +30,7 @@ export function startTimeline(root: HTMLElement): () => void {
       onFrame: bench?.onFrame,
     });
     stops.push(() => controller.destroy());
+    root.dataset.live = ''; // the chart now answers to input (tests and the bench wait for this)
     bench?.started();
   } catch (error) {
     fallBackToList(root, error);

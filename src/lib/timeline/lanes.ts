@@ -16,7 +16,9 @@ export function sizeSettings(
   width: number,
 ): Pick<LayoutConfig, 'rows' | 'maxLabelWidth' | 'labels'> {
   return {
-    rows: width >= 640 ? 3 : 2,
+    // Three rows at every width: the chart drawn at build time then has the live chart's height
+    // on any screen, so nothing below it moves when the script takes over.
+    rows: 3,
     maxLabelWidth: Math.min(480, Math.max(0, width - 40)),
     labels: width >= 240,
   };

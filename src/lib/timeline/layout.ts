@@ -174,7 +174,7 @@ export function createLayoutEngine(
       const withLabels = config.labels && !band.collapsed;
       /** Screen x where each row's last drawn mark or label ends. */
       const rowEnd = new Array<number>(band.rows).fill(-Infinity);
-      // Marks are sorted by left edge; start a little before the view so labels that reach in show.
+      // Marks are sorted by left edge; start a cluster's width before the view.
       for (let i = firstAtOrAfter(clusters, offset - reach); i < clusters.length; i++) {
         const cluster = clusters[i]!;
         const row = rows[i]!;
@@ -182,7 +182,8 @@ export function createLayoutEngine(
         const left = cluster.left - offset;
         if (left > viewport.width) break;
         const right = cluster.right - offset;
-        if (right + (labelWidth ? config.labelGap + labelWidth : 0) < 0) continue;
+        // Off the left edge: its label is never drawn (see below), so neither is the mark.
+        if (right < 0) continue;
         // A label is drawn whole or not at all: not when its mark has slid off the left, nor
         // when it would run past the right edge, where it moves left of its mark if that is free.
         const fits =
