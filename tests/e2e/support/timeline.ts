@@ -12,7 +12,8 @@ export function contentEventIds(): string[] {
 
 export async function openTimeline(page: Page, query = ''): Promise<void> {
   await page.goto(`/timeline/${query}`);
-  await page.locator('.tl-chart .tl-mark').first().waitFor();
+  // The marks are in the page's HTML; wait for the script to have taken the chart over.
+  await page.locator('xz-timeline[data-live]').waitFor({ state: 'attached' });
 }
 
 export interface EmbeddedData {
