@@ -10,7 +10,7 @@ import { laneLayoutConfig, sizeSettings } from './lanes';
 import { createLayoutEngine, type TimelineLayout } from './layout';
 import { estimateMeasure } from './measure';
 import { buildScene } from './scene';
-import { sceneToSvg } from './svgString';
+import { sceneToSvg } from './svg-string';
 import type { MeasureText, TimelineEvent } from './types';
 import { domainOf, fitWindow, type Domain } from './viewport';
 

@@ -1,5 +1,6 @@
 /** Helpers for the timeline specs: what the chart shows, read from the page. */
 import { expect, type Locator, type Page } from '@playwright/test';
+
 import { unpackEvent } from '../../../src/lib/timeline/chart-data';
 import { prepareEvents, type PrepareInput } from '../../../src/lib/timeline/prepare';
 import type { ChartData, TimelineEvent } from '../../../src/lib/timeline/types';

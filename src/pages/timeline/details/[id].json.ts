@@ -4,7 +4,7 @@
  * needs. The service worker precaches every built file, these included, so they work offline.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadTimelineData } from '../../../components/timeline/loadTimelineData';
+import { loadTimelineData } from '../../../components/timeline/load-timeline-data';
 import { eventDetail } from '../../../lib/timeline/chart-data';
 
 export const getStaticPaths: GetStaticPaths = async () =>
