@@ -1,7 +1,7 @@
+import { TIMELINE_FIRST_PAINT } from '../../src/components/timeline/first-paint';
 import { expect, test } from './fixtures';
 import { axeViolations as violations } from './support/axe';
 import { chart, openTimeline } from './support/timeline';
-import { TIMELINE_FIRST_PAINT } from '../../src/components/timeline/first-paint';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`the live timeline, its filters and an open event pass axe in the ${scheme} theme`, async ({

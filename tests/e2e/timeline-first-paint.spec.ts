@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { embeddedEvents, eventsOnChart, openTimeline } from './support/timeline';
 
 test.describe('at 1280 px', () => {

@@ -5,12 +5,12 @@
  */
 import { formatDate } from '../../lib/content/dates';
 import type { Lane } from '../../lib/content/vocabulary';
+import { unpackEvent } from '../../lib/timeline/chart-data';
 import { filterEvents, type FilterState, NO_FILTERS } from '../../lib/timeline/filters';
 import { type ChartCommand, type FocusMove, moveFocus } from '../../lib/timeline/keyboard';
 import { laneLayoutConfig } from '../../lib/timeline/lanes';
-import { fitEventsWindow, OPENING_COLLAPSED, openingWindow } from '../../lib/timeline/opening-view';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
-import { unpackEvent } from '../../lib/timeline/chart-data';
+import { fitEventsWindow, OPENING_COLLAPSED, openingWindow } from '../../lib/timeline/opening-view';
 import { prepareEvents } from '../../lib/timeline/prepare';
 import { datedText } from '../../lib/timeline/time';
 import type { ChartData, TimelineEvent, Viewport } from '../../lib/timeline/types';
@@ -23,6 +23,7 @@ import {
   windowAround,
 } from '../../lib/timeline/viewport';
 import { ChartView } from './chart-view';
+import { DetailLoader } from './detail-loader';
 import { DetailPanel } from './detail-panel';
 import { must } from './dom';
 import { FilterControls } from './filter-controls';
@@ -30,7 +31,6 @@ import { HistoryWriter } from './history';
 import { bindInputs } from './input-bindings';
 import { LaneButtons } from './lane-buttons';
 import { ListView } from './list-view';
-import { DetailLoader } from './detail-loader';
 import { chartMeasure } from './measure-font';
 import { OverviewStrip } from './overview';
 import { StatusLine } from './status-line';

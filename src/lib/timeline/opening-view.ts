@@ -5,14 +5,14 @@
  */
 import type { Lane } from '../content/vocabulary';
 import { STORY_START } from './eras';
-import { filterEvents, NO_FILTERS, type FilterState } from './filters';
+import { filterEvents, type FilterState, NO_FILTERS } from './filters';
 import { laneLayoutConfig, sizeSettings } from './lanes';
 import { createLayoutEngine, type TimelineLayout } from './layout';
 import { estimateMeasure } from './measure';
 import { buildScene } from './scene';
 import { sceneToSvg } from './svg-string';
 import type { MeasureText, TimelineEvent } from './types';
-import { domainOf, fitWindow, type Domain } from './viewport';
+import { type Domain, domainOf, fitWindow } from './viewport';
 
 /** Background (2005–2021) starts folded: its few events sit outside the opening view. */
 export const OPENING_COLLAPSED: readonly Lane[] = ['background'];

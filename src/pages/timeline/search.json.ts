@@ -3,6 +3,7 @@
  * so a query matches summaries as well as the embedded titles.
  */
 import type { APIRoute } from 'astro';
+
 import { loadTimelineData } from '../../components/timeline/load-timeline-data';
 import { searchSummaries } from '../../lib/timeline/chart-data';
 

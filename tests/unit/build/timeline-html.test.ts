@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { unpackEvent } from '../../../src/lib/timeline/chart-data';
 import { BUILD_CHART_WIDTH, openingWindow } from '../../../src/lib/timeline/opening-view';
 import { prepareEvents } from '../../../src/lib/timeline/prepare';

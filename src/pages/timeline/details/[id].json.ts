@@ -4,6 +4,7 @@
  * needs. The service worker precaches every built file, these included, so they work offline.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+
 import { loadTimelineData } from '../../../components/timeline/load-timeline-data';
 import { eventDetail } from '../../../lib/timeline/chart-data';
 

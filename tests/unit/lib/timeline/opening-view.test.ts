@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { isKey } from '../../../../src/lib/timeline/layout';
 import {
   BUILD_CHART_WIDTH,
