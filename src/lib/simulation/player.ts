@@ -4,7 +4,7 @@
  */
 export const SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
 export type Speed = (typeof SPEEDS)[number];
-export const SPEED_DELAY_MS: Record<Speed, number> = {
+const SPEED_DELAY_MS: Record<Speed, number> = {
   slow: 2200,
   normal: 1100,
   fast: 350,
