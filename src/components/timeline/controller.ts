@@ -7,7 +7,7 @@ import type { Lane } from '../../lib/content/vocabulary';
 import { filterEvents, NO_FILTERS, type FilterState } from '../../lib/timeline/filters';
 import { moveFocus, type ChartCommand, type FocusMove } from '../../lib/timeline/keyboard';
 import { laneLayoutConfig, sizeSettings } from '../../lib/timeline/lanes';
-import { STORY_START } from '../../lib/timeline/eras';
+import { STORY_END, STORY_START } from '../../lib/timeline/eras';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
 import { prepareEvents } from '../../lib/timeline/prepare';
 import { formatDate } from '../../lib/content/dates';
@@ -181,7 +181,7 @@ export class TimelineController {
       const scale = Math.min(1.2, Math.max(0.25, this.width / 1000));
       this.chart.jumpTo(...windowAround(this.domain, event.start, DEEP_LINK_SPAN * scale));
     } else {
-      const story = this.visible.filter((e) => e.start >= STORY_START);
+      const story = this.visible.filter((e) => e.start >= STORY_START && e.start < STORY_END);
       this.chart.jumpTo(...this.fitWindow(story.length > 0 ? story : this.visible));
     }
   }
