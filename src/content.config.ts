@@ -7,6 +7,7 @@ import {
   correctionSchema,
   eventSchema,
   glossarySchema,
+  mythSchema,
   quizQuestionSchema,
   sourceSchema,
 } from './lib/content/schemas';
@@ -25,6 +26,7 @@ export const collections = {
     schema: chapterSchema(reference),
   }),
   quiz: defineCollection({ loader: folder('quiz', 'mdx'), schema: quizQuestionSchema(reference) }),
+  myths: defineCollection({ loader: folder('myths', 'mdx'), schema: mythSchema(reference) }),
   corrections: defineCollection({
     loader: folder('corrections', 'yaml'),
     schema: correctionSchema(reference),

@@ -98,3 +98,18 @@ export const ERA_RANGES: Record<Era, { from: string; to: string }> = {
   // What changed for the project and for the practice, through the present (chapter 9).
   aftermath: { from: '2025-01-01', to: '2026-12-31' },
 };
+
+/** What the record says about a myth on /myths/. */
+export const MYTH_VERDICTS = ['false', 'misleading', 'partly-true', 'unproven'] as const;
+export type MythVerdict = (typeof MYTH_VERDICTS)[number];
+
+export const MYTH_VERDICT_LABELS: Record<MythVerdict, string> = {
+  false: 'False',
+  misleading: 'Misleading',
+  'partly-true': 'Partly true',
+  unproven: 'Unproven',
+};
+
+/** Where a myth entry sends the reader to see the record for themselves. */
+export const MYTH_LINK_KINDS = ['story', 'event', 'timeline', 'simulation'] as const;
+export type MythLinkKind = (typeof MYTH_LINK_KINDS)[number];
