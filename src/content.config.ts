@@ -9,6 +9,7 @@ import {
   glossarySchema,
   mythSchema,
   quizQuestionSchema,
+  repositoryRecordsSchema,
   sourceSchema,
 } from './lib/content/schemas';
 
@@ -27,6 +28,8 @@ export const collections = {
   }),
   quiz: defineCollection({ loader: folder('quiz', 'mdx'), schema: quizQuestionSchema(reference) }),
   myths: defineCollection({ loader: folder('myths', 'mdx'), schema: mythSchema(reference) }),
+  /** Git commits and tags the content cites, written by `npm run records`. */
+  records: defineCollection({ loader: folder('records', 'yaml'), schema: repositoryRecordsSchema }),
   corrections: defineCollection({
     loader: folder('corrections', 'yaml'),
     schema: correctionSchema(reference),

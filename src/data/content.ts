@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { checkIntegrity } from '../lib/content/integrity';
 import { compareDated } from '../lib/content/dates';
+import { findGitRecord, gitCitationOf } from '../lib/content/git-records';
 import type { Actor, Source, StoryEvent } from '../lib/content/model';
 import { collectTermUses, type TermDocument, type TermUse } from '../lib/content/term-usage';
 import { chapterPath, eventPath, glossaryTermPath } from '../lib/site/paths';
@@ -33,7 +34,7 @@ export function getLibrary(): Promise<Library> {
 }
 
 async function loadLibrary(): Promise<Library> {
-  const [eventEntries, actorEntries, sourceEntries, chapters, glossary, corrections] =
+  const [eventEntries, actorEntries, sourceEntries, chapters, glossary, corrections, records] =
     await Promise.all([
       getCollection('events'),
       getCollection('actors'),
@@ -41,13 +42,22 @@ async function loadLibrary(): Promise<Library> {
       getCollection('chapters'),
       getCollection('glossary'),
       getCollection('corrections'),
+      getCollection('records'),
     ]);
 
   const actors = new Map<string, Actor>(
     actorEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]),
   );
+  const snapshot = records.map((entry) => entry.data);
+  const recordOf = (url: string) => {
+    const citation = gitCitationOf(url);
+    return citation && findGitRecord(snapshot, citation);
+  };
   const sources = new Map<string, Source>(
-    sourceEntries.map((entry) => [entry.id, { id: entry.id, ...entry.data }]),
+    sourceEntries.map((entry) => [
+      entry.id,
+      { id: entry.id, ...entry.data, gitRecord: recordOf(entry.data.url) },
+    ]),
   );
 
   const termDocuments: TermDocument[] = [
@@ -112,11 +122,14 @@ async function loadLibrary(): Promise<Library> {
         date: data.date,
         datePrecision: data.datePrecision,
         time: data.time,
+        timeBasis: data.timeBasis,
         lanes: data.lanes,
         actors: (data.actors as Ref[]).map((ref) => pick(actors, ref)),
         tags: data.tags,
         certainty: data.certainty,
         sources: (data.sources as Ref[]).map((ref) => pick(sources, ref)),
+        contextSources: (data.contextSources as Ref[]).map((ref) => ref.id),
+        reportedBecause: data.reportedBecause,
         summary: data.summary,
         conflict: data.conflict && {
           summary: data.conflict.summary,

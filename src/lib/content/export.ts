@@ -10,6 +10,8 @@ export interface EventRecord {
   date: string;
   datePrecision: StoryEvent['datePrecision'];
   time?: string;
+  /** Which time `date`/`time` is (author, commit, tag, mail, published, other). */
+  timeBasis?: string;
   lanes: string[];
   actors: { id: string; name: string; kind: string }[];
   tags: string[];
@@ -37,6 +39,7 @@ export function toEventRecords(events: StoryEvent[], pageUrl: (id: string) => st
       sources: event.sources.map(({ title, url, kind, publisher }) => ({ title, url, kind, publisher })),
     };
     if (event.time) record.time = event.time;
+    if (event.timeBasis) record.timeBasis = event.timeBasis;
     if (event.conflict) {
       record.conflict = {
         summary: event.conflict.summary,
@@ -53,7 +56,7 @@ export function toEventRecords(events: StoryEvent[], pageUrl: (id: string) => st
 
 export const CSV_COLUMNS = [
   'id', 'date', 'datePrecision', 'time', 'title', 'certainty', 'lanes', 'actors', 'tags',
-  'summary', 'url', 'sources', 'conflict',
+  'summary', 'url', 'sources', 'conflict', 'timeBasis',
 ] as const;
 
 /** RFC 4180 quoting: wrap in quotes when needed, double inner quotes. */
@@ -78,6 +81,7 @@ export function toCsv(records: EventRecord[]): string {
       url: record.url,
       sources: record.sources.map((source) => source.url).join(' | '),
       conflict: record.conflict?.summary ?? '',
+      timeBasis: record.timeBasis ?? '',
     };
     return CSV_COLUMNS.map((column) => csvField(cells[column])).join(',');
   });

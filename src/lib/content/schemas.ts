@@ -13,6 +13,7 @@ import {
   MYTH_LINK_KINDS,
   MYTH_VERDICTS,
   SOURCE_KINDS,
+  TIME_BASES,
 } from './vocabulary';
 
 /**
@@ -62,6 +63,10 @@ export function eventSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
         .string()
         .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'time must be HH:MM in UTC, e.g. "15:51"' })
         .optional(),
+      /** Which time `date`/`time` is (a git record's author, commit or tag time, a mail's …). */
+      timeBasis: z
+        .enum(TIME_BASES, { error: `timeBasis must be one of: ${TIME_BASES.join(', ')}` })
+        .optional(),
       lanes: z
         .array(z.enum(LANES, { error: `each lane must be one of: ${LANES.join(', ')}` }))
         .min(1, { message: 'lanes needs at least one lane' }),
@@ -73,6 +78,10 @@ export function eventSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
       sources: z
         .array(ref('sources'), { error: 'sources is required: list at least one primary source id' })
         .min(1, { message: 'sources needs at least one source (and one of them must be primary)' }),
+      /** Sources cited for background: the event's date is not their time, nor do they show the event. */
+      contextSources: z.array(ref('sources')).default([]),
+      /** Why an event is only `reported`: which record was looked for and not found. */
+      reportedBecause: z.string().min(10, { message: 'reportedBecause is too short to say why' }).optional(),
       summary: z
         .string({ error: 'summary is required: one sentence' })
         .min(10, { message: 'summary is too short' })
@@ -107,6 +116,27 @@ export function eventSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
           code: 'custom',
           path: ['time'],
           message: 'time is only allowed when datePrecision is "day"',
+        });
+      }
+      if (event.time && !event.timeBasis) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['timeBasis'],
+          message: `timeBasis is required with a time: say which time it is (${TIME_BASES.join(', ')})`,
+        });
+      }
+      if (event.certainty === 'reported' && !event.reportedBecause) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reportedBecause'],
+          message: 'reportedBecause is required when certainty is "reported": say which primary record is missing',
+        });
+      }
+      if (event.certainty !== 'reported' && event.reportedBecause) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reportedBecause'],
+          message: 'reportedBecause is only for events whose certainty is "reported"',
         });
       }
     });
@@ -236,3 +266,30 @@ export function mythSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
       .min(1, { message: 'links needs at least one story, event, timeline or simulation link' }),
   });
 }
+
+const utcTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, {
+  message: 'times must be UTC ISO text, e.g. "2023-03-18T14:26:55Z" (run npm run records)',
+});
+
+/** One repository's snapshot in content/records/, as `npm run records` writes it. */
+export const repositoryRecordsSchema = z.object({
+  repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { message: 'repository must be "owner/name"' }),
+  commits: z.array(
+    z.object({
+      hash: z.string().regex(/^[0-9a-f]{40}$/, { message: 'hash must be a full 40-character commit id' }),
+      author: z.string(),
+      authorTime: utcTime,
+      committer: z.string(),
+      commitTime: utcTime,
+      subject: z.string(),
+    }),
+  ),
+  tags: z.array(
+    z.object({
+      name: z.string().min(1),
+      tagger: z.string().nullable(),
+      tagTime: utcTime.nullable(),
+      commit: z.string().regex(/^[0-9a-f]{40}$/, { message: 'commit must be a full 40-character commit id' }),
+    }),
+  ),
+});

@@ -74,6 +74,27 @@ export const ERA_LABELS: Record<Era, string> = {
   aftermath: 'Aftermath',
 };
 
+/**
+ * Which time an event's date (and `time`) is: a git record's author, commit or tag time, a
+ * mail's Date header, the publication time of a page, advisory or bug entry, or something else
+ * (a day taken from several records, or from a statement about the day).
+ */
+export const TIME_BASES = ['author', 'commit', 'tag', 'mail', 'published', 'other'] as const;
+export type TimeBasis = (typeof TIME_BASES)[number];
+
+/** Shown after the time on an event page ("15:37 UTC, tag time"); `other` shows nothing. */
+export const TIME_BASIS_LABELS: Record<TimeBasis, string | undefined> = {
+  author: 'author time',
+  commit: 'commit time',
+  tag: 'tag time',
+  mail: 'time of the mail',
+  published: 'time of publication',
+  other: undefined,
+};
+
+/** The bases that name a time of a git record: they can be checked against content/records. */
+export const GIT_TIME_BASES = ['author', 'commit', 'tag'] as const satisfies readonly TimeBasis[];
+
 export const DATE_PRECISIONS = ['day', 'month', 'year'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 

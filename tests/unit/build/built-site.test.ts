@@ -48,6 +48,17 @@ describe('the built site', () => {
     expect(rows.length - 1).toBe(records.length);
   });
 
+  it('says on an event page which time its date is, and shows the cited tag’s recorded time', async () => {
+    const page = await readFile(
+      join(dist, 'events/2023-03-18-v5-4-2-jia-first-release/index.html'),
+      'utf8',
+    );
+    expect(page).toMatch(
+      /18 March 2023, 15:37 UTC<\/time><span[^>]*data-time-basis="tag"[^>]*>, tag time</,
+    );
+    expect(page).toMatch(/data-git-record[^>]*>Tagged by Jia Tan 2023-03-18 15:37:16 UTC</);
+  });
+
   it('lists every page in the sitemap except the 404 page', async () => {
     const sitemap = await readFile(join(dist, 'sitemap-0.xml'), 'utf8');
     expect(sitemap).toContain('/story/</loc>');

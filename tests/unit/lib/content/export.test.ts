@@ -11,7 +11,7 @@ const cveRecord = { ...freundMail, id: 'cve', title: 'CVE record, "JSON"', publi
 const event: StoryEvent = {
   id: '2024-03-29-cve-reserved',
   title: 'CVE-2024-3094 is reserved, CVSS 10.0',
-  date: '2024-03-29', datePrecision: 'day', time: '15:38',
+  date: '2024-03-29', datePrecision: 'day', time: '15:38', timeBasis: 'other',
   lanes: ['response'],
   actors: [{ id: 'red-hat', name: 'Red Hat', kind: 'organisation', note: 'CNA.', aliases: [] }],
   tags: ['cve'], certainty: 'confirmed',
@@ -27,7 +27,7 @@ describe('the open data export', () => {
     expect(record).toEqual({
       id: '2024-03-29-cve-reserved',
       title: 'CVE-2024-3094 is reserved, CVSS 10.0',
-      date: '2024-03-29', datePrecision: 'day', time: '15:38',
+      date: '2024-03-29', datePrecision: 'day', time: '15:38', timeBasis: 'other',
       lanes: ['response'],
       actors: [{ id: 'red-hat', name: 'Red Hat', kind: 'organisation' }],
       tags: ['cve'], certainty: 'confirmed',
@@ -44,9 +44,10 @@ describe('the open data export', () => {
     });
   });
 
-  it('leaves out time and conflict when an event has none', () => {
-    const [record] = toEventRecords([{ ...event, time: undefined, conflict: undefined }], () => 'u');
+  it('leaves out time, its basis and conflict when an event has none', () => {
+    const [record] = toEventRecords([{ ...event, time: undefined, timeBasis: undefined, conflict: undefined }], () => 'u');
     expect(record).not.toHaveProperty('time');
+    expect(record).not.toHaveProperty('timeBasis');
     expect(record).not.toHaveProperty('conflict');
   });
 
@@ -59,9 +60,9 @@ describe('the open data export', () => {
   it('writes one CSV header and one row per event', () => {
     const csv = toCsv(toEventRecords([event], () => 'https://site.example/e/'));
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,date,datePrecision,time,title,certainty,lanes,actors,tags,summary,url,sources,conflict');
+    expect(lines[0]).toBe('id,date,datePrecision,time,title,certainty,lanes,actors,tags,summary,url,sources,conflict,timeBasis');
     expect(lines[1]).toBe(
-      '2024-03-29-cve-reserved,2024-03-29,day,15:38,"CVE-2024-3094 is reserved, CVSS 10.0",confirmed,response,Red Hat,cve,Red Hat reserves the CVE.,https://site.example/e/,https://example.org/cve,First report',
+      '2024-03-29-cve-reserved,2024-03-29,day,15:38,"CVE-2024-3094 is reserved, CVSS 10.0",confirmed,response,Red Hat,cve,Red Hat reserves the CVE.,https://site.example/e/,https://example.org/cve,First report,other',
     );
     expect(lines).toHaveLength(2);
   });

@@ -17,6 +17,7 @@ const validEvent = {
   date: '2024-03-29',
   datePrecision: 'day',
   time: '15:51',
+  timeBasis: 'mail',
   lanes: ['discovery'],
   actors: ['andres-freund'],
   tags: ['disclosure'],
@@ -59,6 +60,23 @@ describe('the event schema', () => {
   it('rejects a time on an event known only to the month', () => {
     expect(problems(events, { ...validEvent, date: '2008-12', datePrecision: 'month' })).toEqual([
       'time: time is only allowed when datePrecision is "day"',
+    ]);
+  });
+
+  it('asks which time a time is, and lists the bases', () => {
+    expect(problems(events, { ...validEvent, timeBasis: undefined })).toEqual([
+      'timeBasis: timeBasis is required with a time: say which time it is (author, commit, tag, mail, published, other)',
+    ]);
+    expect(problems(events, { ...validEvent, timeBasis: 'local' })[0]).toMatch(/^timeBasis: timeBasis must be one of: author, commit/);
+  });
+
+  it('asks a reported event why, and only a reported one', () => {
+    expect(problems(events, { ...validEvent, certainty: 'reported' })).toEqual([
+      'reportedBecause: reportedBecause is required when certainty is "reported": say which primary record is missing',
+    ]);
+    expect(problems(events, { ...validEvent, certainty: 'reported', reportedBecause: 'No record gives the day.' })).toEqual([]);
+    expect(problems(events, { ...validEvent, reportedBecause: 'No record gives the day.' })).toEqual([
+      'reportedBecause: reportedBecause is only for events whose certainty is "reported"',
     ]);
   });
 
