@@ -3,14 +3,14 @@
  * (src/lib/present/slides.ts) and turned into slides once. Both /present/ and
  * /present/notes/ use it, so the two windows always agree on the slide count.
  */
-import { getLibrary } from './content';
-import { getMyths } from './myths';
+import type { Source } from '../lib/content/model';
 import { buildDeck } from '../lib/present/deck';
 import { openingParagraphs, sectionHeadings } from '../lib/present/plain-text';
 import { SIMULATION_STEPS } from '../lib/present/simulation-steps';
 import type { DeckChapter, DeckEvent, DeckMyth, DeckSource, Slide } from '../lib/present/slides';
-import type { Source } from '../lib/content/model';
-import { SITE_TITLE, SITE_TAGLINE } from '../lib/site/navigation';
+import { SITE_TAGLINE, SITE_TITLE } from '../lib/site/navigation';
+import { getLibrary } from './content';
+import { getMyths } from './myths';
 
 let deck: Promise<Slide[]> | undefined;
 
