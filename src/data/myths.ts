@@ -3,12 +3,13 @@
  * collections (src/lib/myths/integrity.ts), sources resolved, in page order. A broken entry
  * fails the build with its file and field.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { getLibrary } from './content';
-import { checkMyths } from '../lib/myths/integrity';
-import { mythLinkLabel, type MythLink } from '../lib/myths/links';
-import { SECTION_TARGETS, STEP_ALIASES } from '../lib/simulation/link-targets';
+import { type CollectionEntry, getCollection } from 'astro:content';
+
 import type { Source } from '../lib/content/model';
+import { checkMyths } from '../lib/myths/integrity';
+import { type MythLink, mythLinkLabel } from '../lib/myths/links';
+import { SECTION_TARGETS, STEP_ALIASES } from '../lib/simulation/link-targets';
+import { getLibrary } from './content';
 
 type Ref = { id: string };
 

@@ -1,6 +1,6 @@
-import { test, expect, useScheme } from './fixtures';
-import { axeViolations } from './support/axe';
 import { contentIds } from '../support/content-files';
+import { expect, test, useScheme } from './fixtures';
+import { axeViolations } from './support/axe';
 
 // /myths/ (issue #16): every entry from content/myths renders with a verdict, its sources and
 // links that lead somewhere real; the page works from the keyboard and passes axe in both themes;

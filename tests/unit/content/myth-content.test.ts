@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
+import { beforeAll, describe, expect, it } from 'vitest';
+
 import { mythSchema } from '../../../src/lib/content/schemas';
 import { checkMyths } from '../../../src/lib/myths/integrity';
 import { SECTION_TARGETS, STEP_ALIASES } from '../../../src/lib/simulation/link-targets';
-import { readCollection, type ContentFile } from '../../support/content-files';
+import { type ContentFile,readCollection } from '../../support/content-files';
 
 type Fields = Record<string, unknown>;
 let myths: ContentFile<Fields>[];

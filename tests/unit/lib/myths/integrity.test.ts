@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { checkMyths, type MythForCheck } from '../../../../src/lib/myths/integrity';
 import { mythLinkLabel } from '../../../../src/lib/myths/links';
 
