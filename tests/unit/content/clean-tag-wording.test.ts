@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { describe, expect, it } from 'vitest';
+
 import { findCleanTagClaims } from '../../../src/lib/content/clean-tag-claims';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
