@@ -47,7 +47,11 @@ export function getTrainingPath(): Promise<TrainingPath> {
 }
 
 async function loadTrainingPath(): Promise<TrainingPath> {
-  const [library, entries] = await Promise.all([getLibrary(), getCollection('quiz')]);
+  const [library, entries, myths] = await Promise.all([
+    getLibrary(),
+    getCollection('quiz'),
+    getCollection('myths'),
+  ]);
   const events = new Map(library.events.map((event) => [event.id, event]));
   const chapterIds = new Set(library.chapters.map((chapter) => chapter.id));
 
@@ -59,11 +63,13 @@ async function loadTrainingPath(): Promise<TrainingPath> {
       order: entry.data.order,
       source: (entry.data.source as Ref).id,
       event: (entry.data.event as Ref | undefined)?.id,
+      myth: (entry.data.myth as Ref | undefined)?.id,
       body: entry.body ?? '',
     })),
     chapters: chapterIds,
     sources: new Set(library.sources.keys()),
     events: new Set(events.keys()),
+    myths: new Set(myths.map((myth) => myth.id)),
   });
   const exercises = EXERCISES.map(buildExercise);
   for (const exercise of exercises) {

@@ -32,7 +32,7 @@ export interface IntegrityInput {
   glossaryIds?: Set<string>;
 }
 
-const STORY_SPAN = { from: '2005-01-01', to: '2024-12-31' } as const;
+const STORY_SPAN = { from: '2005-01-01', to: '2026-12-31' } as const;
 
 /** The first day a date text can stand for, as ISO day text ("2008-12" → "2008-12-01"). */
 export function firstDay(date: string): string {

@@ -11,6 +11,8 @@ import {
   DATE_PRECISIONS,
   ERAS,
   LANES,
+  MYTH_LINK_KINDS,
+  MYTH_VERDICTS,
   SOURCE_KINDS,
   TIME_BASES,
 } from './vocabulary';
@@ -20,7 +22,7 @@ import {
  * resolved type (Astro's `{ collection, id }`, or a plain string in tests) flows to the pages.
  */
 export type RefFactory<Ref extends z.ZodType = z.ZodType> = (
-  collection: 'actors' | 'sources' | 'events' | 'chapters',
+  collection: 'actors' | 'sources' | 'events' | 'chapters' | 'myths',
 ) => Ref;
 
 const DATE_PATTERNS = {
@@ -249,6 +251,41 @@ export function quizQuestionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) 
       'source is required: the id of the file in content/sources/ that backs the answer',
     ),
     event: id('events', 'event must be the id of a file in content/events/').optional(),
+    /** The /myths/ entry this question tests: its wrong answers are the myth. */
+    myth: id('myths', 'myth must be the id of a file in content/myths/').optional(),
+  });
+}
+
+/**
+ * One entry of /myths/ (content/myths/<id>.mdx): the myth in the words people use, the verdict,
+ * the sources that settle it and where on the site the reader can see the record. The MDX body
+ * says what the record shows. Link targets are checked against the other collections by
+ * src/lib/myths/integrity.ts.
+ */
+export function mythSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
+  const link = z.object({
+    to: z.enum(MYTH_LINK_KINDS, {
+      error: `each link needs "to": one of ${MYTH_LINK_KINDS.join(', ')}`,
+    }),
+    id: z
+      .string({ error: 'each link needs "id": a chapter, event or simulation step id' })
+      .min(1, { message: 'a link id cannot be empty' }),
+  });
+  return z.object({
+    myth: z
+      .string({ error: 'myth is required: the claim in the words people use' })
+      .min(10, { message: 'myth is too short to be a claim' })
+      .max(160, { message: 'myth must be one short claim (at most 160 characters)' }),
+    verdict: z.enum(MYTH_VERDICTS, {
+      error: `verdict must be one of: ${MYTH_VERDICTS.join(', ')} (quote "false")`,
+    }),
+    order: z.number({ error: 'order is required (1, 2, 3 … on the page)' }).int().positive(),
+    sources: z
+      .array(ref('sources'), { error: 'sources is required: list at least one primary source id' })
+      .min(1, { message: 'sources needs at least one source (and one of them must be primary)' }),
+    links: z
+      .array(link, { error: 'links is required: where on the site the record can be seen' })
+      .min(1, { message: 'links needs at least one story, event, timeline or simulation link' }),
   });
 }
 

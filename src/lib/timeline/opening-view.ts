@@ -4,7 +4,7 @@
  * computes the same thing, so the script only redraws when the width or the view differ.
  */
 import type { Lane } from '../content/vocabulary';
-import { STORY_START } from './eras';
+import { STORY_END, STORY_START } from './eras';
 import { filterEvents, type FilterState, NO_FILTERS } from './filters';
 import { laneLayoutConfig, sizeSettings } from './lanes';
 import { createLayoutEngine, type TimelineLayout } from './layout';
@@ -46,7 +46,7 @@ export function openingWindow(
   visible: readonly TimelineEvent[],
   width: number,
 ): [number, number] {
-  const story = visible.filter((event) => event.start >= STORY_START);
+  const story = visible.filter((event) => event.start >= STORY_START && event.start < STORY_END);
   return fitEventsWindow(domain, story.length > 0 ? story : visible, width);
 }
 

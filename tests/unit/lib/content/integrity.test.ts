@@ -57,12 +57,12 @@ describe('cross-collection checks', () => {
   it('reject a date outside the story and an era that does not fit the date', () => {
     const problems = checkIntegrity(
       library([
-        event({ date: '2025-01-02', era: 'response' }),
+        event({ date: '2027-01-02', era: 'aftermath' }),
         event({ id: 'b', filePath: 'b.mdx', era: 'arrival' }),
       ]),
     );
     expect(problems).toEqual([
-      'content/events/2024-03-29-freund-discloses.mdx: date: 2025-01-02 is outside 2005-01-01 – 2024-12-31',
+      'content/events/2024-03-29-freund-discloses.mdx: date: 2027-01-02 is outside 2005-01-01 – 2026-12-31',
       'b.mdx: era: "arrival" does not match the date 2024-03-29 (expected "discovery")',
     ]);
   });
@@ -97,5 +97,8 @@ describe('eras', () => {
     expect(eraForDate('2022-06-07')).toBe('pressure');
     expect(eraForDate('2024-03-29')).toBe('discovery');
     expect(eraForDate('2024-03-30')).toBe('response');
+    expect(eraForDate('2024-12-31')).toBe('response');
+    expect(eraForDate('2025-01-01')).toBe('aftermath');
+    expect(eraForDate('2026-05-11')).toBe('aftermath');
   });
 });

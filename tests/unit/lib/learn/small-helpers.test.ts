@@ -76,6 +76,16 @@ describe('quiz integrity', () => {
     ]);
   });
 
+  it('names the myth a question claims to test when that myth does not exist', () => {
+    const myths = new Set(['git-repository-was-clean']);
+    expect(
+      checkQuiz({ ...context, myths, questions: [{ ...good, myth: 'git-repository-was-clean' }] }),
+    ).toEqual([]);
+    expect(
+      checkQuiz({ ...context, myths, questions: [{ ...good, myth: 'moon-landing' }] }),
+    ).toEqual(['content/quiz/01-timing.mdx: myth: "moon-landing" is not a file in content/myths/']);
+  });
+
   it('asks for an explanation when the body is empty', () => {
     expect(checkQuiz({ ...context, questions: [{ ...good, body: '\n' }] })).toEqual([
       'content/quiz/01-timing.mdx: the explanation is missing: write it below the frontmatter, in your own words',
