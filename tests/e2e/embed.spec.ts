@@ -86,8 +86,9 @@ test('the simulation embed runs the replay, takes ?step= and ?env=, and opens li
   const frame = page.frame({ url: /\/embed\/simulation\// })!;
   await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
   const target = await frame.evaluate(() => {
-    const link = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="http"]')].find(
-      (a) => !a.target,
+    // The compact embed links out to the full simulation page (same site, another path).
+    const link = [...document.querySelectorAll<HTMLAnchorElement>('a[href]')].find(
+      (a) => !a.target && new URL(a.href).pathname !== location.pathname,
     )!;
     let seen = '';
     window.addEventListener(

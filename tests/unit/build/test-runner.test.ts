@@ -31,7 +31,9 @@ describe('the unit test command', () => {
     for (const name of ['vitest.config.ts', 'astro.config.mjs', 'tsconfig.json', 'package.json'])
       await cp(join(PROJECT_ROOT, name), join(root, name));
     await symlink(join(PROJECT_ROOT, 'node_modules'), join(root, 'node_modules'));
-    await mkdir(join(root, 'src'));
+    // astro.config.mjs imports build helpers and the theme script; the copy needs them to load.
+    for (const folder of ['scripts/lib', 'src/lib'])
+      await cp(join(PROJECT_ROOT, folder), join(root, folder), { recursive: true });
     await mkdir(join(root, 'tests/unit'), { recursive: true });
     await writeFile(
       join(root, 'tests/unit/silent.test.ts'),
