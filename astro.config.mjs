@@ -1,8 +1,8 @@
 // @ts-check
-import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
 
 // The site can live at a domain root or under a sub-path (a GitHub Pages project site, say):
 // SITE_URL=https://example.org BASE_PATH=/xz/ npm run build

@@ -5,7 +5,9 @@
 // much JavaScript the page loads. Needs a build in dist/.
 // Figures are printed, not asserted.
 import { readFile } from 'node:fs/promises';
+
 import { chromium } from 'playwright-core';
+
 import { measurePages } from './lib/page-weights.mjs';
 import { startPreview } from './lib/preview-server.mjs';
 
@@ -45,7 +47,7 @@ try {
     await page.waitForFunction(
       () =>
         performance.getEntriesByName('sim:compute').length > 0 &&
-        document.querySelector('sim-environment select[name="compiler"]').value === 'gcc',
+        document.querySelector('xz-sim-environment select[name="compiler"]').value === 'gcc',
     );
     await ready();
     computes.push(await lastMeasure('sim:compute'));
@@ -60,7 +62,7 @@ try {
       .click()
       .catch(() => {});
     await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await page.locator('sim-outcome [data-verdict="backdoored"]').waitFor();
+    await page.locator('xz-sim-outcome [data-verdict="backdoored"]').waitFor();
     renders.push(await lastMeasure('sim:replay'));
   }
   const replay = median(computes) + median(renders);

@@ -15,8 +15,10 @@
  */
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+
 import { startPreview } from './lib/preview-server.mjs';
 
 const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -41,13 +43,13 @@ const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—'
 
 /**
  * The bench's page-side hooks (synthetic data, timing), compiled from
- * src/components/timeline/benchHooks.ts and injected before the page's own scripts, so none
+ * src/components/timeline/bench-hooks.ts and injected before the page's own scripts, so none
  * of it ships with the site.
  */
 async function benchHooksScript() {
   const { outputFiles } = await build({
     stdin: {
-      contents: `import { startBench } from './src/components/timeline/benchHooks.ts';
+      contents: `import { startBench } from './src/components/timeline/bench-hooks.ts';
         window.__timelineBenchSetup = (root) => {
           const n = Number(new URLSearchParams(location.search).get('bench'));
           return n > 0 ? startBench(root, n) : undefined;

@@ -3,9 +3,11 @@
 // Debian's Chromium, then the timeline and simulation benches when they exist.
 // Figures are printed, not asserted: performance is shown, not timed in tests.
 import { spawnSync } from 'node:child_process';
-import { readFile, readdir } from 'node:fs/promises';
-import lighthouse from 'lighthouse';
+import { readdir, readFile } from 'node:fs/promises';
+
 import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
 import { startPreview } from './lib/preview-server.mjs';
 
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

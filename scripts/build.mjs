@@ -2,17 +2,15 @@
 // `npm run build`: Astro, then the Pagefind index (astro build wipes dist/), the offline service
 // worker, then SHA256SUMS.
 // SOURCE_DATE_EPOCH pins every date the build writes, so two builds of one commit are identical.
-import { spawnSync, execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { formatChecksums } from '../src/lib/site/checksums.ts';
-import { cspOf, formatHeaders } from '../src/lib/site/headers.ts';
-import { writeSbom } from './lib/sbom.mjs';
+
 import { readTree } from './lib/files.mjs';
-import {
-  SERVICE_WORKER_FILE,
-  writeServiceWorker,
-} from '../src/lib/offline/write-service-worker.ts';
-import { pageUrlPath } from '../src/lib/site/link-check.ts';
+import { SERVICE_WORKER_FILE, writeServiceWorker } from './lib/offline/write-service-worker.ts';
+import { writeSbom } from './lib/sbom.mjs';
+import { formatChecksums } from './lib/site/checksums.ts';
+import { cspOf, formatHeaders } from './lib/site/headers.ts';
+import { pageUrlPath } from './lib/site/link-check.ts';
 
 function git(...args) {
   try {

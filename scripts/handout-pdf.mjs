@@ -2,10 +2,12 @@
 // `npm run handout:pdf [-- <folder>]`: prints /handout/ of the built site to PDF at A4 and US
 // Letter with Chromium. Builds nothing: run `npm run build` first. Writes handout-a4.pdf and
 // handout-letter.pdf into dist/ (or the folder given) and prints their sizes and page counts.
-import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+import { chromium } from '@playwright/test';
+
 import { countPdfPages } from '../src/lib/handout/pdf-pages.ts';
 import { startPreview } from './lib/preview-server.mjs';
 

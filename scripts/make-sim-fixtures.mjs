@@ -7,26 +7,27 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
+
 import {
-  VERSIONS,
-  VERSION_CONSTANTS,
-  HELLO,
-  WORLD,
   BAD_XZ,
   GOOD_LARGE,
+  HELLO,
   STAGE0_SWAP,
   TR_IDENTITY_SET,
+  VERSION_CONSTANTS,
+  VERSIONS,
+  WORLD,
 } from '../src/lib/simulation/constants.ts';
 import {
+  fillerText,
+  objectStandIn,
   stage1Bytes,
   stage2Bytes,
-  objectStandIn,
-  fillerText,
 } from '../src/lib/simulation/fixtures/texts.ts';
-import { trTable, translate, invertTable } from '../src/lib/simulation/transforms/tr.ts';
+import { verifyFixtures } from '../src/lib/simulation/fixtures/verify.ts';
 import { layOutCarve, totalLength } from '../src/lib/simulation/transforms/head-carve.ts';
 import { rc4LikeEncrypt } from '../src/lib/simulation/transforms/rc4-like.ts';
-import { verifyFixtures } from '../src/lib/simulation/fixtures/verify.ts';
+import { invertTable, translate, trTable } from '../src/lib/simulation/transforms/tr.ts';
 
 const xz = (args, input) => new Uint8Array(execFileSync('xz', args, { input, maxBuffer: 1 << 24 }));
 const concat = (...parts) => {

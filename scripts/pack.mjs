@@ -2,17 +2,18 @@
 // `npm run pack [-- <folder>]`: zips the built site (dist/) into xz-backdoor-site-<version>.zip
 // for a venue without Wi-Fi, with a README.txt that gives the one-line serve command. Builds
 // nothing: run `npm run build` first. Prints the zip's path, size and file count.
-import { readFile, writeFile, mkdir, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { readBuiltFiles } from '../src/lib/offline/write-service-worker.ts';
-import { createZip } from '../src/lib/pack/zip.ts';
+
+import { readBuiltFiles } from './lib/offline/write-service-worker.ts';
 import {
   kitName,
   kitPath,
   kitReadme,
   readBuildInfo,
   serveCommand,
-} from '../src/lib/pack/offline-kit.ts';
+} from './lib/pack/offline-kit.ts';
+import { createZip } from './lib/pack/zip.ts';
 
 const outDir = process.argv[2] ?? '.';
 const dist = 'dist';

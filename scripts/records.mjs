@@ -6,17 +6,18 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { listFiles } from './lib/files.mjs';
 import {
   ALWAYS_RECORDED_TAGS,
   COMMIT_FORMAT,
-  TAG_FORMAT,
   findCitations,
   formatRecords,
   parseCommit,
   parseTags,
   recordsFileName,
   resolveTagIds,
+  TAG_FORMAT,
 } from './lib/git-records.mjs';
 
 const CONTENT = 'content';

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Screenshots of the built site for a human look: desktop, phone and dark mode.
 // Usage: npm run screenshot -- /timeline/ [/other/ …]   (serves dist/ itself; PNGs go to ./screenshots/)
-import { chromium } from '@playwright/test';
 import { mkdir } from 'node:fs/promises';
+
+import { chromium } from '@playwright/test';
+
 import { startPreview } from './lib/preview-server.mjs';
 
 const paths = process.argv.slice(2).filter((arg) => arg.startsWith('/'));

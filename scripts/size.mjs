@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run size`: the JS and CSS each page loads up front (gzip), against budgets.json.
 import { readFile } from 'node:fs/promises';
+
 import { measurePages } from './lib/page-weights.mjs';
 
 const budgets = JSON.parse(await readFile('budgets.json', 'utf8'));

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm test`: type-check, build (Astro + Pagefind), Vitest, Playwright, then one closing line
-// "N passed, N failed" summed over both runners — the line CI reads. Exits non-zero on any failure.
+// `npm test`: format and lint checks, type-check, build (Astro + Pagefind), Vitest, Playwright,
+// then one closing line "N passed, N failed" summed over all of them — the line CI reads. Exits
+// non-zero on any failure.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const env = {
   ...process.env,
@@ -27,6 +28,15 @@ function readJson(path) {
 mkdirSync('reports', { recursive: true });
 for (const report of ['reports/vitest.json', 'reports/playwright.json'])
   rmSync(report, { force: true });
+
+// House style first: a format or lint error is one failure each, and the rest still runs.
+for (const [label, script] of [
+  ['format check (prettier)', 'format:check'],
+  ['lint (eslint + knip)', 'lint'],
+]) {
+  if (run(label, 'npm', ['run', script, '--silent'])) tally.passed += 1;
+  else tally.failed += 1;
+}
 
 const checked = run('astro check', 'npx', ['--no-install', 'astro', 'check']);
 const built = run('build (astro build + pagefind)', 'npm', ['run', 'build', '--silent']);

@@ -6,8 +6,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { compareTrees, sha256Hex } from '../src/lib/site/checksums.ts';
+
 import { readTree } from './lib/files.mjs';
+import { compareTrees, sha256Hex } from './lib/site/checksums.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const git = (...args) => execFileSync('git', args, { cwd: root, encoding: 'utf8' }).trim();

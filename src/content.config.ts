@@ -1,6 +1,7 @@
 // The map from content/ folders to typed collections. Every rule lives in src/lib/content/schemas.ts.
-import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { defineCollection, reference } from 'astro:content';
+
 import {
   actorSchema,
   chapterSchema,

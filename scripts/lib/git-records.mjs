@@ -3,7 +3,7 @@
 // prove that the same input always gives the same bytes.
 
 /** Source-id prefixes (`xz-git-4323bc3e`, `xz-tag-v5-6-0`) and the repository each one means. */
-export const ID_PREFIXES = {
+const ID_PREFIXES = {
   xz: 'tukaani-project/xz',
   'oss-fuzz': 'google/oss-fuzz',
   'openssh-portable': 'openssh/openssh-portable',

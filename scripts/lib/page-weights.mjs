@@ -1,11 +1,12 @@
 // Measures the up-front JS and CSS (gzip bytes) of every page in a built site, against budgets.json.
-import { readFile } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { budgetFor, pageAssets } from '../../src/lib/site/page-weight.ts';
-import { pageUrlPath } from '../../src/lib/site/link-check.ts';
+import { gzipSync } from 'node:zlib';
+
 import { listFiles } from './files.mjs';
+import { pageUrlPath } from './site/link-check.ts';
+import { budgetFor, pageAssets } from './site/page-weight.ts';
 
 const gzipSize = (bytes) => gzipSync(bytes, { level: 9 }).length;
 

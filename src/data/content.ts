@@ -3,10 +3,11 @@
  * collections (src/lib/content/integrity.ts) and fails the build with the file and field
  * of each problem, then hands out resolved, time-ordered records.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkIntegrity } from '../lib/content/integrity';
+import { type CollectionEntry, getCollection } from 'astro:content';
+
 import { compareDated } from '../lib/content/dates';
 import { findGitRecord, gitCitationOf } from '../lib/content/git-records';
+import { checkIntegrity } from '../lib/content/integrity';
 import type { Actor, Source, StoryEvent } from '../lib/content/model';
 import { collectTermUses, type TermDocument, type TermUse } from '../lib/content/term-usage';
 import { chapterPath, eventPath, glossaryTermPath } from '../lib/site/paths';

@@ -99,7 +99,7 @@ export const m4DiffExercise: ExerciseDefinition = {
     },
     {
       contains: "gl_[$1]_config='sed",
-      note: 'Close: this builds the whole pipeline as a string. “sed \"r\\n\"” is a disguised cat, then the character swap, then “xz -d”. But it only stores the string; something else has to run it.',
+      note: 'Close: this builds the whole pipeline as a string. “sed "r\\n"” is a disguised cat, then the character swap, then “xz -d”. But it only stores the string; something else has to run it.',
     },
     {
       contains: 'gl_am_configmake=`grep',

@@ -3,12 +3,13 @@
  * and events resolved) and exercises, plus the catalogue that client-side progress is scored
  * against. Cross-file problems in content/quiz fail the build with the file and field.
  */
-import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { getLibrary } from './content';
-import { checkQuiz } from '../lib/learn/quiz-integrity';
-import { buildExercise, type Exercise } from '../lib/learn/exercises';
-import type { Catalogue } from '../lib/learn/score';
+import { type CollectionEntry, getCollection, render } from 'astro:content';
+
 import type { Source, StoryEvent } from '../lib/content/model';
+import { buildExercise, type Exercise } from '../lib/learn/exercises';
+import { checkQuiz } from '../lib/learn/quiz-integrity';
+import type { Catalogue } from '../lib/learn/score';
+import { getLibrary } from './content';
 import { EXERCISES } from './learn-exercises';
 
 type Ref = { id: string };

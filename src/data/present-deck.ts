@@ -3,12 +3,12 @@
  * (src/lib/present/slides.ts) and turned into slides once. Both /present/ and
  * /present/notes/ use it, so the two windows always agree on the slide count.
  */
-import { getLibrary } from './content';
 import { buildDeck } from '../lib/present/deck';
 import { openingParagraphs, sectionHeadings } from '../lib/present/plain-text';
 import { SIMULATION_STEPS } from '../lib/present/simulation-steps';
 import type { DeckChapter, DeckEvent, Slide } from '../lib/present/slides';
-import { SITE_TITLE, SITE_TAGLINE } from '../lib/site/navigation';
+import { SITE_TAGLINE, SITE_TITLE } from '../lib/site/navigation';
+import { getLibrary } from './content';
 
 let deck: Promise<Slide[]> | undefined;
 

@@ -5,10 +5,12 @@
  * made up with page.route would not do: Chromium counts it as public and blocks its frames on
  * loopback addresses.)
  */
-import { test, expect, type Page } from '@playwright/test';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+
+import { expect, type Page, test } from '@playwright/test';
+
 import { embedSnippet } from '../../src/lib/embed/host-snippet';
 import { watchConsole } from './support/console-watch';
 import { serveFolder, type StaticSite } from './support/static-site';

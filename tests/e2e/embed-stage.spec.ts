@@ -1,4 +1,4 @@
-import { test, expect, useScheme } from './fixtures';
+import { expect, test, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
 
 // The stage view of the simulation: made for a frame in a slide. It fills the frame with no page
@@ -40,7 +40,7 @@ test('on a phone the stage view stacks its parts and never scrolls sideways', as
   await page.goto(STAGE);
   const m = await measure(page);
   expect(m.overflowX).toBeLessThanOrEqual(0);
-  const outcome = await page.locator('sim-outcome').boundingBox();
+  const outcome = await page.locator('xz-sim-outcome').boundingBox();
   const controls = await page.locator('.sim-controls').boundingBox();
   expect(outcome!.y + outcome!.height).toBeLessThanOrEqual(controls!.y);
 });

@@ -1,4 +1,4 @@
-import { test, expect, useScheme } from './fixtures';
+import { expect, test, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
 
 test('the embed code carries the address the page is served from, with or without the resize script', async ({
@@ -131,7 +131,7 @@ test('an embed page opened on its own posts nothing and links out in a new tab',
     );
   });
   await page.goto('/embed/attack-chain/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/From a clean git tag to sshd/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/From the git tag to sshd/);
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => (window as unknown as { posted: unknown[] }).posted)).toEqual(
     [],

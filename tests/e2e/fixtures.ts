@@ -2,7 +2,8 @@
  * The shared Playwright `test`: every page a test opens is watched, and the test fails if the
  * page logs a console error, throws, or asks any origin other than our own server for anything.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page, test as base } from '@playwright/test';
+
 import { watchConsole } from './support/console-watch';
 
 type Watch = {

@@ -1,9 +1,10 @@
-import { test, expect, useScheme } from './fixtures';
 import type { Page } from '@playwright/test';
 import jsQR from 'jsqr';
-import { axeViolations } from './support/axe';
+
 import { countPdfPages } from '../../src/lib/handout/pdf-pages';
 import { readCollection } from '../support/content-files';
+import { expect, test, useScheme } from './fixtures';
+import { axeViolations } from './support/axe';
 
 const SITE = process.env.SITE_URL ?? 'https://xz-timeline.example';
 const PAPER = { A4: { width: 794 }, Letter: { width: 816 } } as const; // CSS pixels at 96 per inch

@@ -1,5 +1,6 @@
-import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
 
 /**
  * Presses Tab (or Shift+Tab when the target comes earlier in the page) until `target` has
@@ -69,7 +70,7 @@ test('a keyboard-only reader goes from the story to the timeline, the simulation
   await tabTo(page, run);
   await expectVisibleFocus(run);
   await page.keyboard.press('Enter');
-  await expect(page.locator('sim-outcome [role="status"]')).toHaveAttribute(
+  await expect(page.locator('xz-sim-outcome [role="status"]')).toHaveAttribute(
     'data-verdict',
     'backdoored',
   );

@@ -1,8 +1,9 @@
-import { test, expect, useScheme } from './fixtures';
+import type { Page } from '@playwright/test';
+
+import { contentIds } from '../support/content-files';
+import { expect, test, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
 import { blockStorage, completeProgress, questionIds, seedStorage } from './support/learn';
-import type { Page } from '@playwright/test';
-import { contentIds } from '../support/content-files';
 
 // Every training-path page in both themes, in the states a learner actually sees: answered
 // questions (right and wrong), exercises tried and solved, the storage notice, the certificate.

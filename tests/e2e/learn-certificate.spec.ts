@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { completeProgress, seedStorage } from './support/learn';
 
 const CERTIFICATE = '/learn/certificate/';

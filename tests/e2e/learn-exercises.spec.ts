@@ -1,5 +1,6 @@
-import { test, expect } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
 
 const M4 = '/learn/exercises/build-to-host-diff/';
 const LANDLOCK = '/learn/exercises/landlock-dot/';

@@ -1,6 +1,7 @@
-import { test, expect } from './fixtures';
-import { blockStorage, seedStorage, STORAGE_KEY } from './support/learn';
 import type { Locator, Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+import { blockStorage, seedStorage, STORAGE_KEY } from './support/learn';
 
 const CHAPTER = '/learn/01-the-half-second/';
 const question = (page: Page, id: string) =>

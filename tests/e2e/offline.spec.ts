@@ -3,14 +3,16 @@
  * its own server (tests/e2e/support/static-site.ts) and then closes it, so "offline" really is
  * offline — for the page and for its service worker alike.
  */
-import { test, expect, type Page } from '@playwright/test';
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveFolder, type StaticSite } from './support/static-site';
+
+import { expect, type Page, test } from '@playwright/test';
+
+import { writeServiceWorker } from '../../scripts/lib/offline/write-service-worker';
+import { readBuildInfo } from '../../scripts/lib/pack/offline-kit';
 import { watchConsole } from './support/console-watch';
-import { writeServiceWorker } from '../../src/lib/offline/write-service-worker';
-import { readBuildInfo } from '../../src/lib/pack/offline-kit';
+import { serveFolder, type StaticSite } from './support/static-site';
 
 test.use({ serviceWorkers: 'allow' });
 

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { expectSlide, slideCount, swipe } from './support/present';
 
 // The deck at /present/ driven the way a speaker drives it: keys, clicker keys, the mouse, a

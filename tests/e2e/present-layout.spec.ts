@@ -1,7 +1,7 @@
-import { test, expect, useScheme } from './fixtures';
+import type { SlideKind } from '../../src/lib/present/slides';
+import { expect, test, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
 import { expectSlide, slideCount } from './support/present';
-import type { SlideKind } from '../../src/lib/present/slides';
 
 // The projector theme: every slide fits the screen with no scrolling at 4:3 and 16:9 projector
 // sizes, in large type; both presenter pages pass axe in light and dark.

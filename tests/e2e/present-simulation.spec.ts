@@ -1,7 +1,8 @@
-import { test, expect } from './fixtures';
-import { expectSlide } from './support/present';
-import { openSimulation } from './simulation-support';
 import type { Page } from '@playwright/test';
+
+import { expect, test } from './fixtures';
+import { openSimulation } from './simulation-support';
+import { expectSlide } from './support/present';
 
 // The deck's five build-step slides run the simulation live, in a frame, at the step the slide is
 // about and in XZ Utils 5.6.0 (the version whose numbers the speaker notes quote); the deck's keys
@@ -73,7 +74,7 @@ test('Run on the git-tag slide builds from the tag and ends with a clean liblzma
   await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
   await frame.getByLabel('Speed').selectOption('instant');
   await frame.getByRole('button', { name: 'Run', exact: true }).click();
-  await expect(frame.locator('sim-outcome [role="status"]')).toHaveAttribute(
+  await expect(frame.locator('xz-sim-outcome [role="status"]')).toHaveAttribute(
     'data-verdict',
     'clean',
   );

@@ -1,6 +1,6 @@
-import { test, expect } from './fixtures';
-import { expectNotesAt, expectSlide, slideCount } from './support/present';
+import { expect, test } from './fixtures';
 import { watchConsole } from './support/console-watch';
+import { expectNotesAt, expectSlide, slideCount } from './support/present';
 
 // The deck and the speaker view open in two windows of one browser: either one moves both.
 

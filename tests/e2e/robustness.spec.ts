@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 // Bad parameters a reader (or a mangled link) can send: each page explains, recovers, and
 // throws nothing (the shared fixture fails the test on any uncaught error or console error).

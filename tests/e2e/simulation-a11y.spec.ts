@@ -1,6 +1,6 @@
-import { test, expect, useScheme } from './fixtures';
-import { axeViolations } from './support/axe';
+import { expect, test, useScheme } from './fixtures';
 import { openSimulation, runToEnd } from './simulation-support';
+import { axeViolations } from './support/axe';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`/simulation/ has no axe violations in ${scheme} mode, before and after a run`, async ({

@@ -1,7 +1,7 @@
 /** Helpers for driving the simulation page like a reader would. */
 import { expect, type Page } from '@playwright/test';
 
-export const SIMULATION = '/simulation/';
+const SIMULATION = '/simulation/';
 
 export async function openSimulation(page: Page, query = '') {
   await page.goto(`${SIMULATION}${query}`);
@@ -12,7 +12,7 @@ export async function openSimulation(page: Page, query = '') {
 export async function runToEnd(page: Page) {
   await page.getByLabel('Speed').selectOption('instant');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
-  const status = page.locator('sim-outcome [role="status"]');
+  const status = page.locator('xz-sim-outcome [role="status"]');
   await expect(status).not.toHaveAttribute('data-verdict', 'pending');
   return status;
 }

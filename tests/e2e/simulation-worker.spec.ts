@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { openSimulation, runToEnd } from './simulation-support';
 
 // The engine runs in a worker so a slow phone's page stays responsive; where no worker can start
@@ -47,9 +47,9 @@ test('the page never loads the engine itself: even the defences that rest on a b
   await openSimulation(page);
   for (const defence of ['Build from git with autoreconf', 'No binary test files in git']) {
     await page.getByLabel(defence).check();
-    await expect(page.locator('sim-defences [data-result]')).toContainText('simulated');
+    await expect(page.locator('xz-sim-defences [data-result]')).toContainText('simulated');
   }
-  await expect(page.locator('sim-defences [data-result]')).toContainText(
+  await expect(page.locator('xz-sim-defences [data-result]')).toContainText(
     'without the two test files: clean',
   );
   expect(engineOnPage).toEqual([]);

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { choose, openSimulation, runToEnd, terminal } from './simulation-support';
 
 test.describe('the build simulation', () => {
@@ -206,14 +206,14 @@ test.describe('the build simulation', () => {
   }) => {
     await openSimulation(page);
     await runToEnd(page);
-    const diff = page.locator('sim-artifact-diff');
+    const diff = page.locator('xz-sim-artifact-diff');
     await expect(diff).toContainText('crc64_resolve() calls _is_arch_extension_supported()');
     await expect(diff).toContainText('-fno-lto');
   });
 
   test('the file-list check misses it; a content diff of m4 catches it', async ({ page }) => {
     await openSimulation(page);
-    const defences = page.locator('sim-defences');
+    const defences = page.locator('xz-sim-defences');
     await defences.getByLabel('Tarball-vs-git file-list check').check();
     await expect(defences).toContainText('Misses it');
     await expect(defences).toContainText('The chain is not broken');

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 test('the theme toggle switches to dark, remembers it and never flashes the system theme', async ({
   page,

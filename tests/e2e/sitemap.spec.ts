@@ -1,6 +1,6 @@
-import { test, expect, useScheme } from './fixtures';
-import { sitemapPaths } from './support/sitemap';
+import { expect, test, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
+import { sitemapPaths } from './support/sitemap';
 
 // Every page a reader can reach from the sitemap, in both themes: it loads, stays quiet
 // (the shared fixture fails on console errors and foreign requests) and passes axe.

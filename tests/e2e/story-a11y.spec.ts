@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, useScheme } from './fixtures';
+
+import { expect, test, useScheme } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGES = ['/story/01-the-half-second/', '/story/05-the-backdoor-at-run-time/', '/glossary/'];

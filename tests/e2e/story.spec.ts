@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 const CHAPTER_ONE = '/story/01-the-half-second/';
 

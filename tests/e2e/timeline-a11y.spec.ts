@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { axeViolations as violations } from './support/axe';
 import { chart, openTimeline } from './support/timeline';
 

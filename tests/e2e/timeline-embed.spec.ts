@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { embeddedData } from './support/timeline';
 
 test('the embed shows the timeline without site chrome and honours ?event=', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { embeddedData, eventsOnChart, openTimeline } from './support/timeline';
 
 test('a lane filter reduces the marks, the list and the count, and lives in the URL', async ({

@@ -1,8 +1,8 @@
-import { LANES } from '../../src/lib/content/vocabulary';
 import { formatDate } from '../../src/lib/content/dates';
+import { LANES } from '../../src/lib/content/vocabulary';
 import { datedText } from '../../src/lib/timeline/time';
 import type { TimelineEvent } from '../../src/lib/timeline/types';
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import {
   chart,
   detail,

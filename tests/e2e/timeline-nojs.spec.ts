@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 import { contentEventIds } from './support/timeline';
 
 test.describe('without JavaScript', () => {

@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { expect, test } from './fixtures';
 
 test('broken embedded data leaves the reader the full list and one plain sentence', async ({
   page,

@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+
+import { expect, test } from './fixtures';
 import { chart, openTimeline, visibleRange } from './support/timeline';
 
 test.use({ viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });

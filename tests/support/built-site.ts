@@ -1,8 +1,9 @@
 /** Reads a built output folder into the shape the link checker takes. */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { BuiltSite } from '../../src/lib/site/link-check';
+
 import { listFiles } from '../../scripts/lib/files.mjs';
+import type { BuiltSite } from '../../scripts/lib/site/link-check';
 
 export async function readBuiltSite(folder: string, base: string): Promise<BuiltSite> {
   const all = await listFiles(folder);

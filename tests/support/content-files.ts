@@ -2,9 +2,10 @@
 import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
 import { parse } from 'yaml';
 
-export const CONTENT_DIR = new URL('../../content/', import.meta.url).pathname;
+const CONTENT_DIR = new URL('../../content/', import.meta.url).pathname;
 
 export interface ContentFile<T = Record<string, unknown>> {
   id: string;
@@ -14,7 +15,7 @@ export interface ContentFile<T = Record<string, unknown>> {
 }
 
 /** Splits an MDX file into its YAML frontmatter and body. */
-export function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string } {
+function splitFrontmatter(text: string): { data: Record<string, unknown>; body: string } {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match) return { data: {}, body: text };
   return { data: parse(match[1]!) ?? {}, body: match[2]! };

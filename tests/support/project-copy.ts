@@ -2,10 +2,10 @@
  * Builds a throw-away copy of the project, so tests can change content or settings and run
  * a real `astro build` without touching the working tree or another test's build.
  */
+import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
 
 export const PROJECT_ROOT = new URL('../../', import.meta.url).pathname;
 const COPIED = [

@@ -1,5 +1,5 @@
 /** Terminal blocks and the detail panel for one step. */
-import { SOURCES, type SourceId } from '../../lib/simulation/constants.ts';
+import { type SourceId, SOURCES } from '../../lib/simulation/constants.ts';
 import { bytesLabel } from '../../lib/simulation/format.ts';
 import { PHASE_LABELS, type TraceStep } from '../../lib/simulation/trace.ts';
 import { h } from './dom.ts';
@@ -14,7 +14,7 @@ const CHANGE_WORDS = {
 } as const;
 
 /** `backticks` in our explanations mark commands: show them as code. */
-export function withCode(text: string): Array<Node | string> {
+function withCode(text: string): Array<Node | string> {
   return text.split('`').map((part, i) => (i % 2 === 1 ? h('code', {}, part) : part));
 }
 

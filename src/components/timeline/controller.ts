@@ -3,36 +3,36 @@
  * event), the URL, and the parts (chart, overview, lane buttons, filter form, detail panel,
  * list). Every change goes through a few methods here, so the parts never talk to each other.
  */
+import { formatDate } from '../../lib/content/dates';
 import type { Lane } from '../../lib/content/vocabulary';
-import { filterEvents, NO_FILTERS, type FilterState } from '../../lib/timeline/filters';
-import { moveFocus, type ChartCommand, type FocusMove } from '../../lib/timeline/keyboard';
-import { laneLayoutConfig, sizeSettings } from '../../lib/timeline/lanes';
 import { STORY_START } from '../../lib/timeline/eras';
+import { filterEvents, type FilterState, NO_FILTERS } from '../../lib/timeline/filters';
+import { type ChartCommand, type FocusMove, moveFocus } from '../../lib/timeline/keyboard';
+import { laneLayoutConfig, sizeSettings } from '../../lib/timeline/lanes';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
 import { prepareEvents } from '../../lib/timeline/prepare';
-import { formatDate } from '../../lib/content/dates';
 import { datedText } from '../../lib/timeline/time';
 import type { TimelineData, TimelineEvent, Viewport } from '../../lib/timeline/types';
-import { readUrlState, type TimelineUrlState } from '../../lib/timeline/urlState';
+import { readUrlState, type TimelineUrlState } from '../../lib/timeline/url-state';
 import {
   clampWindow,
+  type Domain,
   domainOf,
   fitWindow,
   revealWindow,
   windowAround,
-  type Domain,
 } from '../../lib/timeline/viewport';
-import { ChartView } from './chartView';
-import { DetailPanel } from './detailPanel';
+import { ChartView } from './chart-view';
+import { DetailPanel } from './detail-panel';
 import { must } from './dom';
-import { FilterControls } from './filterControls';
+import { FilterControls } from './filter-controls';
 import { HistoryWriter } from './history';
-import { bindInputs } from './inputBindings';
-import { LaneButtons } from './laneButtons';
-import { ListView } from './listView';
-import { fontMeasure } from './measureFont';
+import { bindInputs } from './input-bindings';
+import { LaneButtons } from './lane-buttons';
+import { ListView } from './list-view';
+import { fontMeasure } from './measure-font';
 import { OverviewStrip } from './overview';
-import { StatusLine } from './statusLine';
+import { StatusLine } from './status-line';
 
 /** How much of the story a deep-linked event is shown with, on a 1,000 px wide chart. */
 const DEEP_LINK_SPAN = 75 * 86_400_000;

@@ -3,7 +3,7 @@
  * or closes an event (so Back undoes it), a replacement for filters and view moves (so Back is
  * not flooded with every keystroke and pan).
  */
-import { writeUrlState, type TimelineUrlState } from '../../lib/timeline/urlState';
+import { type TimelineUrlState, writeUrlState } from '../../lib/timeline/url-state';
 
 const VIEW_DELAY_MS = 400;
 

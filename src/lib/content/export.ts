@@ -54,7 +54,7 @@ export function toEventRecords(events: StoryEvent[], pageUrl: (id: string) => st
   });
 }
 
-export const CSV_COLUMNS = [
+const CSV_COLUMNS = [
   'id', 'date', 'datePrecision', 'time', 'title', 'certainty', 'lanes', 'actors', 'tags',
   'summary', 'url', 'sources', 'conflict', 'timeBasis',
 ] as const;

@@ -3,9 +3,9 @@
  * every event cites a primary source, ids are unique, dates sit in the story's span and in
  * their era. Each problem names the file and the field so an editor can fix it at once.
  */
-import { ERA_RANGES, type Era, type SourceKind } from './vocabulary';
 import { findEventLinkIds } from './mdx-references';
 import { findUnknownTerms, type TermDocument } from './term-usage';
+import { type Era, ERA_RANGES, type SourceKind } from './vocabulary';
 
 export interface EventForCheck {
   id: string;
@@ -27,7 +27,7 @@ export interface IntegrityInput {
   glossaryIds?: Set<string>;
 }
 
-export const STORY_SPAN = { from: '2005-01-01', to: '2024-12-31' } as const;
+const STORY_SPAN = { from: '2005-01-01', to: '2024-12-31' } as const;
 
 /** The first day a date text can stand for, as ISO day text ("2008-12" → "2008-12-01"). */
 export function firstDay(date: string): string {

@@ -7,12 +7,12 @@
 import {
   describeCitation,
   findGitRecord,
+  type GitCitation,
   gitCitationOf,
   recordTimes,
-  type GitCitation,
   type RepositoryRecords,
 } from './git-records';
-import { GIT_TIME_BASES, type DatePrecision, type TimeBasis } from './vocabulary';
+import { type DatePrecision, GIT_TIME_BASES, type TimeBasis } from './vocabulary';
 
 export interface SourceForRecordCheck {
   id: string;

@@ -4,6 +4,7 @@
  * Messages are phrased for the person editing the file, not for a developer.
  */
 import { z } from 'astro/zod';
+
 import {
   ACTOR_KINDS,
   CERTAINTIES,

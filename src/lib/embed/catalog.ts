@@ -57,7 +57,7 @@ export const EMBEDS: readonly EmbedKind[] = [
     heading: 'Build simulation',
     frameTitle: 'The xz backdoor: a harmless replay of the poisoned build',
     summary:
-      'A clean git tag becomes a backdoored liblzma, step by step, on harmless stand-in bytes.',
+      'A release tarball turns the payload hidden in the git tag into a backdoored liblzma, step by step, on harmless stand-in bytes.',
     height: 760,
     parameters: SIMULATION_PARAMETERS,
   },
@@ -73,9 +73,9 @@ export const EMBEDS: readonly EmbedKind[] = [
   {
     id: 'attack-chain',
     heading: 'Attack chain',
-    frameTitle: 'The xz backdoor: from a clean git tag to sshd, step by step',
+    frameTitle: 'The xz backdoor: from the git tag to sshd, step by step',
     summary:
-      'The nine links from a clean git tag to a remote-code backdoor in sshd, each with its sources.',
+      'The nine links from the git tag, whose own build is clean, to a remote-code backdoor in sshd, each with its sources.',
     height: 900,
     parameters: [],
   },

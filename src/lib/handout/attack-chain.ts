@@ -1,5 +1,6 @@
 /**
- * The attack chain in nine links, from a clean git tag to a command run as root by sshd.
+ * The attack chain in nine links, from the git tag (whose build is clean) to a command run as
+ * root by sshd.
  * Wording follows /work/shared/research/xz-injection-mechanism.md; every link names the
  * content/sources ids that support it (tests/unit/content checks they exist).
  */
@@ -16,9 +17,9 @@ export interface ChainLink {
 
 export const ATTACK_CHAIN: readonly ChainLink[] = [
   {
-    title: 'The git tag is clean',
+    title: 'A build from the git tag is clean',
     detail:
-      'The repository held only inert pieces: two binary “test files” hiding an obfuscated script and an encrypted object file, and ifunc CRC code that gives it a hook. A build from git runs none of it.',
+      'The repository already held the payload: two binary “test files” hiding an obfuscated script and an encrypted object file, and ifunc CRC code that gives it a hook. Without the trigger, a build from git runs none of it.',
     phase: 'source',
     sources: ['cox-xz-script', 'freund-oss-security-2024-03-29'],
   },
@@ -53,7 +54,7 @@ export const ATTACK_CHAIN: readonly ChainLink[] = [
   {
     title: 'liblzma.so ships with the backdoor',
     detail:
-      'The packaged shared library contains the backdoor, while the source tree and git show nothing unusual.',
+      'The packaged shared library contains the backdoor, yet no readable source file shows it: the payload sits in binary test files, and the build writes nothing back to the source tree.',
     phase: 'build',
     sources: ['freund-oss-security-2024-03-29'],
   },

@@ -4,7 +4,7 @@
  * a piece of their text, so a note can never point at the wrong line silently: building an
  * exercise whose answer or note matches no line fails with a message.
  */
-import { diffToLines, type DiffLineKind } from './diff-lines';
+import { type DiffLineKind, diffToLines } from './diff-lines';
 
 export type ListingLineKind = DiffLineKind | 'code';
 

@@ -5,14 +5,14 @@
  * progress lives in memory for the visit and `status` says so, so the page can tell the learner.
  */
 import {
+  type AnswerRecord,
   emptyProgress,
+  type ExerciseRecord,
+  type LearnProgress,
   parseProgress,
   serialiseProgress,
   withAnswer,
   withExerciseAttempt,
-  type AnswerRecord,
-  type ExerciseRecord,
-  type LearnProgress,
 } from './progress';
 
 export const STORAGE_KEY = 'xz-learn-progress';

@@ -49,7 +49,7 @@ export interface PathScore {
   started: boolean;
 }
 
-export function scoreChapter(
+function scoreChapter(
   chapter: CatalogueChapter,
   exercises: CatalogueExercise[],
   progress: LearnProgress,

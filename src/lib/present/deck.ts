@@ -116,7 +116,7 @@ export function buildDeck(input: DeckInput): Slide[] {
 }
 
 /** One line of a timeline slide or of the notes: "29 March 2024 — title". */
-export function eventLine(event: DeckEvent): string {
+function eventLine(event: DeckEvent): string {
   return `${formatDate(event)} — ${event.title}`;
 }
 

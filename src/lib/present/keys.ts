@@ -45,8 +45,8 @@ export interface KeyResult {
 /** Longest number the jump accepts; decks of 1,000 slides are not a talk. */
 const MAX_DIGITS = 3;
 
-export const NEXT_KEYS = ['ArrowRight', 'ArrowDown', 'PageDown', ' '];
-export const BACK_KEYS = ['ArrowLeft', 'ArrowUp', 'PageUp'];
+const NEXT_KEYS = ['ArrowRight', 'ArrowDown', 'PageDown', ' '];
+const BACK_KEYS = ['ArrowLeft', 'ArrowUp', 'PageUp'];
 const BLACK_KEYS = ['b', 'B', '.'];
 
 export function initialState(total: number, index = 0): PresenterState {

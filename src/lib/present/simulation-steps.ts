@@ -90,7 +90,7 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
       'The hijacked link line re-runs stages 0, 1 and 2 inside src/liblzma.',
       `An RC4-like cipher with no secret key decrypts an x86-64 object file: ${count(V560.objectBytes)} bytes in 5.6.0, ${count(V561.objectBytes)} in 5.6.1.`,
       'crc64_fast.c is recompiled so its ifunc resolver calls the backdoor, and merged with that object.',
-      'The extracted files are deleted; liblzma.so.5 carries the backdoor and the source tree shows nothing.',
+      'The extracted files are deleted: liblzma.so.5 carries the backdoor, and the build leaves nothing new in the source tree.',
     ],
     notes: [
       'The cipher’s table starts as c[i] = (7i + 5) mod 256 and each byte is added, not XORed, to the key stream.',
@@ -100,11 +100,11 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
   {
     id: 'git-tag',
     ...GIT_5_6_0,
-    title: 'Why the git tag is clean',
+    title: 'Why a build from the git tag is clean',
     when: 'Building from git, or with CMake',
     command: 'm4/build-to-host.m4   # serial 30 in the tarball, not in git',
     points: [
-      'Git held the two binary test files and the ifunc CRC code: inert without a trigger.',
+      'Git already held the payload (the two binary test files) and the ifunc CRC code that hooks it; without the trigger, nothing runs them.',
       'The trigger, the doctored m4/build-to-host.m4, was only in the release tarballs Jia Tan made and signed.',
       'GitHub’s automatic source archives from the tag do not contain it, and a CMake build never reads it.',
     ],

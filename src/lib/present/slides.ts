@@ -2,7 +2,7 @@
  * The slide model of the presenter deck: plain records built from the content at build time,
  * rendered by src/components/present/SlideView.astro and previewed by the speaker view.
  */
-import type { DatePrecision, Certainty, SourceKind } from '../content/vocabulary';
+import type { Certainty, DatePrecision, SourceKind } from '../content/vocabulary';
 
 /** A source line as a slide shows it. */
 export interface DeckSource {

@@ -3,8 +3,8 @@
  * environment differ exactly where the real ones do: the compile and link flags stage 2
  * changed, the two patched resolvers, and the merged object.
  */
-import { PIC_FLAG_ORIGINAL, STAGE2_VARS, OBJECT_NAME } from './constants.ts';
 import { stage2LdflagsAddition } from './build-files.ts';
+import { OBJECT_NAME, PIC_FLAG_ORIGINAL, STAGE2_VARS } from './constants.ts';
 import type { BuildFacts, Environment } from './environment.ts';
 import { bytesLabel } from './format.ts';
 

@@ -2,7 +2,7 @@
  * Public constants of the two backdoored releases, from the analyses cited on the page
  * (Freund's injected.txt, Russ Cox, Gynvael Coldwind). No payload bytes, no key material.
  */
-import { carveLayout, type CarveLayout } from './transforms/head-carve.ts';
+import { type CarveLayout, carveLayout } from './transforms/head-carve.ts';
 
 export const VERSIONS = ['5.6.0', '5.6.1'] as const;
 export type Version = (typeof VERSIONS)[number];

@@ -1,13 +1,13 @@
 /** Everything one run of the simulation works on. */
-import { VERSION_CONSTANTS, type VersionConstants } from './constants.ts';
 import {
   configH,
   configStatus,
   CRC_SOURCES,
-  libtoolScript,
   liblzmaMakefile,
+  libtoolScript,
 } from './build-files.ts';
-import { buildFacts, type BuildFacts, type Environment } from './environment.ts';
+import { VERSION_CONSTANTS, type VersionConstants } from './constants.ts';
+import { type BuildFacts, buildFacts, type Environment } from './environment.ts';
 import type { CarrierFiles } from './fixtures/verify.ts';
 import type { BuildWorld } from './gates.ts';
 

@@ -6,8 +6,8 @@
  */
 import { M4_SERIAL, type SourceId, type Version } from './constants.ts';
 import { DEFAULT_ENVIRONMENT, type Environment } from './environment.ts';
-import type { Outcome } from './trace.ts';
 import { M4_DIFF_TOTALS } from './m4-diff.ts';
+import type { Outcome } from './trace.ts';
 import { tarballTree, tarballVsGit } from './trees.ts';
 
 /** The attack as a chain of links; a defence breaks one of them (or none). */

@@ -8,9 +8,9 @@ import { CARRIER_DIR, GETTEXT_PROBE, GOOD_LARGE, OBJECT_NAME } from './constants
 import type { RunContext } from './context.ts';
 import { bytesLabel, count } from './format.ts';
 import { carveGoodLarge } from './stage1.ts';
+import type { TraceRecorder } from './trace.ts';
 import { xzDecompress } from './transforms/decompress.ts';
 import { rc4LikeDecrypt } from './transforms/rc4-like.ts';
-import type { TraceRecorder } from './trace.ts';
 
 /** Returns the extracted object, or null when none was produced (the chain then ends). */
 export function extractObject(rec: TraceRecorder, ctx: RunContext): Uint8Array | null {

@@ -2,16 +2,16 @@
  * Stage 2's checks, in the order the script runs them (Freund's injected.txt; Russ Cox). Each
  * failing check ends the script with `exit 0`: no message, and the build carries on clean.
  */
+import { CRC_SOURCES, grepBasic, MAKEFILE_ANCHORS } from './build-files.ts';
 import {
   BAD_XZ,
   CARRIER_DIR,
   GOOD_LARGE,
   PIC_FLAG_EDITED,
   PIC_FLAG_ORIGINAL,
-  STAGE2_VARS,
   type SourceId,
+  STAGE2_VARS,
 } from './constants.ts';
-import { CRC_SOURCES, MAKEFILE_ANCHORS, grepBasic } from './build-files.ts';
 import type { BuildFacts, Environment } from './environment.ts';
 import type { GateResult } from './trace.ts';
 

@@ -16,7 +16,7 @@ const C32 = 'src/liblzma/check/crc32_fast.c';
  * What the sed pipeline does to a CRC source, as a diff (the inserted $V abridged to its
  * structure). Built from the edits themselves so insertions show where sed puts them.
  */
-export function patchCrcSource(text: string, path: string, includeLine: string): DiffLine[] {
+function patchCrcSource(text: string, path: string, includeLine: string): DiffLine[] {
   const v = [
     '#endif',
     '#if defined(CRC32_GENERIC) && defined(CRC64_GENERIC) && defined(CRC_X86_CLMUL) && defined(CRC_USE_IFUNC) && defined(PIC) && (defined(BUILDING_CRC64_CLMUL) || defined(BUILDING_CRC32_CLMUL))',

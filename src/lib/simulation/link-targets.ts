@@ -20,7 +20,7 @@ export const STEP_ALIASES: Record<string, string> = {
 };
 
 /** Alias → the heading of a page section (no step is opened). */
-export const SECTION_TARGETS: Record<string, string> = {
+const SECTION_TARGETS: Record<string, string> = {
   defences: 'sim-defences-title',
   trees: 'sim-trees-title',
   diffs: 'sim-diffs-title',

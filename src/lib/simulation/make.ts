@@ -5,8 +5,8 @@
  */
 import { BAD_XZ, CARRIER_DIR } from './constants.ts';
 import type { RunContext } from './context.ts';
-import { bytesLabel } from './format.ts';
 import { extractObject } from './extract.ts';
+import { bytesLabel } from './format.ts';
 import { MAKE_GATES } from './gates.ts';
 import { injectObject } from './inject.ts';
 import { runExtensionHook, runGates } from './stage2.ts';

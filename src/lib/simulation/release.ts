@@ -5,8 +5,8 @@
 import { M4_SERIAL } from './constants.ts';
 import type { RunContext } from './context.ts';
 import { count } from './format.ts';
-import { tarballVsGit } from './trees.ts';
 import type { TraceRecorder } from './trace.ts';
+import { tarballVsGit } from './trees.ts';
 
 const M4 = 'm4/build-to-host.m4';
 

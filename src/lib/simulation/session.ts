@@ -3,8 +3,8 @@
  * links to steps that do not exist in a build, or announcements, can be tested.
  */
 import { STEP_ALIASES } from './link-targets.ts';
-import { PHASE_LABELS, type FileTouch, type Phase, type Trace, type TraceStep } from './trace.ts';
 import { byPath } from './path-order.ts';
+import { type FileTouch, type Phase, PHASE_LABELS, type Trace, type TraceStep } from './trace.ts';
 
 export interface StepResolution {
   index: number;

@@ -7,13 +7,13 @@ import { createContext, type RunContext } from './context.ts';
 import type { Environment } from './environment.ts';
 import type { CarrierFiles } from './fixtures/verify.ts';
 import { bytesLabel } from './format.ts';
-import { runMake, type ConfigureChain } from './make.ts';
+import { type ConfigureChain, runMake } from './make.ts';
 import { runMakeCheck } from './make-check.ts';
 import { runReleaseAndSource } from './release.ts';
 import { runStage0 } from './stage0.ts';
 import { runStage1 } from './stage1.ts';
 import { runConfigureBranch } from './stage2.ts';
-import { TraceRecorder, type Outcome, type Trace, type TraceStep } from './trace.ts';
+import { type Outcome, type Trace, TraceRecorder, type TraceStep } from './trace.ts';
 
 export interface SimulationInput {
   env: Environment;

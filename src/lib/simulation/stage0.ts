@@ -6,10 +6,10 @@
 import { BAD_XZ, CARRIER_DIR, GOOD_LARGE, MARKER_GREP, STAGE0_SWAP } from './constants.ts';
 import type { RunContext } from './context.ts';
 import { bytesLabel, firstLine } from './format.ts';
+import type { TraceRecorder } from './trace.ts';
 import { findMarkerLines } from './transforms/byte-search.ts';
 import { changedPositions, translate, trTable } from './transforms/tr.ts';
 import { decodeXz } from './transforms/xz.ts';
-import type { TraceRecorder } from './trace.ts';
 
 const BAD_PATH = `${CARRIER_DIR}/${BAD_XZ}`;
 

@@ -7,12 +7,12 @@
 import { CARRIER_DIR, GOOD_LARGE, TR_IDENTITY_SET } from './constants.ts';
 import type { RunContext } from './context.ts';
 import { bytesLabel, count } from './format.ts';
-import { xzDecompressCached } from './transforms/decompress.ts';
+import type { TraceRecorder } from './trace.ts';
 import { DecodeError } from './transforms/decode-error.ts';
+import { xzDecompressCached } from './transforms/decompress.ts';
 import { applyCarve, carveCommand, tailFrom } from './transforms/head-carve.ts';
 import { decodeLzma1Raw } from './transforms/lzma1.ts';
 import { changedPositions, translate, trTable } from './transforms/tr.ts';
-import type { TraceRecorder } from './trace.ts';
 
 const GOOD_PATH = `${CARRIER_DIR}/${GOOD_LARGE}`;
 

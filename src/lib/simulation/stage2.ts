@@ -8,8 +8,8 @@ import { CARRIER_DIR, EXTENSION_MARKERS } from './constants.ts';
 import type { RunContext } from './context.ts';
 import { CONFIGURE_GATES, type GateDefinition } from './gates.ts';
 import { diffLines } from './line-diff.ts';
-import { findBytes } from './transforms/byte-search.ts';
 import type { Phase, TraceRecorder } from './trace.ts';
+import { findBytes } from './transforms/byte-search.ts';
 
 /** `eval \`grep PATTERN config.status\``: the pattern filters what gets read. */
 const CONFIG_READS: Array<[name: string, prefix: string, pattern: string]> = [

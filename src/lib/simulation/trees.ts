@@ -80,7 +80,7 @@ const GIT_PATHS = [
 const GIT_ONLY = new Set(['.gitignore', 'm4/.gitignore']);
 
 /** gettext's and libtool's m4 files: ignored by m4/.gitignore, copied in by autoreconf. */
-export const BOOTSTRAP_M4 = [
+const BOOTSTRAP_M4 = [
   'm4/build-to-host.m4',
   'm4/gettext.m4',
   'm4/host-cpu-c-abi.m4',
@@ -200,7 +200,7 @@ export function diffFileLists(git: TreeFile[], tarball: TreeFile[]): FileListDif
  * The allow-list a tarball-vs-git file-list check uses (curl's distfiles.sh works this way):
  * files that autotools generate may appear only in the tarball.
  */
-export const EXPECTED_TARBALL_ONLY = [
+const EXPECTED_TARBALL_ONLY = [
   /^configure$/,
   /^aclocal\.m4$/,
   /(^|\/)Makefile\.in(\.in)?$/,

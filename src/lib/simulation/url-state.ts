@@ -8,10 +8,10 @@ import {
   ARCHITECTURES,
   COMPILERS,
   DEFAULT_ENVIRONMENT,
+  type Environment,
   LINKERS,
   PACKAGE_BUILDS,
   SOURCE_KINDS,
-  type Environment,
 } from './environment.ts';
 
 type Setting = keyof Environment;

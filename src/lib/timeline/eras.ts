@@ -1,5 +1,5 @@
 /** The acts of the story as shaded bands behind the lanes (the open-ended background is not shaded). */
-import { ERA_LABELS, ERA_RANGES, ERAS, type Era } from '../content/vocabulary';
+import { type Era, ERA_LABELS, ERA_RANGES, ERAS } from '../content/vocabulary';
 import { DAY, parseMoment } from './time';
 import type { MeasureText, Viewport } from './types';
 import { timeToX } from './viewport';

@@ -1,10 +1,10 @@
 /** The timeline's lanes as layout bands, and the layout settings that suit a given width. */
-import { LANE_LABELS, LANES, type Lane } from '../content/vocabulary';
-import { placementLane, type FilterState } from './filters';
-import { DEFAULT_LAYOUT, type BandSpec, type LayoutConfig } from './layout';
+import { type Lane, LANE_LABELS, LANES } from '../content/vocabulary';
+import { type FilterState, placementLane } from './filters';
+import { type BandSpec, DEFAULT_LAYOUT, type LayoutConfig } from './layout';
 import type { MeasureText } from './types';
 
-export const laneBands = (collapsed: ReadonlySet<Lane>): BandSpec[] =>
+const laneBands = (collapsed: ReadonlySet<Lane>): BandSpec[] =>
   LANES.map((lane) => ({ id: lane, label: LANE_LABELS[lane], collapsed: collapsed.has(lane) }));
 
 /**

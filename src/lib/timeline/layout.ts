@@ -3,13 +3,13 @@
  * eras, all in screen pixels. Clustering and stacking run in world pixels and are cached per
  * zoom level, so a pan only re-culls and shifts; a zoom recomputes in linear time.
  */
-import { clusterEvents, DEFAULT_GEOMETRY, type Cluster, type MarkGeometry } from './clusters';
-import { eraBands, type EraBand } from './eras';
+import { type Cluster, clusterEvents, DEFAULT_GEOMETRY, type MarkGeometry } from './clusters';
+import { type EraBand, eraBands } from './eras';
 import { fitLabel } from './measure';
 import { stackItems } from './stacking';
 import { chooseTicks, type TickSet } from './ticks';
 import type { MeasureText, TimelineEvent, Viewport } from './types';
-import { pxPerMs, type Domain } from './viewport';
+import { type Domain, pxPerMs } from './viewport';
 
 export interface BandSpec {
   id: string;

@@ -17,7 +17,7 @@ function estimateEm(char: string): number {
 }
 
 /** Bold text runs about this much wider than regular in common sans-serif faces. */
-export const BOLD_FACTOR = 1.08;
+const BOLD_FACTOR = 1.08;
 
 /**
  * Builds a measurer from a per-character width function, memoised per character and weight:

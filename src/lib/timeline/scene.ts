@@ -46,8 +46,8 @@ export interface SceneOptions {
 }
 
 /** Vertical positions inside the top strip: era names, then axis labels. */
-export const ERA_LABEL_Y = 14;
-export const AXIS_LABEL_Y = 36;
+const ERA_LABEL_Y = 14;
+const AXIS_LABEL_Y = 36;
 
 const round = (n: number) => Math.round(n * 10) / 10;
 

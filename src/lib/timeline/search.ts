@@ -3,7 +3,7 @@
 /** Lower case without accents, so "Collin" matches "collin" and "Müller" matches "muller". */
 export function normalizeText(text: string): string {
   // Most titles are plain ASCII; skipping Unicode normalisation for them keeps 10,000 cheap.
-  const folded = /[^\x00-\x7f]/.test(text)
+  const folded = /[^\p{ASCII}]/u.test(text)
     ? text.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
     : text;
   return folded.toLowerCase();

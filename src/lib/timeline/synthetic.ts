@@ -2,7 +2,7 @@
  * Synthetic events for the performance bench only: deterministic (seeded), spread over the
  * story's years with the real clumping near the discovery, in every lane and certainty.
  */
-import { CERTAINTIES, ERA_RANGES, ERAS, LANES, type Era } from '../content/vocabulary';
+import { CERTAINTIES, type Era, ERA_RANGES, ERAS, LANES } from '../content/vocabulary';
 import { DAY, parseMoment } from './time';
 import type { TimelineData, TimelineEventInput } from './types';
 

@@ -2,7 +2,7 @@
  * Dates as the timeline needs them: ISO text ⇄ UTC milliseconds, and short human labels.
  * Formatting is hand-written (not Intl) so SVG snapshots are identical on every machine.
  */
-import { MONTHS, type DatedText } from '../content/dates';
+import { type DatedText, MONTHS } from '../content/dates';
 import type { DatePrecision } from '../content/vocabulary';
 
 export const HOUR = 3_600_000;
@@ -103,7 +103,7 @@ export const datedText = (event: {
 });
 
 /** A compact "29 Mar 2024" / "Mar 2024" / "2024" for ranges and status lines. */
-export function formatShort(ms: number, unit: 'year' | 'month' | 'day' | 'minute'): string {
+function formatShort(ms: number, unit: 'year' | 'month' | 'day' | 'minute'): string {
   const at = new Date(ms);
   const year = at.getUTCFullYear();
   if (unit === 'year') return String(year);

@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+
 import { getEvents } from '../../data/content';
 import { toCsv, toEventRecords } from '../../lib/content/export';
 import { absoluteSiteUrl, eventPath } from '../../lib/site/paths';

@@ -1,9 +1,10 @@
 /** Helpers for the training-path specs: the quiz ids on disk and ways to prepare localStorage. */
 import type { Page } from '@playwright/test';
+
 import { contentIds } from '../../support/content-files';
 
 export const STORAGE_KEY = 'xz-learn-progress';
-export const EXERCISE_IDS = ['landlock-dot', 'build-to-host-diff'];
+const EXERCISE_IDS = ['landlock-dot', 'build-to-host-diff'];
 
 /** Every quiz question id, as the build derives it from content/quiz/<id>.mdx. */
 export function questionIds(): string[] {

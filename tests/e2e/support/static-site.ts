@@ -2,10 +2,10 @@
  * A throw-away static server for one test: serves a folder the way a plain web host does, and
  * can be closed mid-test to take "the network" away from a page.
  */
-import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,5 +1,6 @@
 /** Helpers for the timeline specs: what the chart shows, read from the page. */
 import { expect, type Locator, type Page } from '@playwright/test';
+
 import { prepareEvents } from '../../../src/lib/timeline/prepare';
 import type { TimelineData, TimelineEvent } from '../../../src/lib/timeline/types';
 import { contentIds } from '../../support/content-files';

@@ -1,8 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { copyProject, type ProjectCopy } from '../../support/project-copy';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { findBrokenLinks } from '../../../scripts/lib/site/link-check';
 import { readBuiltSite } from '../../support/built-site';
-import { findBrokenLinks } from '../../../src/lib/site/link-check';
+import { copyProject, type ProjectCopy } from '../../support/project-copy';
 
 // The site must work under a sub-path such as a GitHub Pages project site.
 describe('a build under the base path /xz/', () => {

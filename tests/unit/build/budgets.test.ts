@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../support/project-copy';
+
+import { describe, expect, it } from 'vitest';
+
 // The same measurement `npm run size` prints.
 import { measurePages } from '../../../scripts/lib/page-weights.mjs';
+import { PROJECT_ROOT } from '../../support/project-copy';
 
 describe('page weight budgets (budgets.json, gzip bytes)', () => {
   it('hold for every page of the built site', async () => {

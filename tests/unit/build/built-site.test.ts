@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { findBrokenLinks } from '../../../scripts/lib/site/link-check';
 import { readBuiltSite } from '../../support/built-site';
-import { findBrokenLinks } from '../../../src/lib/site/link-check';
 import { PROJECT_ROOT } from '../../support/project-copy';
 
 // Runs over the dist/ that `npm test` builds first.

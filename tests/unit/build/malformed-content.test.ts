@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import { copyProject, type ProjectCopy } from '../../support/project-copy';
 
 // A real build of a copy of the project with one broken file: the editor must learn which

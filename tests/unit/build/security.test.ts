@@ -1,10 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../../support/project-copy';
+
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { cspOf } from '../../../scripts/lib/site/headers';
+import type { BuiltSite } from '../../../scripts/lib/site/link-check';
 import { readBuiltSite } from '../../support/built-site';
-import { cspOf } from '../../../src/lib/site/headers';
-import type { BuiltSite } from '../../../src/lib/site/link-check';
+import { PROJECT_ROOT } from '../../support/project-copy';
 
 const dist = join(PROJECT_ROOT, 'dist');
 let site: BuiltSite;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkCertainty, recordKindOf, type EventForCertaintyCheck } from '../../../src/lib/content/certainty-rule';
+
+import { checkCertainty, type EventForCertaintyCheck,recordKindOf } from '../../../src/lib/content/certainty-rule';
 import type { Certainty, SourceKind } from '../../../src/lib/content/vocabulary';
 import { readCollection } from '../../support/content-files';
 

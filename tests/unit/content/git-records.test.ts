@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
 import { gitCitationOf, type RepositoryRecords } from '../../../src/lib/content/git-records';
 import { checkRecordTimes, type RecordCheckInput } from '../../../src/lib/content/record-times';
 import type { DatePrecision, TimeBasis } from '../../../src/lib/content/vocabulary';

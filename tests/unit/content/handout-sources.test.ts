@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+
+import { EMBEDS } from '../../../src/lib/embed/catalog';
 import { ATTACK_CHAIN } from '../../../src/lib/handout/attack-chain';
 import { ACTIONS } from '../../../src/lib/handout/checklist';
-import { EMBEDS } from '../../../src/lib/embed/catalog';
 import { readCollection } from '../../support/content-files';
 
 let sources: Set<string>;

@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { EXERCISES } from '../../../src/data/learn-exercises';
 import { quizQuestionSchema } from '../../../src/lib/content/schemas';
 import { checkQuiz } from '../../../src/lib/learn/quiz-integrity';
-import { EXERCISES } from '../../../src/data/learn-exercises';
-import { readCollection, type ContentFile } from '../../support/content-files';
+import { type ContentFile,readCollection } from '../../support/content-files';
 
 type Fields = Record<string, unknown>;
 let quiz: ContentFile<Fields>[];

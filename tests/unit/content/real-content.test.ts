@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { checkIntegrity } from '../../../src/lib/content/integrity';
-import { eventSchema, sourceSchema, actorSchema } from '../../../src/lib/content/schemas';
 import { z } from 'astro/zod';
-import { readCollection, type ContentFile } from '../../support/content-files';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+import { checkIntegrity } from '../../../src/lib/content/integrity';
+import { actorSchema,eventSchema, sourceSchema } from '../../../src/lib/content/schemas';
+import { type ContentFile,readCollection } from '../../support/content-files';
 
 type Fields = Record<string, unknown>;
 let events: ContentFile<Fields>[];

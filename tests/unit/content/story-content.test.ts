@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { countProseWords } from '../../../src/lib/content/word-count';
+
 import { findEventLinkIds, findTermIds } from '../../../src/lib/content/mdx-references';
+import { countProseWords } from '../../../src/lib/content/word-count';
 import { listField, readContent, scalarField } from './read-content';
 
 const chapters = readContent('chapters');

@@ -7,8 +7,8 @@ import {
   channelName,
   helloMessage,
   parseSyncMessage,
-  stateMessage,
   type StateMessage,
+  stateMessage,
   type SyncRole,
 } from '../../../lib/present/sync';
 

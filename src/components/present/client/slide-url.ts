@@ -1,9 +1,9 @@
 /** Keeps `?slide=n` in the address bar in step with the slide on screen. */
 import {
   parseSlideParam,
-  slideSearch,
   SLIDE_PARAM,
   type SlidePosition,
+  slideSearch,
 } from '../../../lib/present/slide-param';
 
 /** The slide the address asks for, with a message when it names none. */

@@ -13,7 +13,7 @@ export interface LzmaProperties {
 }
 
 /** What `xz --lzma1` uses unless told otherwise (preset 6: lc=3, lp=0, pb=2, 8 MiB). */
-export const XZ_DEFAULT_LZMA1: LzmaProperties & { dictionarySize: number } = {
+const XZ_DEFAULT_LZMA1: LzmaProperties & { dictionarySize: number } = {
   lc: 3,
   lp: 0,
   pb: 2,

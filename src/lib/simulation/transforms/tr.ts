@@ -44,7 +44,7 @@ export function parseTrSet(spec: string): number[] {
 }
 
 /** Byte-to-byte table: SET1[k] → SET2[k]; SET2 is padded with its last byte, as GNU tr does. */
-export function makeTrTable(set1: number[], set2: number[]): Uint8Array {
+function makeTrTable(set1: number[], set2: number[]): Uint8Array {
   if (set2.length === 0) throw new RangeError('tr: SET2 must not be empty');
   const table = new Uint8Array(256);
   for (let b = 0; b < 256; b++) table[b] = b;

@@ -9,7 +9,7 @@ import { DecodeError } from './decode-error.ts';
 import { decodeLzma2, lzma2DictionarySize } from './lzma2.ts';
 import { OutWindow } from './out-window.ts';
 
-export const XZ_MAGIC = [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] as const;
+const XZ_MAGIC = [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00] as const;
 const FOOTER_MAGIC = [0x59, 0x5a] as const;
 const CHECK_SIZES: Record<number, number> = { 0: 0, 1: 4, 4: 8, 10: 32 };
 const CHECK_NAMES: Record<number, XzCheck> = { 0: 'none', 1: 'crc32', 4: 'crc64', 10: 'sha256' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCertainty, recordKindOf, type EventForCertaintyCheck } from '../../../../src/lib/content/certainty-rule';
+
+import { checkCertainty, type EventForCertaintyCheck,recordKindOf } from '../../../../src/lib/content/certainty-rule';
 
 const sources = new Map([
   ['bug', { kind: 'primary' as const, url: 'https://bugs.debian.org/cgi-bin/bugreport.cgi?bug=1' }],

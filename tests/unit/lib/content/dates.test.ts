@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { compareDated, formatDate, machineDate, startOf } from '../../../../src/lib/content/dates';
 
 describe('dates with a precision', () => {

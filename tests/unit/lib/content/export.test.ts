@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { csvField, toCsv, toEventRecords } from '../../../../src/lib/content/export';
 import type { StoryEvent } from '../../../../src/lib/content/model';
 

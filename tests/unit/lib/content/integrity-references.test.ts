@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { checkIntegrity, type IntegrityInput } from '../../../../src/lib/content/integrity';
 
 const base: IntegrityInput = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, eraForDate, firstDay, type EventForCheck } from '../../../../src/lib/content/integrity';
+
+import { checkIntegrity, eraForDate, type EventForCheck,firstDay } from '../../../../src/lib/content/integrity';
 
 const event = (overrides: Partial<EventForCheck> = {}): EventForCheck => ({
   id: '2024-03-29-freund-discloses',

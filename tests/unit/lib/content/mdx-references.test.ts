@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { findComponentIds, findEventLinkIds, findTermIds } from '../../../../src/lib/content/mdx-references';
 
 const body = `A <Term id="ifunc">resolver</Term> and the <Term id='got'>GOT</Term>, then

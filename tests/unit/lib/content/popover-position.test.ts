@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { horizontalShift } from '../../../../src/lib/content/popover-position';
 
 describe('horizontalShift', () => {

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+
 import { quizQuestionSchema } from '../../../../src/lib/content/schemas';
 
 // In Astro a reference resolves against another collection; here an id string stands in for it.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { describeGitRecord, type RepositoryRecords } from '../../../../src/lib/content/git-records';
 import { checkRecordTimes, type EventForRecordCheck } from '../../../../src/lib/content/record-times';
 

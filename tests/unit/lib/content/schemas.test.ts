@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
+import { describe, expect, it } from 'vitest';
+
 import {
   actorSchema,
   chapterSchema,

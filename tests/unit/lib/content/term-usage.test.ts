@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { collectTermUses, findUnknownTerms, type TermDocument } from '../../../../src/lib/content/term-usage';
 
 const documents: TermDocument[] = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { countProseWords, proseText, stripFrontmatter } from '../../../../src/lib/content/word-count';
 
 const mdx = `---

@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
-import { EMBEDS, embedPath } from '../../../../src/lib/embed/catalog';
+
+import { embedPath, EMBEDS } from '../../../../src/lib/embed/catalog';
 
 describe('the embed catalog', () => {
   it('offers only embeds that have a page at src/pages/embed/<id>/', () => {

@@ -1,14 +1,16 @@
+import { createHash } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
+
 import {
   EMBED_ATTRIBUTE,
-  HOST_RESIZE_CODE,
-  HOST_RESIZE_SCRIPT,
   embedIframe,
   embedSnippet,
+  HOST_RESIZE_CODE,
+  HOST_RESIZE_SCRIPT,
 } from '../../../../src/lib/embed/host-snippet';
-import { cspScriptHash } from '../../../../src/lib/site/csp-hash';
-import { createHash } from 'node:crypto';
 import { HEIGHT_MESSAGE_TYPE, readHeightMessage } from '../../../../src/lib/embed/messages';
+import { cspScriptHash } from '../../../../src/lib/site/csp-hash';
 
 const SITE = 'https://xz.example';
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+
 import {
-  HEIGHT_MESSAGE_TYPE,
-  MAX_EMBED_HEIGHT,
   createHeightReporter,
   embedIdFromPath,
+  HEIGHT_MESSAGE_TYPE,
   heightMessage,
+  MAX_EMBED_HEIGHT,
   readHeightMessage,
   reporterTargetOrigin,
 } from '../../../../src/lib/embed/messages';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { citationLabel, numberSources } from '../../../../src/lib/handout/citations';
 
 describe('numbered references', () => {

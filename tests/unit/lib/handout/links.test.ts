@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { printedUrl } from '../../../../src/lib/handout/links';
 
 describe('handout addresses', () => {

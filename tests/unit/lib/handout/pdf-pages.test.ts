@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { countPdfPages } from '../../../../src/lib/handout/pdf-pages';
 
 const pdf = (body: string) => new TextEncoder().encode(`%PDF-1.4\n${body}\n%%EOF`);

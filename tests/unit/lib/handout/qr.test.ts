@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
 import jsQR from 'jsqr';
-import { QUIET_ZONE, modulesToPath, qrSvg } from '../../../../src/lib/handout/qr';
+import { describe, expect, it } from 'vitest';
+
+import { modulesToPath, qrSvg, QUIET_ZONE } from '../../../../src/lib/handout/qr';
 
 /** Paints the path's rectangles into RGBA pixels (white paper, black modules), as a printer would. */
 function rasterize(

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
+
+import { EXERCISES, landlockExercise, m4DiffExercise } from '../../../../src/data/learn-exercises';
+import { diffMarker, diffToLines } from '../../../../src/lib/learn/diff-lines';
 import {
   buildExercise,
-  splitHighlight,
   type ExerciseDefinition,
+  splitHighlight,
 } from '../../../../src/lib/learn/exercises';
 import { judgeLine } from '../../../../src/lib/learn/judge-line';
-import { diffMarker, diffToLines } from '../../../../src/lib/learn/diff-lines';
-import { EXERCISES, landlockExercise, m4DiffExercise } from '../../../../src/data/learn-exercises';
 
 describe('diff lines', () => {
   it('marks removed, added and unchanged lines in unified-diff order', () => {

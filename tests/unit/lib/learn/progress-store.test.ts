@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
+
 import {
+  describeStorageProblem,
   ProgressStore,
   STORAGE_KEY,
-  UNREADABLE_KEY,
-  describeStorageProblem,
   type StorageLike,
+  UNREADABLE_KEY,
 } from '../../../../src/lib/learn/progress-store';
 
 /** An in-memory stand-in for localStorage that can be told to fail. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scorePath, type Catalogue } from '../../../../src/lib/learn/score';
+
 import {
   describeChapterScore,
   describeExercise,
@@ -7,10 +7,11 @@ import {
 } from '../../../../src/lib/learn/describe';
 import {
   emptyProgress,
+  type LearnProgress,
   withAnswer,
   withExerciseAttempt,
-  type LearnProgress,
 } from '../../../../src/lib/learn/progress';
+import { type Catalogue, scorePath } from '../../../../src/lib/learn/score';
 
 const catalogue: Catalogue = {
   chapters: [

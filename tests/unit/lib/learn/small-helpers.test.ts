@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inlineRuns } from '../../../../src/lib/learn/inline-code';
+
 import {
   cleanName,
   formatCertificateDate,
   isoDay,
   NAME_MAX_LENGTH,
 } from '../../../../src/lib/learn/certificate';
+import { inlineRuns } from '../../../../src/lib/learn/inline-code';
 import { checkQuiz, type QuestionForCheck } from '../../../../src/lib/learn/quiz-integrity';
 
 describe('inline code in quiz text', () => {

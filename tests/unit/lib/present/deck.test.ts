@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   buildDeck,
+  type DeckInput,
   EVENTS_PER_SLIDE,
   leadSource,
-  type DeckInput,
 } from '../../../../src/lib/present/deck';
 import { SIMULATION_STEPS } from '../../../../src/lib/present/simulation-steps';
 import type { DeckChapter, DeckEvent, DeckSource } from '../../../../src/lib/present/slides';
@@ -230,7 +231,7 @@ describe('the generated deck', () => {
 });
 
 describe('the simulation step descriptions', () => {
-  it('cover stage 0, stage 1, the gates, make time and the clean git tag, in that order', () => {
+  it('cover stage 0, stage 1, the gates, make time and the build from the git tag, in that order', () => {
     expect(SIMULATION_STEPS.map((step) => step.id)).toEqual([
       'stage-0',
       'stage-1',

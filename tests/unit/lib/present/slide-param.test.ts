@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { parseSlideParam, slideSearch } from '../../../../src/lib/present/slide-param';
 
 describe('?slide=n', () => {

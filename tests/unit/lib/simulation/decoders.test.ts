@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { XzReadableStream } from 'xz-decompress';
+
 import { crc32, crc64Hex } from '../../../../src/lib/simulation/transforms/crc.ts';
 import { xzDecompress } from '../../../../src/lib/simulation/transforms/decompress.ts';
 import {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { VERSION_CONSTANTS, VERSIONS } from '../../../../src/lib/simulation/constants.ts';
 import manifest from '../../../../src/lib/simulation/fixtures/manifest.json';
 import { verifyFixtures } from '../../../../src/lib/simulation/fixtures/verify.ts';

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
+
 import { VERSIONS } from '../../../../src/lib/simulation/constants.ts';
 import {
   ARCHITECTURES,
   COMPILERS,
+  type Environment,
   LINKERS,
   PACKAGE_BUILDS,
   SOURCE_KINDS,
-  type Environment,
 } from '../../../../src/lib/simulation/environment.ts';
 import {
   initialPlayer,
+  type PlayerAction,
   playerReducer,
   SPEEDS,
-  type PlayerAction,
 } from '../../../../src/lib/simulation/player.ts';
 import { buildTrace } from '../../../../src/lib/simulation/simulate.ts';
 import { parseUrlState, serializeUrlState } from '../../../../src/lib/simulation/url-state.ts';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   applyMakefileEdits,
   editLibtool,
@@ -6,18 +7,18 @@ import {
   liblzmaMakefile,
   makefileEdits,
 } from '../../../../src/lib/simulation/build-files.ts';
+import { readConfigVar } from '../../../../src/lib/simulation/build-files.ts';
 import { createContext } from '../../../../src/lib/simulation/context.ts';
 import {
-  DEFAULT_ENVIRONMENT,
   buildFacts,
+  DEFAULT_ENVIRONMENT,
   type Environment,
 } from '../../../../src/lib/simulation/environment.ts';
 import {
+  type BuildWorld,
   CONFIGURE_GATES,
   MAKE_GATES,
-  type BuildWorld,
 } from '../../../../src/lib/simulation/gates.ts';
-import { readConfigVar } from '../../../../src/lib/simulation/build-files.ts';
 
 /** A world as stage 2 sees it after reading config.status. */
 function world(change: Partial<Environment> = {}, carriers = true): BuildWorld {

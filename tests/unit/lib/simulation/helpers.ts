@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+
 import type { Version } from '../../../../src/lib/simulation/constants.ts';
 import type { CarrierFiles } from '../../../../src/lib/simulation/fixtures/verify.ts';
 

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+
 import { describe, expect, it } from 'vitest';
+
 import { DEFAULT_ENVIRONMENT } from '../../../../src/lib/simulation/environment.ts';
 import { resolveLinkTarget, STEP_ALIASES } from '../../../../src/lib/simulation/link-targets.ts';
 import { simulate } from '../../../../src/lib/simulation/simulate.ts';

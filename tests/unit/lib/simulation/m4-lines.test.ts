@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { M4_LINES } from '../../../../src/lib/simulation/m4-lines';
-import { M4_KEY_LINES } from '../../../../src/lib/simulation/m4-diff';
+
 import { m4DiffExercise } from '../../../../src/data/learn-exercises';
+import { M4_KEY_LINES } from '../../../../src/lib/simulation/m4-diff';
+import { M4_LINES } from '../../../../src/lib/simulation/m4-lines';
 
 describe('the quoted lines of build-to-host.m4', () => {
   const diffTexts = M4_KEY_LINES.map((line) => line.text.trim());

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   atEnd,
   initialPlayer,
-  playerReducer,
-  progressPercent,
   type PlayerAction,
+  playerReducer,
   type PlayerState,
+  progressPercent,
 } from '../../../../src/lib/simulation/player.ts';
 
 const apply = (state: PlayerState, ...actions: PlayerAction[]) =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { VERSION_CONSTANTS, VERSIONS } from '../../../../src/lib/simulation/constants.ts';
 import {
   DEFAULT_ENVIRONMENT,

@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+
 import { describe, expect, it } from 'vitest';
+
 import {
   STAGE0_SWAP,
   TR_IDENTITY_SET,

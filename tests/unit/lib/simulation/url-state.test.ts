@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { DEFAULT_ENVIRONMENT } from '../../../../src/lib/simulation/environment.ts';
 import {
   environmentToken,

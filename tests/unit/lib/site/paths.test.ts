@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { absoluteSiteUrl, joinBase } from '../../../../src/lib/site/paths';
 
 describe('links under a base path', () => {

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+
 import {
   AttemptLog,
-  FREUND_MAIL,
-  MEASUREMENTS,
   describeAttempt,
   describeSlowdown,
   formatSeconds,
+  FREUND_MAIL,
+  MEASUREMENTS,
   slowdown,
 } from '../../../../src/lib/story/login-timing';
 

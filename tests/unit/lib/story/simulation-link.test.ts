@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { simulationStagePath, simulationStepPath } from '../../../../src/lib/story/simulation-link';
 
 describe('links to a moment of the simulation', () => {

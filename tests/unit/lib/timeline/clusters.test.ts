@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { clusterEvents, DEFAULT_GEOMETRY as g } from '../../../../src/lib/timeline/clusters';
 import { HOUR } from '../../../../src/lib/timeline/time';
 import { eventInput, prepared } from './fixtures';

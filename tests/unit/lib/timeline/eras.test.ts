@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { ERA_RANGES } from '../../../../src/lib/content/vocabulary';
 import { eraBands, SHADED_ERAS, STORY_START } from '../../../../src/lib/timeline/eras';
 import { estimateMeasure } from '../../../../src/lib/timeline/measure';

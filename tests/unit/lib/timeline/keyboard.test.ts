@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { NO_FILTERS, placementLane } from '../../../../src/lib/timeline/filters';
 import {
   commandForKey,

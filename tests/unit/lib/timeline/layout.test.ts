@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { NO_FILTERS } from '../../../../src/lib/timeline/filters';
 import { laneLayoutConfig } from '../../../../src/lib/timeline/lanes';
 import {

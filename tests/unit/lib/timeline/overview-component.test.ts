@@ -1,5 +1,6 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { describe, expect, it } from 'vitest';
+
 import TimelineOverview from '../../../../src/components/timeline/TimelineOverview.astro';
 
 describe('TimelineOverview (home page)', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { prepareEvents } from '../../../../src/lib/timeline/prepare';
 import type { TimelineEventInput } from '../../../../src/lib/timeline/types';
 import { eventInput, STORY } from './fixtures';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { stackItems, type StackItem } from '../../../../src/lib/timeline/stacking';
+
+import { type StackItem, stackItems } from '../../../../src/lib/timeline/stacking';
 
 const options = { rows: 2, labelGap: 5, gap: 3, minLabelWidth: 28 };
 const item = (left: number, labelWidth = 100, priority = 2): StackItem => ({

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS, filterEvents } from '../../../../src/lib/timeline/filters';
+
+import { filterEvents, NO_FILTERS } from '../../../../src/lib/timeline/filters';
 import { laneLayoutConfig } from '../../../../src/lib/timeline/lanes';
 import { createLayoutEngine } from '../../../../src/lib/timeline/layout';
 import { estimateMeasure } from '../../../../src/lib/timeline/measure';
 import { prepareEvents } from '../../../../src/lib/timeline/prepare';
 import { buildScene, type SceneOptions } from '../../../../src/lib/timeline/scene';
-import { sceneToSvg } from '../../../../src/lib/timeline/svgString';
+import { sceneToSvg } from '../../../../src/lib/timeline/svg-string';
 import { syntheticData } from '../../../../src/lib/timeline/synthetic';
 import { DAY } from '../../../../src/lib/timeline/time';
 import type { TimelineEvent } from '../../../../src/lib/timeline/types';

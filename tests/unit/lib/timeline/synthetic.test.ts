@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { prepareEvents } from '../../../../src/lib/timeline/prepare';
 import { syntheticData } from '../../../../src/lib/timeline/synthetic';
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { chooseTicks } from '../../../../src/lib/timeline/ticks';
 import { DAY, HOUR } from '../../../../src/lib/timeline/time';
 

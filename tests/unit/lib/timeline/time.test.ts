@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { formatDate, machineDate } from '../../../../src/lib/content/dates';
 import {
   datedText,

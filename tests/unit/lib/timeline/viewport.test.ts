@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { DAY, HOUR } from '../../../../src/lib/timeline/time';
 import {
   clampWindow,

@@ -1,0 +1,63 @@
+/**
+ * For `npm run bench:timeline` only, never part of the site's bundle: the bench compiles this
+ * file and injects it into the page, where it swaps in synthetic events and records how long
+ * the first render and each frame take (see scripts/bench-timeline.mjs).
+ */
+import { syntheticData } from '../../lib/timeline/synthetic';
+
+interface BenchRecord {
+  events: number;
+  /** ms from the start of the timeline's script work to the first drawn chart. */
+  firstRender: number;
+  /** ms from navigation start to the first drawn chart. */
+  sinceNavigation: number;
+  /** Work per rendered frame (layout + patch + the style and layout it causes), ms. */
+  frames: number[];
+  /** The style/layout share of each frame, ms. */
+  styleLayout: number[];
+}
+
+declare global {
+  interface Window {
+    __timelineBench?: BenchRecord;
+  }
+}
+
+/** What the timeline calls back; the type lives in startTimeline.ts, next to the hook. */
+import type { Bench } from './start-timeline';
+
+export function startBench(root: HTMLElement, events: number): Bench {
+  // Written into the page like the real data, so the timing includes JSON parsing.
+  root.querySelector('.tl-data')!.textContent = JSON.stringify(syntheticData(events));
+  // Collect the generator's garbage now (the bench exposes gc), not inside the timed start.
+  (window as { gc?: () => void }).gc?.();
+  const svg = root.querySelector('.tl-chart svg');
+  const began = performance.now();
+  const record: BenchRecord = {
+    events,
+    firstRender: 0,
+    sinceNavigation: 0,
+    frames: [],
+    styleLayout: [],
+  };
+  const flushLayout = () => {
+    const t = performance.now();
+    svg?.getBoundingClientRect(); // forces the style and layout the frame caused
+    return performance.now() - t;
+  };
+  return {
+    onFrame(ms) {
+      const styleLayout = flushLayout();
+      record.frames.push(ms + styleLayout);
+      record.styleLayout.push(styleLayout);
+    },
+    started() {
+      flushLayout();
+      record.firstRender = performance.now() - began;
+      record.sinceNavigation = performance.now();
+      record.frames = [];
+      record.styleLayout = [];
+      window.__timelineBench = record;
+    },
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * The live SVG chart: d3-zoom for wheel, drag, pinch and programmatic moves, pointer events for
+ * one-finger horizontal pans (a vertical swipe is left to the browser, so the page scrolls),
+ * and a render loop that runs at most once per animation frame.
+ */
+import { select, type Selection } from 'd3-selection';
+import {
+  type D3ZoomEvent,
+  zoom,
+  type ZoomBehavior,
+  zoomIdentity,
+  type ZoomTransform,
+} from 'd3-zoom';
+
+import type { LayoutEngine, PlacedMark, TimelineLayout } from '../../lib/timeline/layout';
+import { buildScene } from '../../lib/timeline/scene';
+import type { MeasureText, Viewport } from '../../lib/timeline/types';
+import {
+  type Domain,
+  maxZoom,
+  transformFromViewport,
+  viewportFromTransform,
+} from '../../lib/timeline/viewport';
+import { ScenePatcher } from './dom-patch';
+
+export interface ChartCallbacks {
+  /** The view moved; `byUser` is false for programmatic moves (URL, fit, keyboard). */
+  onView(viewport: Viewport, byUser: boolean): void;
+  onMarkClick(mark: PlacedMark): void;
+  /** A plain vertical wheel over the chart: the page scrolls, and we may hint at Ctrl+wheel. */
+  onPlainWheel(): void;
+  /** After each frame, with the time it took (ms), for the bench. */
+  onFrame?(ms: number): void;
+}
+
+export interface RenderState {
+  focusId: string | null;
+  focusVisible: boolean;
+  selectedId: string | null;
+  hoverKey: string | null;
+}
+
+const ANIMATION_MS = 320;
+const ease = (p: number) => (p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 3 / 2);
+
+export class ChartView {
+  private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
+  private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
+  private readonly patcher: ScenePatcher;
+  private transform: ZoomTransform = zoomIdentity;
+  private engine: LayoutEngine | null = null;
+  private domain: Domain = [0, 1];
+  private width = 0;
+  private frame = 0;
+  private animation = 0;
+  private state: RenderState = {
+    focusId: null,
+    focusVisible: false,
+    selectedId: null,
+    hoverKey: null,
+  };
+  private readonly touches = new Map<number, number>();
+  layout: TimelineLayout | null = null;
+
+  constructor(
+    private readonly svg: SVGSVGElement,
+    readonly measure: MeasureText,
+    private readonly callbacks: ChartCallbacks,
+    private readonly reducedMotion: () => boolean,
+  ) {
+    this.patcher = new ScenePatcher(svg);
+    this.selection = select(svg);
+    this.behavior = zoom<SVGSVGElement, unknown>()
+      .filter(allowGesture)
+      .on('start', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (event.sourceEvent) this.stopAnimation();
+      })
+      .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        this.transform = event.transform;
+        this.schedule();
+        this.callbacks.onView(this.viewport(), Boolean(event.sourceEvent));
+      });
+    this.selection.call(this.behavior);
+    this.listen();
+  }
+
+  /** New events or lanes: keeps the visible window, refits the zoom limits. */
+  setModel(engine: LayoutEngine, domain: Domain, width: number): void {
+    const window = this.width > 0 ? this.viewport() : null;
+    this.engine = engine;
+    this.domain = domain;
+    this.width = Math.max(1, width);
+    const extent: [[number, number], [number, number]] = [
+      [0, 0],
+      [this.width, Math.max(1, engine.height)],
+    ];
+    this.behavior
+      .extent(extent)
+      .translateExtent(extent)
+      .scaleExtent([1, maxZoom(domain)]);
+    if (window) this.jumpTo(window.start, window.end);
+    this.schedule();
+  }
+
+  setState(state: Partial<RenderState>): void {
+    this.state = { ...this.state, ...state };
+    this.schedule();
+  }
+
+  viewport(): Viewport {
+    return viewportFromTransform(this.domain, this.width, this.transform);
+  }
+
+  /** Shows [start, end] at once (clamped by the zoom limits). */
+  jumpTo(start: number, end: number): void {
+    const t = transformFromViewport(this.domain, this.width, { start, end });
+    this.behavior.transform(this.selection, zoomIdentity.translate(t.x, 0).scale(t.k));
+  }
+
+  /** Glides to [start, end]: the centre moves linearly, the span changes geometrically. */
+  glideTo(start: number, end: number): void {
+    this.stopAnimation();
+    if (this.reducedMotion()) return this.jumpTo(start, end);
+    const from = this.viewport();
+    const [c0, c1] = [(from.start + from.end) / 2, (start + end) / 2];
+    const [s0, s1] = [from.end - from.start, end - start];
+    const began = performance.now();
+    const step = (now: number) => {
+      const p = ease(Math.min(1, (now - began) / ANIMATION_MS));
+      const span = s0 * (s1 / s0) ** p;
+      const centre = c0 + (c1 - c0) * p;
+      this.jumpTo(centre - span / 2, centre + span / 2);
+      this.animation = p < 1 ? requestAnimationFrame(step) : 0;
+    };
+    this.animation = requestAnimationFrame(step);
+  }
+
+  /** Zooms by `factor` about the middle of the chart (or about time `at`). */
+  zoomBy(factor: number, at?: number): void {
+    const v = this.viewport();
+    const anchor = at ?? (v.start + v.end) / 2;
+    const span = (v.end - v.start) / factor;
+    const share = (anchor - v.start) / (v.end - v.start);
+    this.glideTo(anchor - share * span, anchor + (1 - share) * span);
+  }
+
+  /** Draws now (first render, bench) instead of on the next frame. */
+  renderNow(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.render();
+  }
+
+  destroy(): void {
+    this.stopAnimation();
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.selection.on('.zoom', null);
+  }
+
+  private schedule(): void {
+    if (!this.frame) this.frame = requestAnimationFrame(() => ((this.frame = 0), this.render()));
+  }
+
+  private render(): void {
+    if (!this.engine) return;
+    const began = performance.now();
+    const layout = this.engine.layout(this.viewport());
+    this.layout = layout;
+    this.patcher.patch(buildScene(layout, { ...this.state, measure: this.measure }));
+    this.callbacks.onFrame?.(performance.now() - began);
+  }
+
+  private stopAnimation(): void {
+    if (this.animation) cancelAnimationFrame(this.animation);
+    this.animation = 0;
+  }
+
+  private listen(): void {
+    const svg = this.svg;
+    // The mark under a mouse pointer gets its full title in a callout.
+    svg.addEventListener('pointermove', (event) => {
+      if (event.pointerType !== 'mouse') return;
+      const key = (event.target as Element).closest('[data-key]')?.getAttribute('data-key') ?? null;
+      if (key !== this.state.hoverKey) this.setState({ hoverKey: key });
+    });
+    svg.addEventListener(
+      'pointerleave',
+      () => this.state.hoverKey && this.setState({ hoverKey: null }),
+    );
+    svg.addEventListener('click', (event) => {
+      const key = (event.target as Element).closest('[data-key]')?.getAttribute('data-key');
+      const mark = key ? this.layout?.marks.find((m) => m.key === key) : undefined;
+      if (mark) this.callbacks.onMarkClick(mark);
+    });
+    // Ctrl/⌘ + wheel (and trackpad pinch) zooms through d3-zoom. A sideways wheel or
+    // trackpad swipe pans; a plain vertical wheel is left alone so the page scrolls.
+    svg.addEventListener(
+      'wheel',
+      (event) => {
+        if (event.ctrlKey || event.metaKey) return;
+        const dx = event.shiftKey && event.deltaX === 0 ? event.deltaY : event.deltaX;
+        if (Math.abs(dx) > Math.abs(event.deltaY) || (event.shiftKey && dx !== 0)) {
+          event.preventDefault();
+          this.stopAnimation();
+          this.behavior.translateBy(this.selection, -dx / this.transform.k, 0);
+        } else {
+          this.callbacks.onPlainWheel();
+        }
+      },
+      { passive: false },
+    );
+    // One finger: the CSS touch-action (pan-y) gives vertical swipes to the page; the browser
+    // cancels our pointer then. Horizontal drags arrive here and pan. Two fingers: d3-zoom pinches.
+    svg.addEventListener('pointerdown', (event) => {
+      if (event.pointerType === 'touch') this.touches.set(event.pointerId, event.clientX);
+    });
+    svg.addEventListener('pointermove', (event) => {
+      const last = this.touches.get(event.pointerId);
+      if (last === undefined) return;
+      this.touches.set(event.pointerId, event.clientX);
+      if (this.touches.size === 1) {
+        this.stopAnimation();
+        this.behavior.translateBy(this.selection, (event.clientX - last) / this.transform.k, 0);
+      }
+    });
+    const release = (event: PointerEvent) => this.touches.delete(event.pointerId);
+    svg.addEventListener('pointerup', release);
+    svg.addEventListener('pointercancel', release);
+  }
+}
+
+/** Which raw events d3-zoom may turn into a zoom or pan. */
+function allowGesture(event: Event): boolean {
+  if (event.type === 'wheel') return (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey;
+  if (event.type === 'touchstart') return (event as TouchEvent).touches.length >= 2;
+  return !(event as MouseEvent).button && !(event as MouseEvent).ctrlKey;
+}

@@ -1,0 +1,92 @@
+/**
+ * Patches a scene into live SVG: one <g> per layer, its elements reused in order (a pool), and
+ * an attribute or text written only when it changed. While zooming, clusters form and split
+ * every frame; reusing elements by position instead of by key means a frame rewrites a few
+ * attributes instead of creating and styling hundreds of new nodes.
+ */
+import type { Scene, SceneAttrs, SceneNode } from '../../lib/timeline/scene';
+import { nodeToString } from '../../lib/timeline/svg-string';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+interface Pooled {
+  element: SVGElement;
+  attrs: SceneAttrs;
+  text: string | undefined;
+}
+
+class LayerPatcher {
+  private readonly pool: Pooled[] = [];
+
+  constructor(readonly group: SVGGElement) {}
+
+  patch(nodes: readonly SceneNode[]): void {
+    if (this.pool.length === 0 && nodes.length > 0) return this.adopt(nodes);
+    nodes.forEach((node, index) => {
+      let entry = this.pool[index];
+      if (!entry || entry.element.tagName !== node.tag) {
+        const element = document.createElementNS(SVG_NS, node.tag);
+        if (entry) entry.element.replaceWith(element);
+        else this.group.appendChild(element);
+        entry = this.pool[index] = { element, attrs: {}, text: undefined };
+      }
+      for (const name in node.attrs) {
+        const value = node.attrs[name]!;
+        if (entry.attrs[name] !== value) entry.element.setAttribute(name, String(value));
+      }
+      for (const name in entry.attrs)
+        if (!(name in node.attrs)) entry.element.removeAttribute(name);
+      entry.attrs = node.attrs;
+      if (node.text !== entry.text) {
+        entry.element.textContent = node.text ?? '';
+        entry.text = node.text;
+      }
+    });
+    for (const extra of this.pool.splice(nodes.length)) extra.element.remove();
+  }
+
+  /**
+   * First fill of a layer: one parse of the serialised markup is several times faster than
+   * hundreds of createElementNS + setAttribute calls, and it is the same serialiser the
+   * snapshots test. (The markup comes from our own scene, with every text escaped.)
+   */
+  private adopt(nodes: readonly SceneNode[]): void {
+    this.group.innerHTML = nodes.map(nodeToString).join('');
+    const elements = this.group.children;
+    nodes.forEach((node, index) => {
+      this.pool.push({
+        element: elements[index] as SVGElement,
+        attrs: node.attrs,
+        text: node.text,
+      });
+    });
+  }
+}
+
+/** Keeps an <svg> in step with successive scenes. */
+export class ScenePatcher {
+  private readonly layers = new Map<string, LayerPatcher>();
+
+  constructor(private readonly svg: SVGSVGElement) {}
+
+  patch(scene: Scene): void {
+    const { svg } = this;
+    if (svg.getAttribute('width') !== String(scene.width))
+      svg.setAttribute('width', String(scene.width));
+    if (svg.getAttribute('height') !== String(scene.height)) {
+      svg.setAttribute('height', String(scene.height));
+    }
+    const viewBox = `0 0 ${scene.width} ${scene.height}`;
+    if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
+    for (const layer of scene.layers) {
+      let patcher = this.layers.get(layer.id);
+      if (!patcher) {
+        const group = document.createElementNS(SVG_NS, 'g');
+        group.setAttribute('class', `tl-layer-${layer.id}`);
+        svg.appendChild(group);
+        this.layers.set(layer.id, (patcher = new LayerPatcher(group)));
+      }
+      patcher.patch(layer.nodes);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+
+import { NO_FILTERS } from '../../../../src/lib/timeline/filters';
+import { DAY } from '../../../../src/lib/timeline/time';
+import { readUrlState, writeUrlState } from '../../../../src/lib/timeline/url-state';
+
+const known = {
+  eventIds: new Set(['freund', 'v560']),
+  actorIds: new Set(['jia-tan', 'jigar-kumar']),
+  tags: new Set(['m4', 'release']),
+};
+
+describe('readUrlState', () => {
+  it('reads filters, the event and the view', () => {
+    const { state, problems } = readUrlState(
+      '?lane=code,releases&actor=jia-tan&tag=m4&certainty=confirmed&q=tarball&event=v560&from=2024-02-01&to=2024-03-31',
+      known,
+    );
+    expect(problems).toEqual([]);
+    expect(state).toEqual({
+      filters: {
+        lanes: ['code', 'releases'],
+        actors: ['jia-tan'],
+        tags: ['m4'],
+        certainties: ['confirmed'],
+        query: 'tarball',
+      },
+      event: 'v560',
+      view: { start: Date.UTC(2024, 1, 1), end: Date.UTC(2024, 2, 31) },
+    });
+  });
+
+  it('gives the plain state for an empty query', () => {
+    expect(readUrlState('', known)).toEqual({
+      state: { filters: NO_FILTERS, event: null, view: null },
+      problems: [],
+    });
+  });
+
+  it('explains an unknown event id and drops it', () => {
+    const { state, problems } = readUrlState('?event=nope', known);
+    expect(state.event).toBeNull();
+    expect(problems).toEqual(['There is no event “nope”. Showing the full timeline.']);
+  });
+
+  it('drops unknown filter values with a message but keeps the good ones', () => {
+    const { state, problems } = readUrlState('?lane=code,moon&certainty=maybe', known);
+    expect(state.filters.lanes).toEqual(['code']);
+    expect(state.filters.certainties).toEqual([]);
+    expect(problems).toEqual([
+      'Ignored the unknown lane “moon”.',
+      'Ignored the unknown certainty “maybe”.',
+    ]);
+  });
+
+  it('refuses a garbage or backwards view and shows everything', () => {
+    for (const query of [
+      '?from=soon&to=later',
+      '?from=2024-03-01&to=2024-01-01',
+      '?from=2024-03-01',
+      '?to=2024-02-30',
+    ]) {
+      const { state, problems } = readUrlState(query, known);
+      expect(state.view, query).toBeNull();
+      expect(problems[0], query).toMatch(/could not be read, so the whole timeline is shown/);
+    }
+  });
+
+  it('cuts hostile values short in messages', () => {
+    const { problems } = readUrlState(`?event=${'x'.repeat(500)}`, known);
+    expect(problems[0]!.length).toBeLessThan(100);
+  });
+});
+
+describe('writeUrlState', () => {
+  it('writes only what is set, in a stable order, keeping other parameters', () => {
+    const search = writeUrlState(
+      {
+        filters: { ...NO_FILTERS, lanes: ['code', 'people'], query: ' sock puppet ' },
+        event: 'freund',
+        view: null,
+      },
+      '?embed=1&lane=releases',
+    );
+    expect(search).toBe('?embed=1&lane=code,people&q=sock+puppet&event=freund');
+  });
+
+  it('rounds the view to what the reader could tell apart', () => {
+    const wide = writeUrlState({
+      filters: NO_FILTERS,
+      event: null,
+      view: { start: Date.UTC(2021, 9, 3, 13, 27), end: Date.UTC(2024, 3, 2, 8) },
+    });
+    expect(wide).toBe('?from=2021-10-03&to=2024-04-03');
+    const narrow = writeUrlState({
+      filters: NO_FILTERS,
+      event: null,
+      view: { start: Date.UTC(2024, 2, 29, 12, 0, 31), end: Date.UTC(2024, 2, 29, 18) },
+    });
+    expect(narrow).toBe('?from=2024-03-29T12:00Z&to=2024-03-29T18:00Z');
+  });
+
+  it('round-trips through readUrlState', () => {
+    const state = {
+      filters: { ...NO_FILTERS, tags: ['m4', 'release'], certainties: ['inferred' as const] },
+      event: 'v560',
+      view: { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 0, 1) + 90 * DAY },
+    };
+    expect(readUrlState(writeUrlState(state), known).state).toEqual(state);
+  });
+
+  it('writes nothing for the default state', () => {
+    expect(writeUrlState({ filters: NO_FILTERS, event: null, view: null })).toBe('');
+  });
+});
