@@ -1,7 +1,7 @@
 /** Applies the limits and the safety rules to entries as a reader finds them. */
 import type { CheckEntry, CheckNotice } from '../types.ts';
 import { normalisePath, unsafePathReason } from './entry-path.ts';
-import { CheckInputError, bombMessage, mib, type ReadLimits } from './limits.ts';
+import { bombMessage, CheckInputError, mib, type ReadLimits } from './limits.ts';
 
 export type EntryKind = 'file' | 'directory' | 'symlink' | 'hardlink' | 'other';
 

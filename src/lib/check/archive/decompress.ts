@@ -1,9 +1,10 @@
 /** A compressed tarball to tar bytes, each format through a maintained decoder, bounded by the limits. */
 import { decode as bunzip2 } from '@openpgp/seek-bzip';
 import { Gunzip } from 'fflate';
+
 import { xzDecompress } from '../../simulation/transforms/decompress.ts';
 import type { ArchiveFormat } from './detect.ts';
-import { CheckInputError, bombMessage, type ReadLimits } from './limits.ts';
+import { bombMessage, CheckInputError, type ReadLimits } from './limits.ts';
 
 /** Collects output chunks and stops the decoder once they pass the limit. */
 class BoundedOutput {

@@ -1,5 +1,6 @@
 /** Entries of a tar archive through modern-tar; bodies of skipped entries are never kept. */
-import { unpackTar, type TarHeader } from 'modern-tar';
+import { type TarHeader, unpackTar } from 'modern-tar';
+
 import type { EntryCollector, EntryKind } from './collect.ts';
 import { CheckInputError } from './limits.ts';
 

@@ -1,7 +1,8 @@
 /** Entries of a zip archive through zip.js, inflating each file into a bounded sink. */
-import { Uint8ArrayReader, ZipReader, configure } from '@zip.js/zip.js';
+import { configure, Uint8ArrayReader, ZipReader } from '@zip.js/zip.js';
+
 import type { EntryCollector } from './collect.ts';
-import { CheckInputError, bombMessage, type ReadLimits } from './limits.ts';
+import { bombMessage, CheckInputError, type ReadLimits } from './limits.ts';
 
 // We already run in a worker; zip.js's own workers would be fetched from the network.
 configure({ useWebWorkers: false });

@@ -1,8 +1,10 @@
 /** Archives the tests build in memory: tar through modern-tar, then each compressor. */
 import { execFileSync } from 'node:child_process';
+
 import { BlobWriter, Uint8ArrayReader, ZipWriter } from '@zip.js/zip.js';
 import { gzipSync } from 'fflate';
 import { packTar, type TarEntry } from 'modern-tar';
+
 import { utf8 } from './helpers.ts';
 
 export type Tree = Record<string, string | Uint8Array>;

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
+
 import { describe, expect, it } from 'vitest';
+
 import { compareRelease } from '../../../../src/lib/check/compare.ts';
 import { commonTopFolder } from '../../../../src/lib/check/top-folder.ts';
-import { OUR_M4, gitTree, side, tarballTree } from './helpers.ts';
+import { gitTree, OUR_M4, side, tarballTree } from './helpers.ts';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 

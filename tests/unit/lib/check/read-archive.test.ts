@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readArchive } from '../../../../src/lib/check/archive/read-archive.ts';
-import { readListing, unquoteGitPath } from '../../../../src/lib/check/archive/listing.ts';
+
 import { DEFAULT_LIMITS } from '../../../../src/lib/check/archive/limits.ts';
+import { readListing, unquoteGitPath } from '../../../../src/lib/check/archive/listing.ts';
+import { readArchive } from '../../../../src/lib/check/archive/read-archive.ts';
 import { compareRelease } from '../../../../src/lib/check/compare.ts';
 import { compressors, tarOf, zipOf } from './archives.ts';
-import { OUR_M4, gitTree, tarballTree } from './helpers.ts';
+import { gitTree, OUR_M4, tarballTree } from './helpers.ts';
 
 const small = { inputBytes: 1 << 20, totalBytes: 64 * 1024, entries: 20, fileBytes: 16 * 1024 };
 const zeros = (n: number) => new Uint8Array(n);

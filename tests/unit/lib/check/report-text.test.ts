@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { compareRelease } from '../../../../src/lib/check/compare.ts';
 import { GENERATED_RULES, generatedRuleFor } from '../../../../src/lib/check/generated-files.ts';
 import { diffRListing, plainTextReport } from '../../../../src/lib/check/report-text.ts';
-import { OUR_M4, gitTree, side, tarballTree } from './helpers.ts';
+import { gitTree, OUR_M4, side, tarballTree } from './helpers.ts';
 
 async function doctoredReport() {
   const tarball = tarballTree();
