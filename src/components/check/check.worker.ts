@@ -8,7 +8,7 @@ import { readListing } from '../../lib/check/archive/listing';
 import { readArchive } from '../../lib/check/archive/read-archive';
 import { compareRelease } from '../../lib/check/compare';
 import { diffRListing, plainTextReport } from '../../lib/check/report-text';
-import type { CheckReply,CheckRequest } from './check-messages';
+import type { CheckReply, CheckRequest } from './check-messages';
 
 async function readPicked(file: File) {
   // Refuse before reading: a 2 GB file must not be loaded into memory at all.

@@ -2,7 +2,7 @@
  * The report as DOM. Everything that came out of an archive (paths, serial lines, diffs) is set
  * with textContent, never parsed as HTML: an archive can name a file "<img onerror=…>".
  */
-import { type GroupId,GROUPS } from '../../lib/check/groups';
+import { type GroupId, GROUPS } from '../../lib/check/groups';
 import type { CheckReport } from '../../lib/check/types';
 import { bytesLabel } from '../../lib/simulation/format';
 import { chapterPath } from '../../lib/site/paths';
