@@ -20,13 +20,7 @@ const named =
     names.includes(base(path));
 
 /** m4 macros libtool copies into m4/ (libtoolize). */
-export const LIBTOOL_M4 = [
-  'libtool.m4',
-  'ltoptions.m4',
-  'ltsugar.m4',
-  'ltversion.m4',
-  'lt~obsolete.m4',
-];
+const LIBTOOL_M4 = ['libtool.m4', 'ltoptions.m4', 'ltsugar.m4', 'ltversion.m4', 'lt~obsolete.m4'];
 
 /**
  * m4 macros gettext copies into m4/ (gettextize, autopoint). build-to-host.m4 is also one of
@@ -34,7 +28,7 @@ export const LIBTOOL_M4 = [
  * doctored, so the check lists it as unexpected and asks the reader to compare it with
  * gettext's own copy.
  */
-export const GETTEXT_M4 = [
+const GETTEXT_M4 = [
   'gettext.m4',
   'host-cpu-c-abi.m4',
   'iconv.m4',

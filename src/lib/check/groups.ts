@@ -11,7 +11,7 @@ export interface GroupInfo {
   step: string | null;
 }
 
-export const CHAPTER_4 = '04-the-tarball-trick';
+const CHAPTER_4 = '04-the-tarball-trick';
 
 export const GROUPS = {
   unexpected: {

@@ -2,9 +2,9 @@
 import { createTwoFilesPatch } from 'diff';
 
 /** Larger text files get sizes and hashes only: a line diff of them would not be read anyway. */
-export const MAX_DIFF_BYTES = 512 * 1024;
+const MAX_DIFF_BYTES = 512 * 1024;
 /** Past this many changed lines the diff is abandoned (jsdiff's own bound on its work). */
-export const MAX_EDIT_LENGTH = 4000;
+const MAX_EDIT_LENGTH = 4000;
 
 export type LineDiffResult = { diff: string; note: null } | { diff: null; note: string };
 

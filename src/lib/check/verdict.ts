@@ -15,7 +15,7 @@ export interface VerdictInput {
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "a, b and c" for a few names, "a, b, c and 4 more" for many. */
-export function nameList(names: string[], shown = 3): string {
+function nameList(names: string[], shown = 3): string {
   if (names.length <= shown) {
     return names.length <= 1
       ? (names[0] ?? '')

@@ -38,7 +38,7 @@ export function tarballTree(): Record<string, string | Uint8Array> {
   };
 }
 
-export function entriesOf(tree: Record<string, string | Uint8Array>, prefix = ''): CheckEntry[] {
+function entriesOf(tree: Record<string, string | Uint8Array>, prefix = ''): CheckEntry[] {
   return Object.entries(tree).map(([path, content]) => ({
     path: prefix + path,
     bytes: typeof content === 'string' ? utf8(content) : content,
