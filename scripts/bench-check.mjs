@@ -57,7 +57,7 @@ try {
   ]) {
     await writeTree(join(work, folder), { release });
     const file = join(work, name);
-    execFileSync('sh', ['-c', `tar -C "${work}" -cf - "${folder}" | xz -T1 -6 > "${file}"`]);
+    execFileSync('sh', ['-c', `tar -C "${work}" -cf - "${folder}" | xz -T1 -1 > "${file}"`]);
     archives[name] = file;
     console.log(`${name}: ${((await stat(file)).size / MB).toFixed(1)} MB`);
   }
