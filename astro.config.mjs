@@ -4,6 +4,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 
+import { recordShippedPackages } from './scripts/lib/shipped-packages.mjs';
+import { cspScriptHash } from './src/lib/site/csp-hash.ts';
+import { THEME_SCRIPT } from './src/lib/site/theme-script.ts';
+
 // The site can live at a domain root or under a sub-path (a GitHub Pages project site, say):
 // SITE_URL=https://example.org BASE_PATH=/xz/ npm run build
 const site = process.env.SITE_URL ?? 'https://xz-timeline.example';
@@ -42,13 +46,27 @@ export default defineConfig({
       ],
       // Pagefind's search and the xz decoder are WebAssembly; 'wasm-unsafe-eval' lets them compile
       // without allowing JavaScript eval.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      // Style attributes (D3 sets some) cannot run code; allow those, hash every <style>.
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+      // The theme script runs in <head> before the <meta> policy; hashing it keeps it allowed when
+      // a host also sends the policy as a header.
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [await cspScriptHash(THEME_SCRIPT)],
+      },
+      // Style attributes (D3 sets some, and the highlighted code) cannot run code: allow those;
+      // <style> and stylesheets need 'self' or a hash. Each source names the kind it is for, so
+      // neither directive silently shadows the other.
+      styleDirective: {
+        resources: [
+          { resource: "'self'", kind: 'element' },
+          { resource: "'unsafe-inline'", kind: 'attribute' },
+        ],
+      },
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    // recordShippedPackages: which packages reach the browser, for the SBOM.
+    plugins: [tailwindcss(), recordShippedPackages()],
+    worker: { plugins: () => [recordShippedPackages({ worker: true })] },
     build: {
       rollupOptions: {
         // MDX modules carry Astro's "use astro:head-inject" directive; the bundler warns once per
@@ -60,7 +78,7 @@ export default defineConfig({
       },
     },
   },
-  markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark-high-contrast' } },
-  },
+  // Prism marks tokens with classes (styled in src/styles/global.css); Shiki's inline colours
+  // would need style attributes, which the policy allows but Astro warns about on every build.
+  markdown: { syntaxHighlight: 'prism' },
 });

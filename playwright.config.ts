@@ -8,6 +8,8 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: './tests/e2e',
   testMatch: '**/*.spec.ts',
+  // The host-runtime specs need wrangler's server: playwright.host.config.ts runs them.
+  testIgnore: /tests[/\\]e2e[/\\]host[/\\]/,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
@@ -33,7 +35,7 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the already-built dist/ (npm test builds first).
-    command: `node node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
+    command: `node scripts/astro.mjs preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

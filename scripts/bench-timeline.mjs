@@ -9,6 +9,10 @@
  *   - frame times during a scripted zoom and pan: the work of each rendered frame (layout +
  *     DOM patch + the style and layout it causes), p50/p95/max, median over three rounds,
  *     plus the p95 interval between animation frames.
+ * Then, like a reader's first visit (1280×800, CPU throttled ×4, medians of three loads), the
+ * page as built and with 1,000 events: ready (the first event mark in the DOM, counted from
+ * navigation start), first contentful paint, live (the script has taken the chart over), the
+ * long tasks on the main thread (total and longest) and the page's HTML bytes.
  * On a shared machine other processes stretch these times; the load average is printed with
  * the results so a noisy run can be recognised.
  * Needs a build (npm run build). Options: BENCH_PORT (default: any free port), CHROMIUM_PATH, BENCH_SIZES.
@@ -107,6 +111,46 @@ async function zoomAndPan(page) {
   });
 }
 
+/** Page-side recorders for the first-visit figures, installed before anything else runs. */
+const firstVisitRecorder = () => {
+  const record = { firstMark: 0, live: 0, longTasks: [] };
+  window.__firstVisit = record;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) record.longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const check = () => {
+    const now = performance.now();
+    if (!record.firstMark && document.querySelector('.tl-chart .tl-mark')) record.firstMark = now;
+    if (!record.live && document.querySelector('xz-timeline[data-live]')) record.live = now;
+  };
+  new MutationObserver(check).observe(document, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-live'],
+  });
+};
+
+/** One first visit with the CPU throttled ×4: ready, paint, live, long tasks, HTML bytes. */
+async function firstVisit(size) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  if (size) await context.addInitScript(hooks);
+  await context.addInitScript(firstVisitRecorder);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const response = await page.goto(`${server.url}${base}timeline/${size ? `?bench=${size}` : ''}`);
+  const htmlBytes = (await response.body()).length;
+  await page.waitForSelector('xz-timeline[data-live]', { timeout: 60_000 });
+  await page.waitForTimeout(500); // let late long tasks report
+  const figures = await page.evaluate(() => ({
+    ...window.__firstVisit,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+  }));
+  await context.close();
+  return { ...figures, htmlBytes };
+}
+
 const hooks = await benchHooksScript();
 // The project's own preview server, on a free port, so the bench never clashes with other servers.
 const server = await startPreview(Number(process.env.BENCH_PORT), base);
@@ -116,7 +160,23 @@ const browser = await chromium.launch({
   args: ['--disable-gpu', '--disable-quic', '--js-flags=--expose-gc'],
 });
 const rows = [];
+const visits = [];
 try {
+  for (const size of [0, 1000]) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) runs.push(await firstVisit(size));
+    const pick = (f) => median(runs.map(f));
+    visits.push({
+      events: size || 'as built',
+      // With synthetic events the build's drawing is not theirs: ready is when the script drew them.
+      ready: pick((r) => (size ? r.live : r.firstMark)),
+      fcp: pick((r) => r.fcp),
+      live: pick((r) => r.live),
+      longTotal: pick((r) => r.longTasks.reduce((sum, d) => sum + d, 0)),
+      longMax: pick((r) => Math.max(0, ...r.longTasks)),
+      htmlBytes: runs[0].htmlBytes,
+    });
+  }
   for (const size of sizes) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(hooks);
@@ -147,6 +207,25 @@ try {
 }
 
 const [load1] = loadavg();
+console.log(
+  `\nFirst visit (Chromium, 1280×800, CPU ×4, median of 3; load average ${load1.toFixed(1)})\n`,
+);
+console.log('events | ready | first paint | live | long tasks | longest task | HTML bytes');
+console.log('-----: | ----: | ----------: | ---: | ---------: | -----------: | ---------:');
+for (const v of visits) {
+  console.log(
+    [
+      v.events.toLocaleString('en'),
+      ms(v.ready),
+      ms(v.fcp),
+      ms(v.live),
+      ms(v.longTotal),
+      ms(v.longMax),
+      v.htmlBytes.toLocaleString('en'),
+    ].join(' | '),
+  );
+}
+
 console.log(
   `\nTimeline bench (Chromium, 1280×900, synthetic events; load average ${load1.toFixed(1)} on ${cpus().length} cores)\n`,
 );

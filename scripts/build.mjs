@@ -7,10 +7,9 @@ import { writeFile } from 'node:fs/promises';
 
 import { readTree } from './lib/files.mjs';
 import { SERVICE_WORKER_FILE, writeServiceWorker } from './lib/offline/write-service-worker.ts';
-import { writeSbom } from './lib/sbom.mjs';
+import { buildSboms } from './lib/sbom.mjs';
 import { formatChecksums } from './lib/site/checksums.ts';
-import { cspOf, formatHeaders } from './lib/site/headers.ts';
-import { pageUrlPath } from './lib/site/link-check.ts';
+import { formatHeaders } from './lib/site/headers.ts';
 
 function git(...args) {
   try {
@@ -42,18 +41,20 @@ step(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', ou
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const tree = await readTree(outDir);
 
-// Each page's policy as a real header too, for hosts that read _headers.
-const pages = [];
-for (const [path, bytes] of tree) {
-  if (!path.endsWith('.html')) continue;
-  const csp = cspOf(bytes.toString('utf8'));
-  if (csp) pages.push({ path: base.replace(/\/$/, '') + pageUrlPath(path), csp });
-}
-const headers = formatHeaders(pages);
+// What a <meta> policy cannot carry, for hosts that read _headers (the policy stays in each page).
+const headers = formatHeaders(base);
 await writeFile(`${outDir}/_headers`, headers);
 tree.set('_headers', Buffer.from(headers));
 
-tree.set('sbom.json', Buffer.from(writeSbom(`${outDir}/sbom.json`, env.SOURCE_DATE_EPOCH)));
+// What reaches browsers, and apart from it what the site is built with.
+const sboms = buildSboms(env.SOURCE_DATE_EPOCH);
+for (const [file, text] of [
+  ['sbom.json', sboms.shipped],
+  ['sbom-build.json', sboms.build],
+]) {
+  await writeFile(`${outDir}/${file}`, text);
+  tree.set(file, Buffer.from(text));
+}
 
 // The offline worker precaches every file written so far, under a cache named after their content.
 const worker = await writeServiceWorker(

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: format and lint checks, type-check, build (Astro + Pagefind), Vitest, Playwright,
-// then one closing line "N passed, N failed" summed over all of them — the line CI reads. Exits
-// non-zero on any failure.
+// `npm test`: format and lint checks, type-check, build (Astro + Pagefind), Vitest, Playwright
+// (twice: astro preview and the host runtime), then one closing line "N passed, N failed" summed
+// over all of them — the line CI reads. Exits non-zero on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -26,7 +26,11 @@ function readJson(path) {
 }
 
 mkdirSync('reports', { recursive: true });
-for (const report of ['reports/vitest.json', 'reports/playwright.json'])
+for (const report of [
+  'reports/vitest.json',
+  'reports/playwright.json',
+  'reports/playwright-host.json',
+])
   rmSync(report, { force: true });
 
 // House style first: a format or lint error is one failure each, and the rest still runs.
@@ -62,16 +66,28 @@ if (built) {
     tally.failed += 1;
   }
 
-  run('browser tests (Playwright)', 'npx', ['--no-install', 'playwright', 'test'], {
-    PLAYWRIGHT_JSON_OUTPUT_NAME: 'reports/playwright.json',
-  });
-  const playwright = readJson('reports/playwright.json');
-  if (playwright) {
-    tally.passed += playwright.stats.expected + playwright.stats.flaky;
-    tally.failed += playwright.stats.unexpected;
-    tally.skipped += playwright.stats.skipped;
-  } else {
-    tally.failed += 1;
+  // The same browser twice: against `astro preview`, then against Cloudflare's Pages runtime
+  // (playwright.host.config.ts), which applies dist/_headers as a real host does.
+  const browserRuns = [
+    ['browser tests (Playwright)', [], 'reports/playwright.json'],
+    [
+      'browser tests under the host runtime (Playwright + wrangler pages dev)',
+      ['-c', 'playwright.host.config.ts'],
+      'reports/playwright-host.json',
+    ],
+  ];
+  for (const [label, args, report] of browserRuns) {
+    run(label, 'npx', ['--no-install', 'playwright', 'test', ...args], {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: report,
+    });
+    const playwright = readJson(report);
+    if (playwright) {
+      tally.passed += playwright.stats.expected + playwright.stats.flaky;
+      tally.failed += playwright.stats.unexpected;
+      tally.skipped += playwright.stats.skipped;
+    } else {
+      tally.failed += 1;
+    }
   }
 
   // The site must rebuild byte for byte from its commit; counted as one test.

@@ -8,6 +8,7 @@ import {
   correctionSchema,
   eventSchema,
   glossarySchema,
+  mythSchema,
   quizQuestionSchema,
   repositoryRecordsSchema,
   sourceSchema,
@@ -27,6 +28,7 @@ export const collections = {
     schema: chapterSchema(reference),
   }),
   quiz: defineCollection({ loader: folder('quiz', 'mdx'), schema: quizQuestionSchema(reference) }),
+  myths: defineCollection({ loader: folder('myths', 'mdx'), schema: mythSchema(reference) }),
   /** Git commits and tags the content cites, written by `npm run records`. */
   records: defineCollection({ loader: folder('records', 'yaml'), schema: repositoryRecordsSchema }),
   corrections: defineCollection({

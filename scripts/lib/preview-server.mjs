@@ -29,7 +29,7 @@ export async function startPreview(port, probePath = '/') {
       '--port',
       String(port),
     ],
-    { stdio: 'ignore' },
+    { stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } },
   );
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 150; attempt++) {

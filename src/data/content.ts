@@ -11,6 +11,7 @@ import { checkIntegrity } from '../lib/content/integrity';
 import type { Actor, Source, StoryEvent } from '../lib/content/model';
 import { collectTermUses, type TermDocument, type TermUse } from '../lib/content/term-usage';
 import { chapterPath, eventPath, glossaryTermPath } from '../lib/site/paths';
+import { failOnProblems } from './content-problems';
 
 type Ref = { id: string };
 
@@ -109,9 +110,11 @@ async function loadLibrary(): Promise<Library> {
     termDocuments,
     glossaryIds: new Set(glossary.map((entry) => entry.id)),
   });
-  if (problems.length > 0) {
-    throw new Error(`The content has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
-  }
+  failOnProblems(
+    'The content',
+    problems,
+    'Fix each file and field named above; the rules are in src/lib/content/schemas.ts and README "The content model".',
+  );
 
   const pick = <T>(map: Map<string, T>, ref: Ref) => map.get(ref.id) as T;
   const events: StoryEvent[] = eventEntries

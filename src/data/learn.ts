@@ -10,6 +10,7 @@ import { buildExercise, type Exercise } from '../lib/learn/exercises';
 import { checkQuiz } from '../lib/learn/quiz-integrity';
 import type { Catalogue } from '../lib/learn/score';
 import { getLibrary } from './content';
+import { failOnProblems } from './content-problems';
 import { EXERCISES } from './learn-exercises';
 
 type Ref = { id: string };
@@ -46,7 +47,11 @@ export function getTrainingPath(): Promise<TrainingPath> {
 }
 
 async function loadTrainingPath(): Promise<TrainingPath> {
-  const [library, entries] = await Promise.all([getLibrary(), getCollection('quiz')]);
+  const [library, entries, myths] = await Promise.all([
+    getLibrary(),
+    getCollection('quiz'),
+    getCollection('myths'),
+  ]);
   const events = new Map(library.events.map((event) => [event.id, event]));
   const chapterIds = new Set(library.chapters.map((chapter) => chapter.id));
 
@@ -58,11 +63,13 @@ async function loadTrainingPath(): Promise<TrainingPath> {
       order: entry.data.order,
       source: (entry.data.source as Ref).id,
       event: (entry.data.event as Ref | undefined)?.id,
+      myth: (entry.data.myth as Ref | undefined)?.id,
       body: entry.body ?? '',
     })),
     chapters: chapterIds,
     sources: new Set(library.sources.keys()),
     events: new Set(events.keys()),
+    myths: new Set(myths.map((myth) => myth.id)),
   });
   const exercises = EXERCISES.map(buildExercise);
   for (const exercise of exercises) {
@@ -71,11 +78,11 @@ async function loadTrainingPath(): Promise<TrainingPath> {
         `exercise "${exercise.id}": chapter "${exercise.chapter}" is not a file in content/chapters/`,
       );
   }
-  if (problems.length > 0) {
-    throw new Error(
-      `The training path has ${problems.length} problem(s):\n  ${problems.join('\n  ')}`,
-    );
-  }
+  failOnProblems(
+    'The training path',
+    problems,
+    'Each quiz question and exercise must name a chapter, source and event that exist in content/.',
+  );
 
   const questions: QuizQuestion[] = entries.map((entry) => ({
     id: entry.id,

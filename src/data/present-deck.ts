@@ -3,12 +3,14 @@
  * (src/lib/present/slides.ts) and turned into slides once. Both /present/ and
  * /present/notes/ use it, so the two windows always agree on the slide count.
  */
+import type { Source } from '../lib/content/model';
 import { buildDeck } from '../lib/present/deck';
 import { openingParagraphs, sectionHeadings } from '../lib/present/plain-text';
 import { SIMULATION_STEPS } from '../lib/present/simulation-steps';
-import type { DeckChapter, DeckEvent, Slide } from '../lib/present/slides';
+import type { DeckChapter, DeckEvent, DeckMyth, DeckSource, Slide } from '../lib/present/slides';
 import { SITE_TAGLINE, SITE_TITLE } from '../lib/site/navigation';
 import { getLibrary } from './content';
+import { getMyths } from './myths';
 
 let deck: Promise<Slide[]> | undefined;
 
@@ -19,7 +21,14 @@ export function getDeck(): Promise<Slide[]> {
 }
 
 async function loadDeck(): Promise<Slide[]> {
-  const { chapters, events, eventEntries } = await getLibrary();
+  const [{ chapters, events, eventEntries }, myths] = await Promise.all([getLibrary(), getMyths()]);
+  const deckSource = ({ title, publisher, published, kind, url }: Source): DeckSource => ({
+    title,
+    publisher,
+    published,
+    kind,
+    url,
+  });
   const deckEvents: DeckEvent[] = events.map((event) => ({
     id: event.id,
     title: event.title,
@@ -29,13 +38,7 @@ async function loadDeck(): Promise<Slide[]> {
     certainty: event.certainty,
     importance: event.importance,
     summary: event.summary,
-    sources: event.sources.map(({ title, publisher, published, kind, url }) => ({
-      title,
-      publisher,
-      published,
-      kind,
-      url,
-    })),
+    sources: event.sources.map(deckSource),
     conflictSummary: event.conflict?.summary,
     opening: openingParagraphs(eventEntries.get(event.id)?.body ?? '', 420),
   }));
@@ -50,11 +53,19 @@ async function loadDeck(): Promise<Slide[]> {
     opening: openingParagraphs(entry.body ?? '', 700),
     sections: sectionHeadings(entry.body ?? ''),
   }));
+  const deckMyths: DeckMyth[] = myths.map((myth) => ({
+    id: myth.id,
+    myth: myth.myth,
+    verdict: myth.verdict,
+    record: openingParagraphs(myth.entry.body ?? '', 700),
+    sources: myth.sources.map(deckSource),
+  }));
   return buildDeck({
     siteTitle: SITE_TITLE,
     tagline: SITE_TAGLINE,
     chapters: deckChapters,
     events: deckEvents,
     steps: SIMULATION_STEPS,
+    myths: deckMyths,
   });
 }

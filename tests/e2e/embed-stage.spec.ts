@@ -52,7 +52,7 @@ test('“change it in the full simulation” follows the build to the step now s
   await page.goto(STAGE);
   await expect(page.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: 'Step', exact: true }).click();
-  await expect(page.locator('[data-progress-text]')).toHaveText(/^Step 16 of/);
+  await expect(page.locator('[data-progress-text]')).toHaveText(/^Step 17 of/);
   const here = new URL(page.url());
   expect(here.searchParams.get('step')).not.toBe('gates');
   expect(here.searchParams.get('env')).toMatch(/^5\.6\.0(,|$)/);

@@ -191,6 +191,17 @@ test.describe('when stored progress is damaged', () => {
     await expect(
       question(page, '01-second-symptom').getByRole('button', { name: 'Check answer' }),
     ).toBeVisible();
+    // What is saved next holds the kept answer exactly, and nothing of the damaged one.
+    const second = question(page, '01-second-symptom');
+    await second.getByRole('radio').first().check();
+    await second.getByRole('button', { name: 'Check answer' }).click();
+    await expect(second.getByRole('status')).toHaveText(/^(Correct|Not quite)/);
+    const saved = JSON.parse(
+      (await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY))!,
+    ) as { answers: Record<string, unknown> };
+    expect(saved.answers['01-login-timing']).toEqual({ choice: 1, correct: true });
+    expect(saved.answers['01-second-symptom']).toMatchObject({ choice: 0 });
+    expect(Object.keys(saved.answers).sort()).toEqual(['01-login-timing', '01-second-symptom']);
   });
 });
 

@@ -24,6 +24,8 @@ for (const { width, height, minType } of PROJECTORS) {
   test(`every slide fits a ${width}×${height} projector without scrolling, in large type`, async ({
     page,
   }) => {
+    // One check per slide; with chapter 9 and the myths group the deck has over 60.
+    test.setTimeout(90_000);
     await page.setViewportSize({ width, height });
     await page.goto('/present/');
     const total = await slideCount(page);

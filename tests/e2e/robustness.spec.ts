@@ -3,10 +3,17 @@ import { expect, test } from './fixtures';
 // Bad parameters a reader (or a mangled link) can send: each page explains, recovers, and
 // throws nothing (the shared fixture fails the test on any uncaught error or console error).
 const cases = [
-  { path: '/timeline/?event=nope', shows: /nope|not (found|known)|no event/i },
+  // Each pattern is the page's own explanation of this input, never a word always on the page.
+  {
+    path: '/timeline/?event=nope',
+    shows: /^There is no event “nope”\. Showing the full timeline\.$/,
+  },
   { path: '/simulation/?step=999', shows: /not a step of this simulation/ },
   { path: '/simulation/?env=garbage', shows: /not a known setting/ },
-  { path: '/present/?slide=-4', shows: /slide/i },
+  {
+    path: '/present/?slide=-4',
+    shows: /^There is no slide “-4”: slides are numbered 1 to \d+\. Showing slide 1\.$/,
+  },
 ];
 
 for (const { path, shows } of cases) {

@@ -5,7 +5,9 @@ const SIMULATION = '/simulation/';
 
 export async function openSimulation(page: Page, query = '') {
   await page.goto(`${SIMULATION}${query}`);
-  await expect(page.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
+  await expect(page.locator('xz-simulation')).toHaveAttribute('data-ready', 'true', {
+    timeout: 20_000,
+  });
 }
 
 /** Runs the build to its end at instant speed and returns the outcome region. */

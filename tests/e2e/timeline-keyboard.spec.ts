@@ -105,9 +105,49 @@ test('with reduced motion, zooming lands at once', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openTimeline(page);
   const range = await visibleRange(page);
+  /** Where every mark is drawn, after two frames (the view renders on the next frame). */
+  const marksAfterTwoFrames = () =>
+    page.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() =>
+              resolve(
+                [...document.querySelectorAll('.tl-chart .tl-layer-marks rect')]
+                  .map((mark) => `${mark.getAttribute('data-key')}@${mark.getAttribute('x')}`)
+                  .join(' '),
+              ),
+            ),
+          ),
+        ),
+    );
   await chart(page).focus();
-  await page.keyboard.press('-');
+  const before = await marksAfterTwoFrames();
   await page.keyboard.press('+');
-  // No glide: one frame later the view is back exactly where it was.
-  await expect.poll(() => visibleRange(page), { timeout: 500 }).toBe(range);
+  // The zoom happened, and all of it within two frames: nothing moves afterwards (a glide
+  // would still be moving marks 320 ms later).
+  const zoomed = await marksAfterTwoFrames();
+  expect(zoomed).not.toBe(before);
+  await page.waitForTimeout(400);
+  expect(await marksAfterTwoFrames()).toBe(zoomed);
+  await expect.poll(() => visibleRange(page)).not.toBe(range);
+  await page.keyboard.press('-');
+  const back = await marksAfterTwoFrames();
+  await page.waitForTimeout(400);
+  expect(await marksAfterTwoFrames()).toBe(back);
+  await expect.poll(() => visibleRange(page)).toBe(range);
+});
+
+test('Space opens the focused event, like Enter, without scrolling the page', async ({ page }) => {
+  await openTimeline(page);
+  const [first] = await embeddedEvents(page);
+  await chart(page).focus();
+  await page.keyboard.press('Home');
+  await expect(live(page)).toHaveText(announcement(first!));
+  const scrolled = await page.evaluate(() => scrollY);
+  await page.keyboard.press('Space');
+  await expect(detail(page)).toBeVisible();
+  await expect(detail(page).getByRole('heading', { level: 2 })).toHaveText(first!.title);
+  await expect(page).toHaveURL(new RegExp(`event=${first!.id}`));
+  expect(await page.evaluate(() => scrollY)).toBe(scrolled);
 });

@@ -6,6 +6,15 @@
 import { createHash } from 'node:crypto';
 
 export const CACHE_PREFIX = 'xz-site-';
+
+/**
+ * "xz-site-/xz/<version>": the base path is part of the name, so two copies of the site on one
+ * origin (say /xz/ and /xz-preview/) each clean up only their own caches.
+ */
+export function cacheNameFor(base: string, version: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${CACHE_PREFIX}${prefix}${version}`;
+}
 /**
  * Not precached: the worker itself; _headers (host configuration, not served); SHA256SUMS
  * (written after sw.js, whose hash it lists); what `npm run handout:pdf` and `npm run pack`
@@ -63,5 +72,5 @@ export function buildPrecacheManifest(files: readonly BuiltFile[], base: string)
   const precached = files.filter((file) => isPrecached(file.path));
   const version = contentVersion(precached);
   const urls = precached.map((file) => urlForFile(file.path, base)).sort();
-  return { version, cacheName: `${CACHE_PREFIX}${version}`, urls };
+  return { version, cacheName: cacheNameFor(base, version), urls };
 }

@@ -4,14 +4,17 @@
  * tests/unit/lib/offline/service-worker.test.ts runs this text against fake caches.
  *
  * Strategy:
- * - install: precache every built file into `xz-site-<content hash>`, then skipWaiting;
- * - activate: delete every older `xz-site-*` cache, then clients.claim;
+ * - install: precache every built file into `xz-site-<base><content hash>`, then skipWaiting.
+ *   Hashed assets the previous version already holds are copied from its cache, not downloaded
+ *   again. With Save-Data on, nothing is precached: pages and files are cached as they are visited;
+ * - activate: delete this base path's older caches (never another copy's), then clients.claim;
  * - hashed assets (_astro/, Pagefind's fragment and index files): cache first — their names
  *   change whenever their bytes do;
  * - pages and other unhashed files: network first, falling back to the cache when the network
  *   fails or is slower than NETWORK_TIMEOUT_MS (bad venue Wi-Fi), so a new build shows up as
  *   soon as the network has it;
- * - a page that is neither online nor cached gets the cached 404 page.
+ * - a page that is neither online nor cached gets the cached 404 page, re-wrapped as a real 404
+ *   (a host that redirects 404.html to /404 would otherwise have stored a redirect).
  * Why skipWaiting + clients.claim and no "new version, reload" prompt: pages are network-first,
  * so an open tab already runs the new build's HTML; holding back the new worker would only keep
  * an outdated cache, and a prompt in the middle of a talk is a distraction.
@@ -34,10 +37,41 @@ const NETWORK_TIMEOUT_MS = ${NETWORK_TIMEOUT_MS};
 const IMMUTABLE = /^(?:_astro\\/|pagefind\\/(?:fragment|index)\\/|pagefind\\/pagefind\\.[^/]+\\.pf_meta$)/;
 const MATCH = { ignoreSearch: true, ignoreVary: true };
 
+/** This copy's caches: the prefix followed by a version only (another base path has more). */
+const isOwnCache = (name) => name.startsWith(CACHE_PREFIX) && /^[0-9a-f]+$/.test(name.slice(CACHE_PREFIX.length));
+const isImmutable = (url) => IMMUTABLE.test(new URL(url, self.location).pathname.slice(BASE.length));
+const saveData = (request) =>
+  Boolean(self.navigator && self.navigator.connection && self.navigator.connection.saveData) ||
+  (request ? request.headers.get('save-data') === 'on' : false);
+
+/** A copy without the redirect flag: a redirected response cannot answer a navigation. */
+async function plain(response, status) {
+  if (!response.redirected && status === undefined) return response;
+  return new Response(await response.blob(), {
+    status: status || response.status,
+    statusText: status === 404 ? 'Not Found' : response.statusText,
+    headers: response.headers,
+  });
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE_NAME);
-    await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
+    if (!saveData()) {
+      const older = [];
+      for (const name of await caches.keys()) if (isOwnCache(name) && name !== CACHE_NAME) older.push(await caches.open(name));
+      await Promise.all(PRECACHE.map(async (url) => {
+        if (isImmutable(url)) {
+          for (const old of older) {
+            const kept = await old.match(url);
+            if (kept) return cache.put(url, kept);
+          }
+        }
+        const response = await fetch(new Request(url, { cache: 'reload' }));
+        if (!response.ok) throw new Error('Precaching ' + url + ' failed: ' + response.status);
+        await cache.put(url, await plain(response));
+      }));
+    }
     await self.skipWaiting();
   })());
 });
@@ -45,7 +79,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil((async () => {
     const names = await caches.keys();
-    await Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE_NAME).map((name) => caches.delete(name)));
+    await Promise.all(names.filter((name) => isOwnCache(name) && name !== CACHE_NAME).map((name) => caches.delete(name)));
     await self.clients.claim();
   })());
 });
@@ -55,26 +89,40 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || request.headers.has('range')) return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.pathname.startsWith(BASE)) return;
-  if (IMMUTABLE.test(url.pathname.slice(BASE.length))) event.respondWith(cacheFirst(request));
+  if (isImmutable(url)) event.respondWith(cacheFirst(request));
   else if (request.mode === 'navigate' || PRECACHED.has(url.pathname)) event.respondWith(networkFirst(request));
 });
 
+/** With Save-Data nothing was precached: keep what the reader visits, for offline use. */
+async function keepIfLean(cache, request, response) {
+  if (!saveData(request) || !response || response.status !== 200) return;
+  const url = new URL(request.url);
+  if (PRECACHED.has(url.pathname)) await cache.put(url.pathname, await plain(response.clone()));
+}
+
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE_NAME);
-  return (await cache.match(request, MATCH)) || fetch(request);
+  const copy = await cache.match(request, MATCH);
+  if (copy) return copy;
+  const response = await fetch(request);
+  await keepIfLean(cache, request, response);
+  return response;
 }
 
 async function networkFirst(request) {
   const cache = await caches.open(CACHE_NAME);
   const network = fetch(request).catch(() => undefined);
   const first = await Promise.race([network, new Promise((resolve) => setTimeout(resolve, NETWORK_TIMEOUT_MS))]);
-  if (first && first.status < 500) return first;
+  if (first && first.status < 500) {
+    await keepIfLean(cache, request, first);
+    return first;
+  }
   const copy = await cache.match(request, MATCH);
   if (copy) return copy;
   const late = first || (await network);
   if (late) return late;
   const notFound = request.mode === 'navigate' ? await cache.match(BASE + '404.html') : undefined;
-  return notFound || Response.error();
+  return notFound ? plain(notFound, 404) : Response.error();
 }
 `;
 }

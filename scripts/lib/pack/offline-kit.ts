@@ -28,7 +28,8 @@ export function readBuildInfo(serviceWorker: string): BuildInfo {
 
 /** "xz-backdoor-site-0.1.0-1a2b3c4d" */
 export function kitName(packageVersion: string, build: BuildInfo): string {
-  const content = build.cacheName.replace(/^.*-/, '').slice(0, 8);
+  // The cache name ends in the content version, after the base path ("xz-site-/xz/1a2b…").
+  const content = build.cacheName.replace(/^.*[-/]/, '').slice(0, 8);
   return `${KIT_PREFIX}-${packageVersion}-${content}`;
 }
 

@@ -19,7 +19,8 @@ const STYLESHEET =
   /<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"|<link\b[^>]*\bhref="([^"]+)"[^>]*\brel="stylesheet"/g;
 const STATIC_IMPORT =
   /\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']|\bexport\s*[\w*{}\s,$]+from\s*["']([^"']+)["']/g;
-const DYNAMIC_IMPORT = /\bimport\(\s*["']([^"']+)["']\s*\)/g;
+// Vite writes the specifier of a dynamic import in quotes or, minified, in backticks.
+const DYNAMIC_IMPORT = /\bimport\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 
 const firstGroup = (match: RegExpMatchArray) => (match[1] ?? match[2])!;
 
@@ -62,6 +63,19 @@ export function pageAssets(
     const code = readScript(path) ?? '';
     for (const match of code.matchAll(STATIC_IMPORT)) enqueue(firstGroup(match), path, scripts);
     for (const match of code.matchAll(DYNAMIC_IMPORT)) enqueue(match[1]!, path, lazy);
+  }
+  // A lazy chunk's own imports load with it, later: lazy too, unless already up front.
+  const lazyQueue = [...lazy];
+  while (lazyQueue.length > 0) {
+    const path = lazyQueue.shift()!;
+    const code = readScript(path) ?? '';
+    for (const match of [...code.matchAll(STATIC_IMPORT), ...code.matchAll(DYNAMIC_IMPORT)]) {
+      const found = resolveAsset(firstGroup(match), path);
+      if (found && !scripts.has(found) && !lazy.has(found)) {
+        lazy.add(found);
+        lazyQueue.push(found);
+      }
+    }
   }
   for (const path of scripts) lazy.delete(path);
 

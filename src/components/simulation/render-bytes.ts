@@ -31,17 +31,18 @@ function hexBlock(view: ByteView): HTMLElement {
 }
 
 export function byteViewFigure(view: ByteView): HTMLElement {
+  const textLimit = view.excerpt ?? TEXT_BYTES;
   const shown =
     view.show === 'text'
-      ? Math.min(view.bytes.length, TEXT_BYTES)
+      ? Math.min(view.bytes.length, textLimit)
       : Math.min(view.bytes.length, HEX_BYTES);
-  const caption = `${view.label} — ${bytesLabel(view.bytes.length)}${shown < view.bytes.length ? `, first ${bytesLabel(shown)} shown` : ''}${view.highlight?.length ? `; highlighted: ${view.highlight.length} changed` : ''}`;
+  const caption = `${view.label} — ${bytesLabel(view.bytes.length)}${shown < view.bytes.length ? `; excerpt: the first ${bytesLabel(shown)}` : ''}${view.highlight?.length ? `; highlighted: ${view.highlight.length} changed` : ''}`;
   const body =
     view.show === 'text'
       ? h(
           'pre',
           { class: 'sim-textview', tabindex: 0, 'aria-label': view.label },
-          safeText(view.bytes, TEXT_BYTES),
+          safeText(view.bytes, textLimit),
         )
       : hexBlock(view);
   return h('figure', { class: 'sim-figure' }, h('figcaption', {}, caption), body);

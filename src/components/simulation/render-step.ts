@@ -55,7 +55,7 @@ export function renderTerminalStep(step: TraceStep, newPhase: boolean): HTMLElem
   );
 }
 
-export function renderStepDetail(step: TraceStep, index: number, total: number): HTMLElement {
+export function renderStepDetail(step: TraceStep): HTMLElement {
   const facts: Array<[string, string]> = [];
   if (step.bytesIn !== undefined) facts.push(['In', bytesLabel(step.bytesIn)]);
   if (step.bytesOut !== undefined) facts.push(['Out', bytesLabel(step.bytesOut)]);
@@ -71,7 +71,8 @@ export function renderStepDetail(step: TraceStep, index: number, total: number):
     h(
       'p',
       { class: 'sim-detail-meta' },
-      `${PHASE_LABELS[step.phase]} · step ${index + 1} of ${total}`,
+      // The step counter lives in the progress line above: one counter on screen, not two.
+      PHASE_LABELS[step.phase],
     ),
     h('h3', { id: `sim-detail-${step.id}` }, step.title),
     step.gate
@@ -83,7 +84,7 @@ export function renderStepDetail(step: TraceStep, index: number, total: number):
             : '✗ Check failed — the attack stops here',
         )
       : null,
-    h('p', {}, withCode(step.explain)),
+    // What the step reads and writes comes first, so it is on screen beside the terminal.
     facts.length
       ? h(
           'dl',
@@ -91,6 +92,7 @@ export function renderStepDetail(step: TraceStep, index: number, total: number):
           facts.map(([term, value]) => h('div', {}, h('dt', {}, term), h('dd', {}, value))),
         )
       : null,
+    h('p', {}, withCode(step.explain)),
     views.length
       ? h(
           'div',

@@ -5,24 +5,25 @@
  */
 import { formatDate } from '../../lib/content/dates';
 import type { Lane } from '../../lib/content/vocabulary';
-import { STORY_START } from '../../lib/timeline/eras';
+import { unpackEvent } from '../../lib/timeline/chart-data';
 import { filterEvents, type FilterState, NO_FILTERS } from '../../lib/timeline/filters';
 import { type ChartCommand, type FocusMove, moveFocus } from '../../lib/timeline/keyboard';
-import { laneLayoutConfig, sizeSettings } from '../../lib/timeline/lanes';
+import { laneLayoutConfig } from '../../lib/timeline/lanes';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
+import { fitEventsWindow, OPENING_COLLAPSED, openingWindow } from '../../lib/timeline/opening-view';
 import { prepareEvents } from '../../lib/timeline/prepare';
 import { datedText } from '../../lib/timeline/time';
-import type { TimelineData, TimelineEvent, Viewport } from '../../lib/timeline/types';
+import type { ChartData, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import { readUrlState, type TimelineUrlState } from '../../lib/timeline/url-state';
 import {
   clampWindow,
   type Domain,
   domainOf,
-  fitWindow,
   revealWindow,
   windowAround,
 } from '../../lib/timeline/viewport';
 import { ChartView } from './chart-view';
+import { DetailLoader } from './detail-loader';
 import { DetailPanel } from './detail-panel';
 import { must } from './dom';
 import { FilterControls } from './filter-controls';
@@ -30,7 +31,7 @@ import { HistoryWriter } from './history';
 import { bindInputs } from './input-bindings';
 import { LaneButtons } from './lane-buttons';
 import { ListView } from './list-view';
-import { fontMeasure } from './measure-font';
+import { chartMeasure } from './measure-font';
 import { OverviewStrip } from './overview';
 import { StatusLine } from './status-line';
 
@@ -61,31 +62,32 @@ export class TimelineController {
   private visible: TimelineEvent[] = [];
   private engine!: LayoutEngine;
   private filters: FilterState = NO_FILTERS;
-  /** Background (2005–2021) starts folded: its few events sit outside the opening view. */
-  private readonly collapsed = new Set<Lane>(['background']);
+  private readonly collapsed = new Set<Lane>(OPENING_COLLAPSED);
+  private readonly details: DetailLoader;
   private focusId: string | null = null;
+  private searchComplete = false;
   private viewChosen = false;
   private width = 0;
 
   constructor(
     private readonly root: HTMLElement,
-    private readonly data: TimelineData,
+    private readonly data: ChartData,
     private readonly options: ControllerOptions,
   ) {
-    const { events, skipped } = prepareEvents(data.events ?? []);
+    const inputs = (data.events ?? []).map(unpackEvent);
+    const { events, skipped } = prepareEvents(inputs, data.eventBase);
     for (const line of skipped) console.warn(line);
     this.events = events;
     this.byId = new Map(events.map((event) => [event.id, event]));
     this.domain = domainOf(events);
 
+    this.details = new DetailLoader(data);
     this.status = new StatusLine(root);
-    must<HTMLElement>(root, '.tl-toolbar').hidden = false;
-    must<HTMLElement>(root, '.tl-stage').hidden = false;
     this.chartBox = must(root, '.tl-chart');
     const svg = must<SVGSVGElement>(this.chartBox, 'svg');
     this.chart = new ChartView(
       svg,
-      fontMeasure(svg),
+      chartMeasure(svg, events),
       {
         onView: (viewport, byUser) => this.viewMoved(viewport, byUser),
         onMarkClick: (mark) => this.markClicked(mark),
@@ -136,6 +138,14 @@ export class TimelineController {
 
   private applyFilters(filters: FilterState): void {
     this.filters = filters;
+    // Summaries are not embedded: the first search fetches them, then filters again.
+    if (filters.query.trim() && !this.searchComplete) {
+      void this.details.searchSummaries(this.events).then((added) => {
+        if (!added || this.searchComplete) return;
+        this.searchComplete = true;
+        this.applyFilters(this.filters);
+      });
+    }
     this.visible = filterEvents(this.events, filters);
     this.rebuild();
     const shown = this.visible.length;
@@ -156,7 +166,6 @@ export class TimelineController {
         collapsed: this.collapsed,
         measure: this.chart.measure,
         width,
-        height: innerHeight,
       }),
     );
     this.chart.setModel(this.engine, this.domain, width);
@@ -181,20 +190,13 @@ export class TimelineController {
       const scale = Math.min(1.2, Math.max(0.25, this.width / 1000));
       this.chart.jumpTo(...windowAround(this.domain, event.start, DEEP_LINK_SPAN * scale));
     } else {
-      const story = this.visible.filter((e) => e.start >= STORY_START);
-      this.chart.jumpTo(...this.fitWindow(story.length > 0 ? story : this.visible));
+      this.chart.jumpTo(...openingWindow(this.domain, this.visible, this.width));
     }
-  }
-
-  private fitWindow(events = this.visible): [number, number] {
-    // Room on the right for the last labels, but on a phone not a third of the screen.
-    const reserve = Math.min(sizeSettings(this.width).maxLabelWidth, 0.2 * this.width);
-    return fitWindow(this.domain, events, this.width, reserve);
   }
 
   private fitAll(): void {
     this.viewChosen = false;
-    this.chart.glideTo(...this.fitWindow());
+    this.chart.glideTo(...fitEventsWindow(this.domain, this.visible, this.width));
     this.history.replace();
   }
 
@@ -205,7 +207,7 @@ export class TimelineController {
     const index = this.visible.indexOf(event);
     this.panel.show(event, {
       actors: this.data.actors ?? {},
-      sources: this.data.sources ?? {},
+      detail: this.details.detail(event),
       previous: index > 0 ? this.visible[index - 1] : undefined,
       next: index >= 0 ? this.visible[index + 1] : undefined,
       newTab: this.options.embed,

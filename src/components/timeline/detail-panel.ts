@@ -11,12 +11,13 @@ import {
   LANE_LABELS,
 } from '../../lib/content/vocabulary';
 import { datedText } from '../../lib/timeline/time';
-import type { TimelineActor, TimelineEvent, TimelineSource } from '../../lib/timeline/types';
+import type { EventDetail, TimelineActor, TimelineEvent } from '../../lib/timeline/types';
 import { h } from './dom';
 
 export interface DetailContext {
   actors: Readonly<Record<string, TimelineActor>>;
-  sources: Readonly<Record<string, TimelineSource>>;
+  /** Summary and sources, fetched when the event opens (null: they could not be loaded). */
+  detail: Promise<EventDetail | null>;
   previous: TimelineEvent | undefined;
   next: TimelineEvent | undefined;
   /** Inside an embed, links open a new tab instead of replacing the host page's frame. */
@@ -75,9 +76,8 @@ export class DetailPanel {
     const people = event.actors
       .map((id) => context.actors[id])
       .filter((actor): actor is TimelineActor => Boolean(actor));
-    const sources = event.sources
-      .map((id) => context.sources[id])
-      .filter((source): source is TimelineSource => Boolean(source));
+    const summary = h('p', { class: 'tl-detail-summary', 'aria-busy': 'true' }, 'Loading…');
+    const sourcesBox = h('div', { class: 'tl-detail-sources-box' });
 
     this.root.setAttribute('aria-labelledby', headingId);
     const parts: (HTMLElement | false)[] = [
@@ -106,7 +106,7 @@ export class DetailPanel {
         ' ',
         CERTAINTY_EXPLANATIONS[event.certainty],
       ),
-      h('p', { class: 'tl-detail-summary' }, event.summary),
+      summary,
       people.length > 0 &&
         h(
           'p',
@@ -123,20 +123,7 @@ export class DetailPanel {
               : actor.name,
           ]),
         ),
-      sources.length > 0 && h('h3', {}, 'Sources'),
-      sources.length > 0 &&
-        h(
-          'ul',
-          { class: 'tl-detail-sources' },
-          ...sources.map((source) =>
-            h(
-              'li',
-              {},
-              h('a', { href: source.url, ...target }, source.title),
-              ` — ${source.publisher}${source.primary ? ' (primary)' : ''}`,
-            ),
-          ),
-        ),
+      sourcesBox,
       h(
         'p',
         { class: 'tl-detail-more' },
@@ -157,6 +144,32 @@ export class DetailPanel {
     this.root.replaceChildren(...parts.filter((part): part is HTMLElement => part !== false));
     this.root.hidden = false;
     this.shownId = event.id;
+    void context.detail.then((detail) => {
+      if (this.shownId !== event.id || !summary.isConnected) return;
+      summary.removeAttribute('aria-busy');
+      if (!detail) {
+        summary.textContent =
+          'The summary and sources could not be loaded (are you offline?). The full entry has them.';
+        return;
+      }
+      summary.textContent = detail.summary;
+      if (detail.sources.length === 0) return;
+      sourcesBox.replaceChildren(
+        h('h3', {}, 'Sources'),
+        h(
+          'ul',
+          { class: 'tl-detail-sources' },
+          ...detail.sources.map((source) =>
+            h(
+              'li',
+              {},
+              h('a', { href: source.url, ...target }, source.title),
+              ` — ${source.publisher}${source.primary ? ' (primary)' : ''}`,
+            ),
+          ),
+        ),
+      );
+    });
   }
 
   hide(): void {

@@ -15,10 +15,32 @@ interface Pooled {
   text: string | undefined;
 }
 
+/**
+ * Attribute values as the scene writes them: numbers for numeric text, so an element drawn at
+ * build time compares equal to the same node from the live scene and is not written again.
+ */
+function readAttrs(element: Element): SceneAttrs {
+  const attrs: SceneAttrs = {};
+  for (const { name, value } of element.attributes) {
+    const number = Number(value);
+    attrs[name] = value !== '' && String(number) === value ? number : value;
+  }
+  return attrs;
+}
+
 class LayerPatcher {
   private readonly pool: Pooled[] = [];
 
-  constructor(readonly group: SVGGElement) {}
+  /** Takes over the elements already in `group` (the chart drawn at build time). */
+  constructor(readonly group: SVGGElement) {
+    for (const element of group.children) {
+      this.pool.push({
+        element: element as SVGElement,
+        attrs: readAttrs(element),
+        text: element.tagName === 'text' ? (element.textContent ?? '') : undefined,
+      });
+    }
+  }
 
   patch(nodes: readonly SceneNode[]): void {
     if (this.pool.length === 0 && nodes.length > 0) return this.adopt(nodes);
@@ -67,7 +89,14 @@ class LayerPatcher {
 export class ScenePatcher {
   private readonly layers = new Map<string, LayerPatcher>();
 
-  constructor(private readonly svg: SVGSVGElement) {}
+  /** Adopts the layers already drawn in `svg` (at build time), so an unchanged view costs no writes. */
+  constructor(private readonly svg: SVGSVGElement) {
+    for (const group of svg.querySelectorAll<SVGGElement>(':scope > g[class^="tl-layer-"]'))
+      this.layers.set(
+        group.getAttribute('class')!.slice('tl-layer-'.length),
+        new LayerPatcher(group),
+      );
+  }
 
   patch(scene: Scene): void {
     const { svg } = this;

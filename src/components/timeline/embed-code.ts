@@ -14,7 +14,6 @@ function liveSrc(buildSrc: string): string {
 
 export function wireEmbedCode(box: HTMLElement | null): void {
   if (!box) return;
-  box.hidden = false; // useless without JavaScript, so the server renders it hidden
   const area = box.querySelector('textarea')!;
   const status = box.querySelector('[role="status"]')!;
   const buildSrc = box.dataset.src!;

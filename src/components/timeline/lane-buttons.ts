@@ -12,6 +12,9 @@ export class LaneButtons {
     private readonly container: HTMLElement,
     onToggle: (lane: string) => void,
   ) {
+    // The build renders the opening lanes' buttons: take them over.
+    for (const button of container.querySelectorAll<HTMLButtonElement>('button[data-lane]'))
+      this.buttons.set(button.dataset.lane!, button);
     container.addEventListener('click', (event) => {
       const lane = (event.target as Element).closest<HTMLButtonElement>('button[data-lane]')
         ?.dataset.lane;

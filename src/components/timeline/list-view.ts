@@ -22,7 +22,7 @@ export class ListView {
 
   /** On screen (list mode, or no chart) or only for assistive technology and print. */
   setOnScreen(onScreen: boolean): void {
-    this.root.classList.toggle('tl-list-offscreen', !onScreen);
+    this.root.classList.toggle('tl-list-onscreen', onScreen);
   }
 
   /** "Show as list": the list takes the chart's place (and the zoom buttons go with the chart). */

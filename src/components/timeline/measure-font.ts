@@ -1,6 +1,8 @@
 /** Label widths calibrated once per character against the font the chart really uses. */
+import { isKey } from '../../lib/timeline/layout';
 import { tableMeasure } from '../../lib/timeline/measure';
-import type { MeasureText } from '../../lib/timeline/types';
+import { SAFE_MEASURE } from '../../lib/timeline/opening-view';
+import type { MeasureText, TimelineEvent } from '../../lib/timeline/types';
 
 /** Kerning and hinting can add a little; a small margin keeps labels from touching. */
 const SAFETY = 1.03;
@@ -18,4 +20,17 @@ export function fontMeasure(element: Element, fontSize = 12): MeasureText {
   const bold = contextFor(`650 ${fontSize}px ${family}`);
   if (!regular || !bold) return tableMeasure(() => fontSize * 0.6);
   return tableMeasure((char, isBold) => (isBold ? bold : regular).measureText(char).width * SAFETY);
+}
+
+/**
+ * The build's generous estimate when the reader's font draws no title wider than it (the usual
+ * case): then the live chart is the one already in the page, and nothing is redrawn. A wider
+ * font gets its own widths, so whole labels never collide.
+ */
+export function chartMeasure(element: Element, events: readonly TimelineEvent[]): MeasureText {
+  const real = fontMeasure(element);
+  const fits = events.every(
+    (event) => real(event.title, isKey(event)) <= SAFE_MEASURE(event.title, isKey(event)),
+  );
+  return fits ? SAFE_MEASURE : real;
 }

@@ -10,9 +10,18 @@ import type { Certainty, SourceKind } from './vocabulary';
 export type RecordKind = 'git' | 'mail' | 'bug' | 'pull-request' | 'advisory' | 'package-archive';
 
 const RECORD_ADDRESSES: [RecordKind, RegExp][] = [
-  ['mail', /^https:\/\/(www\.)?mail-archive\.com\/|^https:\/\/lore\.kernel\.org\/|^https:\/\/www\.openwall\.com\/lists\//],
-  ['advisory', /^https:\/\/lists\.debian\.org\/debian-security-announce\/|^https:\/\/www\.cisa\.gov\/news-events\/alerts\/|^https:\/\/github\.com\/CVEProject\/cvelistV5\//],
-  ['bug', /^https:\/\/bugs\.debian\.org\/|^https:\/\/bugs\.gentoo\.org\/|^https:\/\/bugzilla\.|^https:\/\/bugs\.launchpad\.net\/|^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/issues\/\d+/],
+  [
+    'mail',
+    /^https:\/\/(www\.)?mail-archive\.com\/|^https:\/\/lore\.kernel\.org\/|^https:\/\/www\.openwall\.com\/lists\//,
+  ],
+  [
+    'advisory',
+    /^https:\/\/lists\.debian\.org\/debian-security-announce\/|^https:\/\/www\.cisa\.gov\/news-events\/alerts\/|^https:\/\/github\.com\/CVEProject\/cvelistV5\//,
+  ],
+  [
+    'bug',
+    /^https:\/\/bugs\.debian\.org\/|^https:\/\/bugs\.gentoo\.org\/|^https:\/\/bugzilla\.|^https:\/\/bugs\.launchpad\.net\/|^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/issues\/\d+/,
+  ],
   ['pull-request', /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/pull\/\d+/],
   ['package-archive', /^https:\/\/tracker\.debian\.org\/news\//],
 ];

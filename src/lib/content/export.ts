@@ -23,7 +23,10 @@ export interface EventRecord {
 }
 
 /** `pageUrl(id)` gives the absolute URL of the event's page. */
-export function toEventRecords(events: StoryEvent[], pageUrl: (id: string) => string): EventRecord[] {
+export function toEventRecords(
+  events: StoryEvent[],
+  pageUrl: (id: string) => string,
+): EventRecord[] {
   return events.map((event) => {
     const record: EventRecord = {
       id: event.id,
@@ -36,7 +39,12 @@ export function toEventRecords(events: StoryEvent[], pageUrl: (id: string) => st
       certainty: event.certainty,
       summary: event.summary,
       url: pageUrl(event.id),
-      sources: event.sources.map(({ title, url, kind, publisher }) => ({ title, url, kind, publisher })),
+      sources: event.sources.map(({ title, url, kind, publisher }) => ({
+        title,
+        url,
+        kind,
+        publisher,
+      })),
     };
     if (event.time) record.time = event.time;
     if (event.timeBasis) record.timeBasis = event.timeBasis;
@@ -55,8 +63,20 @@ export function toEventRecords(events: StoryEvent[], pageUrl: (id: string) => st
 }
 
 const CSV_COLUMNS = [
-  'id', 'date', 'datePrecision', 'time', 'title', 'certainty', 'lanes', 'actors', 'tags',
-  'summary', 'url', 'sources', 'conflict', 'timeBasis',
+  'id',
+  'date',
+  'datePrecision',
+  'time',
+  'title',
+  'certainty',
+  'lanes',
+  'actors',
+  'tags',
+  'summary',
+  'url',
+  'sources',
+  'conflict',
+  'timeBasis',
 ] as const;
 
 /** RFC 4180 quoting: wrap in quotes when needed, double inner quotes. */

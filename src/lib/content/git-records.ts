@@ -60,12 +60,15 @@ export function findGitRecord(
     return record && { kind: 'tag', repository: citation.repository, record };
   }
   const matches = repository.commits.filter((commit) => commit.hash.startsWith(citation.hash));
-  return matches.length === 1 ? { kind: 'commit', repository: citation.repository, record: matches[0]! } : undefined;
+  return matches.length === 1
+    ? { kind: 'commit', repository: citation.repository, record: matches[0]! }
+    : undefined;
 }
 
 /** The record's UTC times by basis: a commit has author and commit time, a tag its tag time. */
 export function recordTimes(found: GitRecord): Partial<Record<TimeBasis, string>> {
-  if (found.kind === 'commit') return { author: found.record.authorTime, commit: found.record.commitTime };
+  if (found.kind === 'commit')
+    return { author: found.record.authorTime, commit: found.record.commitTime };
   return found.record.tagTime ? { tag: found.record.tagTime } : {};
 }
 
@@ -79,7 +82,9 @@ const readableUtc = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 19)} U
 export function describeGitRecord(found: GitRecord): string {
   if (found.kind === 'tag') {
     const { tagger, tagTime } = found.record;
-    return tagger && tagTime ? `Tagged by ${tagger} ${readableUtc(tagTime)}` : 'Lightweight tag (no tagger or tag time)';
+    return tagger && tagTime
+      ? `Tagged by ${tagger} ${readableUtc(tagTime)}`
+      : 'Lightweight tag (no tagger or tag time)';
   }
   const { author, authorTime, committer, commitTime } = found.record;
   return `Authored by ${author} ${readableUtc(authorTime)}; committed by ${committer} ${readableUtc(commitTime)}`;

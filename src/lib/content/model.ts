@@ -1,6 +1,14 @@
 /** The resolved shapes pages and engines work with, independent of Astro's entry objects. */
 import type { GitRecord } from './git-records';
-import type { ActorKind, Certainty, DatePrecision, Era, Lane, SourceKind, TimeBasis } from './vocabulary';
+import type {
+  ActorKind,
+  Certainty,
+  DatePrecision,
+  Era,
+  Lane,
+  SourceKind,
+  TimeBasis,
+} from './vocabulary';
 
 export interface Actor {
   id: string;
@@ -23,7 +31,11 @@ export interface Source {
 }
 
 /** The source `id` of `sources`; citing a missing one fails the build with who cited it. */
-export function requireSource(sources: ReadonlyMap<string, Source>, id: string, citedBy: string): Source {
+export function requireSource(
+  sources: ReadonlyMap<string, Source>,
+  id: string,
+  citedBy: string,
+): Source {
   const source = sources.get(id);
   if (!source) throw new Error(`${citedBy} cites "${id}", which is not in content/sources`);
   return source;

@@ -85,9 +85,12 @@ export function checkRecordTimes(input: RecordCheckInput): RecordCheckResult {
   for (const event of input.events) {
     const where = event.filePath;
     for (const id of event.contextSources) {
-      if (!event.sources.includes(id)) problems.push(`${where}: contextSources: "${id}" is not in sources`);
+      if (!event.sources.includes(id))
+        problems.push(`${where}: contextSources: "${id}" is not in sources`);
     }
-    const own = event.sources.filter((id) => citations.has(id) && !event.contextSources.includes(id));
+    const own = event.sources.filter(
+      (id) => citations.has(id) && !event.contextSources.includes(id),
+    );
     const checkable = own.filter((id) => !(citations.get(id)!.repository in unrecorded));
     if (checkable.length === 0) {
       if (isGitBasis(event.timeBasis) && own.length === 0) {
@@ -102,7 +105,9 @@ export function checkRecordTimes(input: RecordCheckInput): RecordCheckResult {
       problems.push(
         `${where}: timeBasis: expected one of ${GIT_TIME_BASES.join(', ')} for the cited ${checkable
           .map((id) => describeCitation(citations.get(id)!))
-          .join(', ')} (or list it under contextSources) but found ${event.timeBasis ? `"${event.timeBasis}"` : 'none'}`,
+          .join(
+            ', ',
+          )} (or list it under contextSources) but found ${event.timeBasis ? `"${event.timeBasis}"` : 'none'}`,
       );
       continue;
     }
@@ -113,7 +118,9 @@ export function checkRecordTimes(input: RecordCheckInput): RecordCheckResult {
       const iso = recordTimes(found)[event.timeBasis!];
       const name = describeCitation(citation);
       if (!iso) {
-        problems.push(`${where}: timeBasis: ${name} has no ${event.timeBasis} time (source "${id}")`);
+        problems.push(
+          `${where}: timeBasis: ${name} has no ${event.timeBasis} time (source "${id}")`,
+        );
         continue;
       }
       const expectedDate = datePart(iso, event.datePrecision);

@@ -11,6 +11,8 @@ import {
   DATE_PRECISIONS,
   ERAS,
   LANES,
+  MYTH_LINK_KINDS,
+  MYTH_VERDICTS,
   SOURCE_KINDS,
   TIME_BASES,
 } from './vocabulary';
@@ -20,7 +22,7 @@ import {
  * resolved type (Astro's `{ collection, id }`, or a plain string in tests) flows to the pages.
  */
 export type RefFactory<Ref extends z.ZodType = z.ZodType> = (
-  collection: 'actors' | 'sources' | 'events' | 'chapters',
+  collection: 'actors' | 'sources' | 'events' | 'chapters' | 'myths',
 ) => Ref;
 
 const DATE_PATTERNS = {
@@ -31,7 +33,10 @@ const DATE_PATTERNS = {
 
 const httpsUrl = (what: string) =>
   z
-    .url({ error: (issue) => (issue.input === undefined ? `${what} is required` : `${what} must be a full URL`) })
+    .url({
+      error: (issue) =>
+        issue.input === undefined ? `${what} is required` : `${what} must be a full URL`,
+    })
     .refine((value) => value.startsWith('https://'), {
       message: `${what} must start with https://`,
     });
@@ -75,12 +80,17 @@ export function eventSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
         error: `certainty must be one of: ${CERTAINTIES.join(', ')}`,
       }),
       sources: z
-        .array(ref('sources'), { error: 'sources is required: list at least one primary source id' })
+        .array(ref('sources'), {
+          error: 'sources is required: list at least one primary source id',
+        })
         .min(1, { message: 'sources needs at least one source (and one of them must be primary)' }),
       /** Sources cited for background: the event's date is not their time, nor do they show the event. */
       contextSources: z.array(ref('sources')).default([]),
       /** Why an event is only `reported`: which record was looked for and not found. */
-      reportedBecause: z.string().min(10, { message: 'reportedBecause is too short to say why' }).optional(),
+      reportedBecause: z
+        .string()
+        .min(10, { message: 'reportedBecause is too short to say why' })
+        .optional(),
       summary: z
         .string({ error: 'summary is required: one sentence' })
         .min(10, { message: 'summary is too short' })
@@ -128,7 +138,8 @@ export function eventSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
         ctx.addIssue({
           code: 'custom',
           path: ['reportedBecause'],
-          message: 'reportedBecause is required when certainty is "reported": say which primary record is missing',
+          message:
+            'reportedBecause is required when certainty is "reported": say which primary record is missing',
         });
       }
       if (event.certainty !== 'reported' && event.reportedBecause) {
@@ -154,7 +165,9 @@ export const sourceSchema = z.object({
   url: httpsUrl('url'),
   published: z
     .string({ error: 'published is required (ISO date text)' })
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'published must be ISO date text, e.g. "2024-03-29"' }),
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, {
+      message: 'published must be ISO date text, e.g. "2024-03-29"',
+    }),
   kind: z.enum(SOURCE_KINDS, { error: 'kind must be "primary" or "secondary"' }),
   archive: httpsUrl('archive').optional(),
 });
@@ -196,12 +209,17 @@ export function correctionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
  */
 export function quizQuestionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
   const choice = z.object({
-    text: z.string({ error: 'each choice needs "text"' }).min(1, { message: 'a choice cannot be empty' }),
+    text: z
+      .string({ error: 'each choice needs "text"' })
+      .min(1, { message: 'a choice cannot be empty' }),
     correct: z.boolean({ error: 'correct must be true or false' }).default(false),
   });
   // A reference written as an id string, with a message for the editor when it is missing.
   const id = (collection: Parameters<RefFactory<Ref>>[0], message: string) =>
-    z.string({ error: message }).min(1, { message }).pipe(ref(collection) as unknown as z.ZodType<z.output<Ref>, string>);
+    z
+      .string({ error: message })
+      .min(1, { message })
+      .pipe(ref(collection) as unknown as z.ZodType<z.output<Ref>, string>);
   return z.object({
     chapter: id('chapters', 'chapter is required: the id of a file in content/chapters/'),
     order: z.number({ error: 'order is required (1, 2, 3 … within the chapter)' }).int().positive(),
@@ -210,7 +228,9 @@ export function quizQuestionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) 
       .min(10, { message: 'prompt is too short to be a question' })
       .max(240, { message: 'prompt must be one question (at most 240 characters)' }),
     choices: z
-      .array(choice, { error: 'choices is required: 3 or 4 answers, one of them marked "correct: true"' })
+      .array(choice, {
+        error: 'choices is required: 3 or 4 answers, one of them marked "correct: true"',
+      })
       .min(3, { message: 'choices needs at least 3 answers' })
       .max(4, { message: 'choices allows at most 4 answers' })
       .superRefine((choices, ctx) => {
@@ -226,8 +246,46 @@ export function quizQuestionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) 
           ctx.addIssue({ code: 'custom', message: 'two choices have the same text' });
         }
       }),
-    source: id('sources', 'source is required: the id of the file in content/sources/ that backs the answer'),
+    source: id(
+      'sources',
+      'source is required: the id of the file in content/sources/ that backs the answer',
+    ),
     event: id('events', 'event must be the id of a file in content/events/').optional(),
+    /** The /myths/ entry this question tests: its wrong answers are the myth. */
+    myth: id('myths', 'myth must be the id of a file in content/myths/').optional(),
+  });
+}
+
+/**
+ * One entry of /myths/ (content/myths/<id>.mdx): the myth in the words people use, the verdict,
+ * the sources that settle it and where on the site the reader can see the record. The MDX body
+ * says what the record shows. Link targets are checked against the other collections by
+ * src/lib/myths/integrity.ts.
+ */
+export function mythSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
+  const link = z.object({
+    to: z.enum(MYTH_LINK_KINDS, {
+      error: `each link needs "to": one of ${MYTH_LINK_KINDS.join(', ')}`,
+    }),
+    id: z
+      .string({ error: 'each link needs "id": a chapter, event or simulation step id' })
+      .min(1, { message: 'a link id cannot be empty' }),
+  });
+  return z.object({
+    myth: z
+      .string({ error: 'myth is required: the claim in the words people use' })
+      .min(10, { message: 'myth is too short to be a claim' })
+      .max(160, { message: 'myth must be one short claim (at most 160 characters)' }),
+    verdict: z.enum(MYTH_VERDICTS, {
+      error: `verdict must be one of: ${MYTH_VERDICTS.join(', ')} (quote "false")`,
+    }),
+    order: z.number({ error: 'order is required (1, 2, 3 … on the page)' }).int().positive(),
+    sources: z
+      .array(ref('sources'), { error: 'sources is required: list at least one primary source id' })
+      .min(1, { message: 'sources needs at least one source (and one of them must be primary)' }),
+    links: z
+      .array(link, { error: 'links is required: where on the site the record can be seen' })
+      .min(1, { message: 'links needs at least one story, event, timeline or simulation link' }),
   });
 }
 
@@ -237,10 +295,14 @@ const utcTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, {
 
 /** One repository's snapshot in content/records/, as `npm run records` writes it. */
 export const repositoryRecordsSchema = z.object({
-  repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, { message: 'repository must be "owner/name"' }),
+  repository: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, { message: 'repository must be "owner/name"' }),
   commits: z.array(
     z.object({
-      hash: z.string().regex(/^[0-9a-f]{40}$/, { message: 'hash must be a full 40-character commit id' }),
+      hash: z
+        .string()
+        .regex(/^[0-9a-f]{40}$/, { message: 'hash must be a full 40-character commit id' }),
       author: z.string(),
       authorTime: utcTime,
       committer: z.string(),
@@ -253,7 +315,9 @@ export const repositoryRecordsSchema = z.object({
       name: z.string().min(1),
       tagger: z.string().nullable(),
       tagTime: utcTime.nullable(),
-      commit: z.string().regex(/^[0-9a-f]{40}$/, { message: 'commit must be a full 40-character commit id' }),
+      commit: z
+        .string()
+        .regex(/^[0-9a-f]{40}$/, { message: 'commit must be a full 40-character commit id' }),
     }),
   ),
 });

@@ -59,6 +59,7 @@ export const ERAS = [
   'backdoor',
   'discovery',
   'response',
+  'aftermath',
 ] as const;
 export type Era = (typeof ERAS)[number];
 
@@ -70,6 +71,7 @@ export const ERA_LABELS: Record<Era, string> = {
   backdoor: 'Backdoor',
   discovery: 'Discovery',
   response: 'Response',
+  aftermath: 'Aftermath',
 };
 
 /**
@@ -114,4 +116,21 @@ export const ERA_RANGES: Record<Era, { from: string; to: string }> = {
   backdoor: { from: '2024-01-23', to: '2024-03-26' },
   discovery: { from: '2024-03-27', to: '2024-03-29' },
   response: { from: '2024-03-30', to: '2024-12-31' },
+  // What changed for the project and for the practice, through the present (chapter 9).
+  aftermath: { from: '2025-01-01', to: '2026-12-31' },
 };
+
+/** What the record says about a myth on /myths/. */
+export const MYTH_VERDICTS = ['false', 'misleading', 'partly-true', 'unproven'] as const;
+export type MythVerdict = (typeof MYTH_VERDICTS)[number];
+
+export const MYTH_VERDICT_LABELS: Record<MythVerdict, string> = {
+  false: 'False',
+  misleading: 'Misleading',
+  'partly-true': 'Partly true',
+  unproven: 'Unproven',
+};
+
+/** Where a myth entry sends the reader to see the record for themselves. */
+export const MYTH_LINK_KINDS = ['story', 'event', 'timeline', 'simulation'] as const;
+export type MythLinkKind = (typeof MYTH_LINK_KINDS)[number];

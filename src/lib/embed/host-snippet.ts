@@ -7,6 +7,7 @@
  * constant, it has one CSP hash (cspScriptHash in /embed/). tests/unit/lib/embed/host-snippet.test.ts
  * runs this exact text.
  */
+import { escapeMarkup } from '../site/escape-markup.ts';
 import { HEIGHT_MESSAGE_TYPE, MAX_EMBED_HEIGHT } from './messages.ts';
 
 /** Marks the iframes the script may resize; its value is the embed id the frame reports. */
@@ -47,8 +48,7 @@ export interface EmbedSnippetOptions {
   height: number;
 }
 
-const attribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const attribute = escapeMarkup;
 
 /** The iframe alone: enough where a platform strips scripts (the frame keeps its starting height). */
 export function embedIframe({ src, id, title, height }: EmbedSnippetOptions): string {

@@ -1,8 +1,8 @@
 /**
  * The attack chain in nine links, from the git tag (whose build is clean) to a command run as
  * root by sshd.
- * Wording follows /work/shared/research/xz-injection-mechanism.md; every link names the
- * content/sources ids that support it (tests/unit/content checks they exist).
+ * Every link names the content/sources ids its wording rests on (tests/unit/content checks
+ * they exist).
  */
 
 export interface ChainLink {

@@ -1,6 +1,7 @@
 /**
- * "What to do": the handout's checklist. Facts come from content/sources (ids below) and the
- * seed brief; items without sources are advice, not claims.
+ * "What to do": the handout's checklist, revisited in the light of chapter 9 (old images, later
+ * CVEs, pinning and provenance). Facts come from content/sources (ids below) and the seed brief;
+ * items without sources are advice, not claims.
  */
 
 export interface Action {
@@ -15,15 +16,15 @@ export const ACTIONS: readonly Action[] = [
   {
     title: 'Check which xz you run',
     detail:
-      'XZ Utils 5.6.0 and 5.6.1 are the backdoored releases. Debian’s fixed package is versioned 5.6.1+really5.4.5: despite the name, it is the clean 5.4.5.',
+      'XZ Utils 5.6.0 and 5.6.1 are the backdoored releases; 5.6.2 removed it and 5.8 is the current line. Debian’s 5.6.1+really5.4.5 is the clean 5.4.5. Later xz CVEs are ordinary bugs: patch them, but they are not backdoors.',
     command: 'xz --version',
-    sources: ['nvd-cve-2024-3094', 'debian-tracker-1515519'],
+    sources: ['nvd-cve-2024-3094', 'xz-tag-v5-6-2', 'cve-2025-31115-record'],
   },
   {
-    title: 'Take your distribution’s rollback',
+    title: 'Rebuild old container images',
     detail:
-      'Distributions shipped updates that roll back to a clean release. Debian’s advisory limits the affected packages to testing, unstable and experimental (5.5.1alpha-0.1 to 5.6.1-1). Update anyway.',
-    sources: ['debian-dsa-5649-1', 'debian-tracker-1515519'],
+      'A rollback fixes packages, not snapshots: images built in March 2024 can still hold 5.6.0 or 5.6.1, and in 2025 some were still on Docker Hub. Rebuild from a current base instead of pulling an old tag.',
+    sources: ['binarly-xz-docker-images'],
   },
   {
     title: 'Keep SSH off the open internet',
@@ -38,10 +39,10 @@ export const ACTIONS: readonly Action[] = [
     sources: ['collin-xz-backdoor-page', 'xz-git-4323bc3e'],
   },
   {
-    title: 'Build from what you can verify',
+    title: 'Pin what you can verify',
     detail:
-      'Prefer building from the signed git tag, and support reproducible builds, so anyone can check that a binary matches the source it claims to come from.',
-    sources: [],
+      'Build from signed git tags, refer to third-party code and CI actions by commit hash, not a tag that can move, and read signatures and provenance as “who and where”, not “safe”.',
+    sources: ['cve-2025-30066-record', 'slsa-blog-mini-shai-hulud'],
   },
   {
     title: 'Support the maintainers you depend on',

@@ -1,10 +1,14 @@
 /** The small rules of the printable certificate: a tidy name and a readable date. */
+import { truncateCodePoints } from '../site/text';
 
 export const NAME_MAX_LENGTH = 80;
 
-/** Trims and collapses whitespace and caps the length; an empty result means "no name yet". */
+/**
+ * Trims and collapses whitespace and caps the length in code points (never half an emoji); an
+ * empty result means "no name yet".
+ */
 export function cleanName(input: string): string {
-  return input.replace(/\s+/g, ' ').trim().slice(0, NAME_MAX_LENGTH).trim();
+  return truncateCodePoints(input.replace(/\s+/g, ' ').trim(), NAME_MAX_LENGTH).trim();
 }
 
 /** "26 November 2026": day, month name, year, as the rest of the site writes dates. */

@@ -28,10 +28,15 @@ export interface StorageLike {
 
 /**
  * What went wrong, if anything: storage could not be used at all ('unavailable'), a save failed
- * ('write-failed'), stored progress could not be read ('unreadable'), or some of it was invalid
- * and left out ('repaired').
+ * ('write-failed'), stored progress could not be read ('unreadable'; 'unreadable-not-kept' when
+ * not even a copy of it could be saved), or some of it was invalid and left out ('repaired').
  */
-export type StorageProblem = 'unavailable' | 'write-failed' | 'unreadable' | 'repaired';
+export type StorageProblem =
+  | 'unavailable'
+  | 'write-failed'
+  | 'unreadable'
+  | 'unreadable-not-kept'
+  | 'repaired';
 
 export interface StoreStatus {
   /** True while progress is being saved to storage and will survive a reload. */
@@ -69,8 +74,9 @@ export class ProgressStore {
     this.#progress = parsed.progress;
     this.#status = { persistent: true, problem: null };
     if (parsed.outcome === 'unreadable') {
-      this.#status = { persistent: true, problem: 'unreadable' };
-      this.#backUp(raw ?? '');
+      // Only claim a backup that was written: near the quota the copy itself can fail.
+      const kept = this.#backUp(raw ?? '');
+      this.#status = { persistent: true, problem: kept ? 'unreadable' : 'unreadable-not-kept' };
     } else if (parsed.outcome === 'repaired') {
       this.#status = { persistent: true, problem: 'repaired' };
     }
@@ -105,7 +111,7 @@ export class ProgressStore {
   /** Forgets every answer and attempt, here and in storage. */
   reset(): void {
     this.#progress = emptyProgress();
-    if (this.#storage && this.#status.persistent) {
+    if (this.#storage) {
       try {
         this.#storage.removeItem(this.#key);
         this.#status = { persistent: true, problem: null };
@@ -126,7 +132,9 @@ export class ProgressStore {
   #commit(next: LearnProgress) {
     if (next === this.#progress) return;
     this.#progress = next;
-    if (this.#storage && this.#status.persistent) {
+    // After a failed save every change tries again (a full storage may have room by now); the
+    // first save that works writes everything kept in memory meanwhile and clears the problem.
+    if (this.#storage) {
       try {
         this.#storage.setItem(this.#key, serialiseProgress(next));
         if (this.#status.problem === 'write-failed')
@@ -138,11 +146,13 @@ export class ProgressStore {
     this.#notify();
   }
 
-  #backUp(raw: string) {
+  /** Copies unreadable progress aside; false when storage refused the copy. */
+  #backUp(raw: string): boolean {
     try {
       this.#storage?.setItem(UNREADABLE_KEY, raw);
+      return true;
     } catch {
-      // Best effort: the original text stays under the main key until the next save.
+      return false;
     }
   }
 
@@ -160,6 +170,8 @@ export function describeStorageProblem(problem: StorageProblem | null): string |
       return 'Your browser refused to save your latest answer (storage may be full or blocked). Progress is kept until you leave this page.';
     case 'unreadable':
       return 'Saved progress from an earlier visit could not be read, so the path starts afresh. A copy of the old data was kept in this browser.';
+    case 'unreadable-not-kept':
+      return 'Saved progress from an earlier visit could not be read, so the path starts afresh. Your browser’s storage had no room for a copy of the old data; it stays as it was until your next answer is saved over it.';
     case 'repaired':
       return 'Some saved progress from an earlier visit was damaged and has been left out; the rest was kept.';
     default:

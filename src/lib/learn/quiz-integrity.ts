@@ -11,6 +11,7 @@ export interface QuestionForCheck {
   order: number;
   source: string;
   event?: string | undefined;
+  myth?: string | undefined;
   /** The MDX body: the explanation shown after answering. */
   body: string;
 }
@@ -20,6 +21,8 @@ export interface QuizIntegrityInput {
   chapters: Set<string>;
   sources: Set<string>;
   events: Set<string>;
+  /** Ids of content/myths; when given, a question's `myth` must be one of them. */
+  myths?: Set<string>;
 }
 
 export function checkQuiz(input: QuizIntegrityInput): string[] {
@@ -35,6 +38,9 @@ export function checkQuiz(input: QuizIntegrityInput): string[] {
     }
     if (question.event !== undefined && !input.events.has(question.event)) {
       problems.push(`${where}: event: "${question.event}" is not a file in content/events/`);
+    }
+    if (question.myth !== undefined && input.myths && !input.myths.has(question.myth)) {
+      problems.push(`${where}: myth: "${question.myth}" is not a file in content/myths/`);
     }
     if (question.body.trim().length < 20) {
       problems.push(

@@ -6,12 +6,16 @@
  */
 import { compareDated, formatDate } from '../content/dates';
 import { CERTAINTY_EXPLANATIONS, CERTAINTY_LABELS } from '../content/vocabulary';
+import { MYTH_VERDICT_LABELS } from '../content/vocabulary';
 import type {
   ChapterEventsSlide,
   DeckChapter,
   DeckEvent,
+  DeckMyth,
   DeckSource,
   KeyEventSlide,
+  MythsIntroSlide,
+  MythSlide,
   SimulationSlide,
   SimulationStep,
   Slide,
@@ -24,6 +28,8 @@ export interface DeckInput {
   /** Every event the chapters may name; key events are those with importance 1. */
   events: DeckEvent[];
   steps: readonly SimulationStep[];
+  /** The myths of /myths/, in page order; they form a group just before the closing slide. */
+  myths?: readonly DeckMyth[];
 }
 
 /** Most events one timeline slide lists, so that it stays readable on a projector. */
@@ -101,6 +107,13 @@ export function buildDeck(input: DeckInput): Slide[] {
   }
   if (!stepsPlaced) slides.push(...simulationSlides(input.steps));
 
+  const myths = input.myths ?? [];
+  if (myths.length > 0) {
+    // The group ends right before the closing slide, so End (or its number) skips it.
+    const skipTo = slides.length + myths.length + 2;
+    slides.push(mythsIntroSlide(myths.length, skipTo), ...mythSlides(myths));
+  }
+
   slides.push({
     kind: 'closing',
     id: 'closing',
@@ -113,6 +126,39 @@ export function buildDeck(input: DeckInput): Slide[] {
     ],
   });
   return slides;
+}
+
+const MYTHS_SECTION = 'Myths (optional)';
+
+function mythsIntroSlide(count: number, skipTo: number): MythsIntroSlide {
+  return {
+    kind: 'myths-intro',
+    id: 'myths',
+    title: 'Myths people bring into the room',
+    section: MYTHS_SECTION,
+    lead: `${count} things often said about the xz backdoor, each held against the record.`,
+    count,
+    skipTo,
+    notes: [
+      `An optional group of ${count} slides. To skip it, press End or type ${skipTo} and Enter for the closing slide.`,
+      'Ask the room first: who has heard one of these? Then show what the record says.',
+    ],
+  };
+}
+
+function mythSlides(myths: readonly DeckMyth[]): MythSlide[] {
+  return myths.map((myth, index) => ({
+    kind: 'myth',
+    id: `myth-${myth.id}`,
+    title: myth.myth,
+    section: MYTHS_SECTION,
+    lead: `${MYTH_VERDICT_LABELS[myth.verdict]}. ${myth.record[0] ?? ''}`.trim(),
+    myth,
+    number: index + 1,
+    count: myths.length,
+    source: leadSource(myth),
+    notes: [...myth.record, `Verdict: ${MYTH_VERDICT_LABELS[myth.verdict]}.`],
+  }));
 }
 
 /** One line of a timeline slide or of the notes: "29 March 2024 — title". */
@@ -141,8 +187,8 @@ function chapterEventSlides(chapter: DeckChapter, listed: DeckEvent[]): ChapterE
 }
 
 /** The source a slide names: the first primary source, else the first listed. */
-export function leadSource(event: DeckEvent): DeckSource | undefined {
-  return event.sources.find((source) => source.kind === 'primary') ?? event.sources[0];
+export function leadSource(item: { sources: readonly DeckSource[] }): DeckSource | undefined {
+  return item.sources.find((source) => source.kind === 'primary') ?? item.sources[0];
 }
 
 function keyEventSlide(event: DeckEvent, section: string): KeyEventSlide {

@@ -1,6 +1,6 @@
 /**
- * The build-chain steps the deck walks through, described from
- * /work/shared/research/xz-injection-mechanism.md (Freund's mail, Russ Cox, Gynvael Coldwind).
+ * The build-chain steps the deck walks through, described from the primary records in
+ * content/sources/ (Freund's mail, Russ Cox's timeline, Gynvael Coldwind's analysis).
  * Each slide shows the live simulation at the same step (ids and aliases of
  * src/lib/simulation/link-targets.ts, in the 5.6.0 build whose numbers the text quotes); the text
  * itself is the speaker's: it goes to the speaker view.
@@ -70,13 +70,14 @@ export const SIMULATION_STEPS: readonly SimulationStep[] = [
     when: 'End of ./configure: a failed check quietly exits 0',
     command: 'test -f "$srcdir/debian/rules" || test "x$RPM_ARCH" = "xx86_64"',
     points: [
-      'An x86-64 build with gcc, GNU ld, a shared library and ifunc support (glibc).',
+      'gcc, GNU ld, a shared library and ifunc support (glibc); only x86-64 builds received the object.',
       'The ifunc CRC code and both test files are present and unchanged.',
-      'Only inside a Debian package build or an x86-64 RPM build.',
+      'Only where debian/rules exists (a Debian source tree, even for a hand-run configure) or in an x86-64 RPM build.',
       'If every gate passes, it edits src/liblzma/Makefile and libtool so that make runs the chain again.',
     ],
     notes: [
       'Freund on the package-build gate: “likely aimed at making it harder to reproduce the issue for investigators.”',
+      'The architecture test itself, read literally, does not stop other architectures; there the merge of the x86-64 object fails. That is our reading of the script.',
       'The Makefile edits are scattered and named like Automake internals (am__test, am__strip_prefix, am__dist_setup).',
     ],
   },

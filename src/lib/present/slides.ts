@@ -2,7 +2,7 @@
  * The slide model of the presenter deck: plain records built from the content at build time,
  * rendered by src/components/present/SlideView.astro and previewed by the speaker view.
  */
-import type { Certainty, DatePrecision, SourceKind } from '../content/vocabulary';
+import type { Certainty, DatePrecision, MythVerdict, SourceKind } from '../content/vocabulary';
 
 /** A source line as a slide shows it. */
 export interface DeckSource {
@@ -42,6 +42,17 @@ export interface DeckChapter {
   opening: string[];
   /** The chapter's section headings, for the speaker's outline. */
   sections: string[];
+}
+
+/** A myth of /myths/ as the deck needs it. */
+export interface DeckMyth {
+  id: string;
+  /** The claim in the words people use. */
+  myth: string;
+  verdict: MythVerdict;
+  /** What the record shows, as plain text. */
+  record: string[];
+  sources: DeckSource[];
 }
 
 /** One step of the build chain: the slide shows it live, the speaker view says what to point out. */
@@ -111,6 +122,23 @@ export interface SimulationSlide extends SlideCommon {
   stepCount: number;
 }
 
+/** Opens the optional myths group and says how to skip it. */
+export interface MythsIntroSlide extends SlideCommon {
+  kind: 'myths-intro';
+  count: number;
+  /** 1-based number of the first slide after the group, for "type it, then Enter". */
+  skipTo: number;
+}
+
+export interface MythSlide extends SlideCommon {
+  kind: 'myth';
+  myth: DeckMyth;
+  number: number;
+  count: number;
+  /** The source shown on the slide: the first primary one, else the first. */
+  source: DeckSource | undefined;
+}
+
 export interface ClosingSlide extends SlideCommon {
   kind: 'closing';
 }
@@ -121,5 +149,7 @@ export type Slide =
   | ChapterEventsSlide
   | KeyEventSlide
   | SimulationSlide
+  | MythsIntroSlide
+  | MythSlide
   | ClosingSlide;
 export type SlideKind = Slide['kind'];

@@ -66,16 +66,26 @@ export const CRC_SOURCES: Record<string, string> = {
   'src/liblzma/check/crc_x86_clmul.h': `${STAGE2_VARS.R}(void)\n\t${STAGE2_VARS.x}1, &r[0], &r[1], &r[2], &r[3]);`,
 };
 
+/** Stands for the generated lines between two anchors: the real anchors sit far apart. */
+const OMITTED = '⋮';
+
 /** src/liblzma/Makefile as config.status writes it (excerpt around the anchors). */
 export function liblzmaMakefile(): string {
   return [
     'ACLOCAL_M4 = $(top_srcdir)/aclocal.m4',
+    OMITTED,
     'am__vpath_adj_setup = srcdirstrip=`echo "$(srcdir)" | sed \'s|.|.|g\'`;',
+    OMITTED,
     'am__install_max = 40',
+    OMITTED,
     'am__uninstall_files_from_dir = { \\',
+    OMITTED,
     'LTLIBRARIES = $(lib_LTLIBRARIES)',
+    OMITTED,
     'AM_V_CCLD = $(am__v_CCLD_$(V))',
+    OMITTED,
     'am__include = include',
+    OMITTED,
     'all: all-recursive',
   ].join('\n');
 }

@@ -127,5 +127,29 @@ export const SOURCES = {
     label: 'SLSA v1.0 threats: (C) build from modified source',
     url: 'https://slsa.dev/spec/v1.0/threats',
   },
+  xzbot: {
+    label: 'Anthony Weems, xzbot README',
+    url: 'https://github.com/amlweems/xzbot',
+  },
+  arch: {
+    label: 'Arch Linux news, 2024-03-29',
+    url: 'https://archlinux.org/news/the-xz-package-has-been-backdoored/',
+  },
+  systemdDlopen: {
+    label: 'systemd pull request 31550 (dlopen compression libraries)',
+    url: 'https://github.com/systemd/systemd/pull/31550',
+  },
+  jover: {
+    label: 'Guillem Jover, debian-devel, 2024-03-30',
+    url: 'https://lists.debian.org/debian-devel/2024/03/msg00367.html',
+  },
+  haible: {
+    label: 'Bruno Haible, automake list, on checking m4 files against upstream',
+    url: 'https://www.mail-archive.com/automake@gnu.org/msg20810.html',
+  },
+  bachmeyer: {
+    label: 'Jacob Bachmeyer, bug-standards list, 2024-04-01',
+    url: 'https://lists.libreplanet.org/archive/html/bug-standards/2024-04/msg00017.html',
+  },
 } as const;
 export type SourceId = keyof typeof SOURCES;

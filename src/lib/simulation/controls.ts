@@ -27,12 +27,12 @@ export const ENVIRONMENT_CONTROLS: EnvironmentControl[] = [
     kind: 'select',
     options: [
       { value: 'tarball', label: 'Release tarball' },
-      { value: 'tarball-autoreconf', label: 'Release tarball + autoreconf -fi' },
+      { value: 'tarball-autoreconf', label: 'Release tarball + autoreconf -f -i' },
       { value: 'git', label: 'Git tag + ./autogen.sh' },
     ],
     steps: ['configure'],
     explains:
-      'Only the tarball has the doctored m4/build-to-host.m4 (serial 30). A git checkout gets gnulib’s clean serial 3 from the build machine.',
+      'Only the tarball has the doctored m4/build-to-host.m4 (serial 30). A Debian package build runs autoreconf -f -i anyway (dh does), and the trigger survives it. From git, autopoint copies gettext’s m4 files from the build machine: no trigger.',
   },
   {
     setting: 'arch',
@@ -45,7 +45,7 @@ export const ENVIRONMENT_CONTROLS: EnvironmentControl[] = [
     ],
     steps: ['gate-arch', 'merge-object'],
     explains:
-      'The architecture test, read literally, never stops a build. What stops other machines is later: the object is x86-64 code and cannot be merged.',
+      'Only x86-64 builds received the object. Our reading of the script: its architecture test never stops another machine, the merge of the x86-64 object fails instead, after the Makefile and flags were edited.',
   },
   {
     setting: 'compiler',
@@ -79,7 +79,8 @@ export const ENVIRONMENT_CONTROLS: EnvironmentControl[] = [
       { value: 'plain', label: 'None: plain ./configure' },
     ],
     steps: ['gate-package'],
-    explains: 'Needs debian/rules or RPM_ARCH=x86_64: only distribution builds are attacked.',
+    explains:
+      'A file test for $srcdir/debian/rules, or RPM_ARCH=x86_64. A configure run by hand inside a Debian source tree passes too.',
   },
   {
     setting: 'version',
@@ -109,6 +110,37 @@ export const ENVIRONMENT_CONTROLS: EnvironmentControl[] = [
     steps: ['gate-ifunc'],
     explains: 'The hook is an ifunc resolver; --disable-ifunc removes it.',
   },
+  {
+    setting: 'sshd',
+    label: 'sshd (run time)',
+    kind: 'select',
+    options: [
+      { value: 'sshd-libsystemd', label: 'Distribution sshd (sd_notify patch: links libsystemd)' },
+      { value: 'sshd-upstream', label: 'Upstream OpenSSH or Arch: no libsystemd' },
+    ],
+    steps: ['runtime-load'],
+    explains: 'OpenSSH does not use liblzma; it arrives through libsystemd in patched sshd builds.',
+  },
+  {
+    setting: 'libsystemd',
+    label: 'libsystemd (run time)',
+    kind: 'select',
+    options: [
+      { value: 'systemd-linked', label: 'Links liblzma (systemd of early 2024)' },
+      { value: 'systemd-dlopen', label: 'Loads compression libraries lazily (PR 31550)' },
+    ],
+    steps: ['runtime-load'],
+    explains:
+      'With dlopen(), liblzma is loaded only when compression is used; sd_notify never uses it.',
+  },
+  {
+    setting: 'bindNot',
+    label: 'LD_BIND_NOT=1 for sshd (run time)',
+    kind: 'checkbox',
+    options: [],
+    steps: ['runtime-hook'],
+    explains: 'Freund: started with LD_BIND_NOT=1, the backdoor did not appear to work.',
+  },
 ];
 
 export type ControlStatus = { state: 'passed' | 'failed' | 'not-reached' | 'shown'; text: string };
@@ -118,6 +150,19 @@ export function controlStatus(control: EnvironmentControl, trace: Trace | null):
   if (!trace) return { state: 'not-reached', text: '' };
   const steps = control.steps.map((id) => trace.steps.find((s) => s.id === id));
   const failed = steps.find((s) => s?.gate && !s.gate.passed);
+  // Two settings decide whether liblzma is loaded: only the one that stopped it takes the credit.
+  if (
+    failed?.id === 'runtime-load' &&
+    control.setting === 'libsystemd' &&
+    trace.env.sshd === 'sshd-upstream'
+  )
+    return { state: 'not-reached', text: 'not reached: this sshd never loads libsystemd' };
+  if (
+    failed?.id === 'runtime-load' &&
+    control.setting === 'sshd' &&
+    trace.env.sshd !== 'sshd-upstream'
+  )
+    return { state: 'passed', text: 'lets the attack through' };
   if (failed) return { state: 'failed', text: `stops the attack at “${failed.title}”` };
   if (control.setting === 'version')
     return { state: 'shown', text: 'see the tail, tr and RC4 steps' };
@@ -130,9 +175,16 @@ export function controlStatus(control: EnvironmentControl, trace: Trace | null):
 export function describeEnvironment(env: Environment): string {
   return ENVIRONMENT_CONTROLS.map((control) => {
     const value = env[control.setting];
+    if (control.setting === 'bindNot') return value ? 'LD_BIND_NOT=1' : '';
     if (control.kind === 'checkbox')
       return value ? control.label.toLowerCase() : `no ${control.label.toLowerCase()}`;
     const option = control.options.find((o) => o.value === String(value));
+    if (control.setting === 'sshd')
+      return value === 'sshd-upstream' ? 'sshd without libsystemd' : '';
+    if (control.setting === 'libsystemd')
+      return value === 'systemd-dlopen' ? 'lazy libsystemd' : '';
     return control.setting === 'version' ? `xz ${value}` : (option?.label ?? String(value));
-  }).join(' · ');
+  })
+    .filter(Boolean)
+    .join(' · ');
 }

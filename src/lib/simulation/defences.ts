@@ -27,8 +27,14 @@ export const DEFENCES = [
   { id: 'm4-diff', label: 'Content diff of m4 files against upstream' },
   { id: 'reproducible-dist', label: 'Reproducible make dist from the tag' },
   { id: 'git-autoreconf', label: 'Build from git with autoreconf' },
+  { id: 'reproducible-builds', label: 'Bit-for-bit reproducible builds' },
+  {
+    id: 'tarball-vs-git-build',
+    label: 'Compare a tarball build with a build bootstrapped from git',
+  },
   { id: 'slsa', label: 'SLSA build provenance' },
   { id: 'no-binary-tests', label: 'No binary test files in git' },
+  { id: 'sshd-no-libsystemd', label: 'sshd does not link libsystemd' },
   { id: 'runtime', label: 'Run-time signals: Valgrind, login latency' },
 ] as const;
 export type DefenceId = (typeof DEFENCES)[number]['id'];
@@ -61,11 +67,19 @@ export function buildNeededBy(
   const target = { ...DEFAULT_ENVIRONMENT, version };
   if (id === 'git-autoreconf') return { env: { ...target, source: 'git' }, withCarriers: true };
   if (id === 'no-binary-tests') return { env: target, withCarriers: false };
+  if (id === 'reproducible-builds' || id === 'tarball-vs-git-build')
+    return { env: target, withCarriers: true };
+  if (id === 'sshd-no-libsystemd')
+    return { env: { ...target, sshd: 'sshd-upstream' }, withCarriers: true };
   return null;
 }
 
 /** What a defence reads of its build's outcome. */
-export type BuildVerdict = Pick<Outcome, 'verdict' | 'decidedBy'>;
+export type BuildVerdict = Pick<Outcome, 'verdict' | 'decidedBy'> &
+  Partial<Pick<Outcome, 'digests' | 'runtime'>>;
+
+/** Short form of a stand-in digest, labelled so nobody mistakes it for an indicator. */
+const standIn = (digest: string | undefined) => `${(digest ?? '?').slice(0, 12)}… (stand-in)`;
 
 /** Evaluates a defence; `built` is the outcome of `buildNeededBy(id)` when that is not null. */
 export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null): DefenceResult {
@@ -89,8 +103,9 @@ export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null
           'm4/build-to-host.m4 matches the allow-list pattern m4/*.m4, like gettext.m4 and libtool.m4',
           'the two carrier files are in git too, so a list check never sees them as new',
         ],
-        caveat: 'A rule that "the tarball may only add generated files" would have passed xz.',
-        sources: ['faq'],
+        caveat:
+          'A rule that "the tarball may only add files to the git tag" would have passed xz, as Jacob Bachmeyer pointed out when the rule was proposed after the attack.',
+        sources: ['faq', 'bachmeyer'],
       };
     }
     case 'm4-diff': {
@@ -104,8 +119,9 @@ export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null
           (f) =>
             `${f.path}: # serial ${f.serial} in the tarball, serial ${M4_SERIAL.gnulib} upstream; ${M4_DIFF_TOTALS.changed} lines changed, ${M4_DIFF_TOTALS.added} added`,
         ),
-        caveat: 'Needs an upstream copy to compare with, and someone who reads the difference.',
-        sources: ['faq', 'cox'],
+        caveat:
+          'Needs an upstream copy to compare with, and someone who reads the difference. Bruno Haible warned of false positives: libtool.m4 is often shipped modified, and pkg.m4 has no single upstream; for gnulib macros such as build-to-host.m4 the check is reasonable.',
+        sources: ['faq', 'cox', 'haible'],
       };
     }
     case 'reproducible-dist': {
@@ -141,8 +157,8 @@ export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null
           `decided at “${decidedBy.title}”: ${decidedBy.reason}`,
         ],
         caveat:
-          'The carriers are still in git; the trigger only lived in the tarball. Autoreconf on the tarball would not help (serial 30 wins).',
-        sources: ['freund', 'serials'],
+          'The carriers and the ifunc hook code are in git too; only the trigger lived in the tarball. Running autoreconf -f -i on the tarball did not help: Debian’s build did exactly that, and the tarball’s higher-serial m4 files survived it.',
+        sources: ['freund', 'jover', 'serials'],
       };
     }
     case 'slsa':
@@ -165,14 +181,70 @@ export function evaluateDefence(id: DefenceId, built: BuildVerdict | null = null
         id,
         caught: verdict === 'clean',
         breaksAt: 'commit',
-        headline: 'Catches it: without the carrier files there is nothing to decode.',
+        headline:
+          'Catches it only together with a tarball-vs-git check: the attacker made the tarball by hand and could have put the carriers only there.',
         evidence: [
           `simulated default build without the two test files: ${verdict}`,
           `decided at “${decidedBy.title}”: ${decidedBy.reason}`,
         ],
         caveat:
-          'A compression library needs binary test files; such a policy would have to mean "generated from source in the build", not "none at all".',
+          'Alone, the policy moves the carriers from git into the hand-made tarball, where a tarball-vs-git comparison is what finds them. A compression library also needs binary test files: the policy would have to mean "generated from source in the build", not "none at all".',
         sources: ['cox'],
+      };
+    }
+    case 'reproducible-builds': {
+      const { verdict, digests } = outcome();
+      return {
+        id,
+        caught: false,
+        breaksAt: null,
+        headline: 'Misses it: the same tarball reproduces the same backdoored library.',
+        evidence: [
+          `simulated default build from the tarball: ${verdict}, ${standIn(digests?.built)}`,
+          'a second build of the same tarball on another machine gives the same bytes: the build is deterministic, the backdoor included',
+        ],
+        caveat:
+          'Our reasoning, not a cited finding: reproducibility shows that a binary matches its source. Here the source, the release tarball, was the problem: the payload arrives with it. Compare against a build from git instead (the next control).',
+        sources: [],
+      };
+    }
+    case 'tarball-vs-git-build': {
+      const { digests } = outcome();
+      const differs = !!digests && digests.built !== digests.reference;
+      return {
+        id,
+        caught: differs,
+        breaksAt: differs ? 'ship' : null,
+        headline:
+          'Catches it: the library built from the tarball differs from one bootstrapped from the git tag on the same machine.',
+        evidence: [
+          `from the tarball: ${standIn(digests?.built)}`,
+          `from the git tag (autogen.sh): ${standIn(digests?.reference)}`,
+          differs ? 'different: something in the tarball changed the build' : 'identical',
+        ],
+        caveat:
+          'Needs reproducible builds on both sides, so that an honest difference does not drown the real one, and someone who follows the difference to m4/build-to-host.m4. Digests here are of our stand-in bytes.',
+        sources: ['freund', 'jover'],
+      };
+    }
+    case 'sshd-no-libsystemd': {
+      const { verdict, runtime } = outcome();
+      const safe = verdict === 'clean' || runtime?.hooked === false;
+      return {
+        id,
+        caught: safe,
+        breaksAt: safe ? 'runtime' : null,
+        headline:
+          'Stops this attack at run time: an sshd without libsystemd never loads liblzma (upstream OpenSSH, Arch).',
+        evidence: [
+          `simulated default build, sshd without libsystemd: library ${verdict}`,
+          runtime?.hooked === false
+            ? 'run time: liblzma is never loaded into sshd, so the hook never runs'
+            : 'run time: not reached',
+        ],
+        caveat:
+          'The library is still backdoored and ships. It only stopped the path this backdoor was built for; a future one could use another.',
+        sources: ['freund', 'arch'],
       };
     }
     case 'runtime':

@@ -9,12 +9,18 @@ export const ARCHITECTURES = ['x86_64', 'aarch64', 'i686'] as const;
 export const COMPILERS = ['gcc', 'clang'] as const;
 export const LINKERS = ['gnu-ld', 'lld'] as const;
 export const PACKAGE_BUILDS = ['deb', 'rpm', 'plain'] as const;
+/** Run time: does the installed sshd load libsystemd (a distribution's sd_notify patch)? */
+export const SSHD_BUILDS = ['sshd-libsystemd', 'sshd-upstream'] as const;
+/** Run time: does libsystemd link liblzma, or load it only when needed (systemd PR 31550)? */
+export const LIBSYSTEMD_LOADS = ['systemd-linked', 'systemd-dlopen'] as const;
 
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 export type Architecture = (typeof ARCHITECTURES)[number];
 export type Compiler = (typeof COMPILERS)[number];
 export type Linker = (typeof LINKERS)[number];
 export type PackageBuild = (typeof PACKAGE_BUILDS)[number];
+export type SshdBuild = (typeof SSHD_BUILDS)[number];
+export type LibsystemdLoad = (typeof LIBSYSTEMD_LOADS)[number];
 
 export interface Environment {
   version: Version;
@@ -25,6 +31,11 @@ export interface Environment {
   packageBuild: PackageBuild;
   shared: boolean;
   ifunc: boolean;
+  /** The machine that later runs sshd with this liblzma installed. */
+  sshd: SshdBuild;
+  libsystemd: LibsystemdLoad;
+  /** sshd started with LD_BIND_NOT=1 (Freund: the backdoor then did not appear to work). */
+  bindNot: boolean;
 }
 
 /** The build Freund's report is about: a Debian package of the tarball on x86-64 with gcc. */
@@ -37,6 +48,9 @@ export const DEFAULT_ENVIRONMENT: Readonly<Environment> = Object.freeze({
   packageBuild: 'deb',
   shared: true,
   ifunc: true,
+  sshd: 'sshd-libsystemd',
+  libsystemd: 'systemd-linked',
+  bindNot: false,
 });
 
 const TRIPLETS: Record<Architecture, string> = {

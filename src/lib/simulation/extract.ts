@@ -118,7 +118,14 @@ export function extractObject(rec: TraceRecorder, ctx: RunContext): Uint8Array |
       bytesIn: container.output.length,
       bytesOut: object.length,
       views: produced
-        ? [{ label: `${OBJECT_NAME} (stand-in)`, bytes: object, show: 'text' }]
+        ? [
+            {
+              label: `${OBJECT_NAME} (our labelled stand-in text)`,
+              bytes: object,
+              show: 'text',
+              excerpt: 400,
+            },
+          ]
         : undefined,
       sources: ['freund', 'gynvael'],
     },

@@ -92,10 +92,10 @@ export const CONFIGURE_GATES: GateDefinition[] = [
   },
   {
     id: 'gate-arch',
-    title: 'Architecture test (as written)',
+    title: 'Architecture test (our reading of it)',
     command: `if ! (echo "$build" | grep -Eq "^x86_64") && (echo "$build" | grep -Eq "linux-gnu$"); then exit 0; fi`,
     explain:
-      'Analyses describe this as "x86-64 Linux only". Read literally it is weaker: it exits only for a non-x86-64 linux-gnu $build, and $build was read from config.status only if it starts with x86_64 — so on other machines it is empty and this test never exits. Other steps still confine the attack: the extracted object is x86-64 code, which cannot be merged into any other architecture (see the make steps).',
+      'Only x86-64 builds received the object; analyses sum this test up as "x86-64 Linux only". What it did to other builds is our reading of the script: it exits only for a non-x86-64 linux-gnu $build, and $build was read from config.status only if it starts with x86_64, so elsewhere it is empty and the test does not exit. In this simulation such a build goes on to have its Makefile and flags edited, and the merge of the x86-64 object fails at make time.',
     sources: ['freund', 'faq'],
     check(w) {
       const build = w.vars.build ?? '';
@@ -149,7 +149,7 @@ export const CONFIGURE_GATES: GateDefinition[] = [
     title: 'This is a Debian or x86-64 RPM package build',
     command: `test -f "$srcdir/debian/rules" || test "x$RPM_ARCH" = "xx86_64" || exit 0`,
     explain:
-      'Only distribution package builds are attacked — the binaries that reach many servers. Freund: this is "likely aimed at making it harder to reproduce the issue for investigators": a developer running ./configure by hand gets a clean build.',
+      'A file test and an environment variable, nothing more: a Debian source tree (debian/rules present) or an x86-64 RPM build. So a developer running ./configure by hand in a plain checkout gets a clean build, but the same hand-run configure inside a Debian source tree is attacked too. Freund: this is "likely aimed at making it harder to reproduce the issue for investigators".',
     sources: ['freund'],
     check(w) {
       if (w.facts.debianRules) return pass('debian/rules exists (a Debian package build)');

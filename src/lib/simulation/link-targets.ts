@@ -13,14 +13,13 @@ export const STEP_ALIASES: Record<string, string> = {
   gates: 'gate-ifunc',
   'stage-2-make': 'make-rerun',
   object: 'extract-head',
-  // Where the object that acts at run time comes from.
-  runtime: 'extract-head',
+  runtime: 'runtime-load',
   check: 'make-check',
   result: 'outcome',
 };
 
 /** Alias → the heading of a page section (no step is opened). */
-const SECTION_TARGETS: Record<string, string> = {
+export const SECTION_TARGETS: Record<string, string> = {
   defences: 'sim-defences-title',
   trees: 'sim-trees-title',
   diffs: 'sim-diffs-title',
@@ -32,8 +31,16 @@ export type LinkTarget =
   | { kind: 'section'; elementId: string }
   | { kind: 'none' };
 
+/** Own keys only: `?step=constructor` must not find Object.prototype.constructor. */
+const own = (table: Record<string, string>, name: string): string | undefined =>
+  Object.hasOwn(table, name) ? table[name] : undefined;
+
+/** The step an alias opens, or the name itself (a step id, or nothing at all). */
+export const stepForName = (name: string): string => own(STEP_ALIASES, name) ?? name;
+
 export function resolveLinkTarget(name: string | null): LinkTarget {
   if (!name) return { kind: 'none' };
-  if (SECTION_TARGETS[name]) return { kind: 'section', elementId: SECTION_TARGETS[name] };
-  return { kind: 'step', stepId: STEP_ALIASES[name] ?? name };
+  const section = own(SECTION_TARGETS, name);
+  if (section) return { kind: 'section', elementId: section };
+  return { kind: 'step', stepId: stepForName(name) };
 }

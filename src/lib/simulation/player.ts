@@ -4,12 +4,26 @@
  */
 export const SPEEDS = ['slow', 'normal', 'fast', 'instant'] as const;
 export type Speed = (typeof SPEEDS)[number];
-export const SPEED_DELAY_MS: Record<Speed, number> = {
+const SPEED_DELAY_MS: Record<Speed, number> = {
   slow: 2200,
   normal: 1100,
   fast: 350,
   instant: 0,
 };
+/** Extra time per word on screen, so Run never replaces an explanation faster than a room reads. */
+export const SPEED_MS_PER_WORD: Record<Speed, number> = {
+  slow: 330,
+  normal: 230,
+  fast: 90,
+  instant: 0,
+};
+
+/** How long Run leaves a step on screen: the speed's pause plus reading time for its text. */
+export function stepDelayMs(speed: Speed, text: string): number {
+  const words = text.split(/\s+/).filter(Boolean).length;
+  return SPEED_DELAY_MS[speed] + words * SPEED_MS_PER_WORD[speed];
+}
+
 export const SPEED_LABELS: Record<Speed, string> = {
   slow: 'Slow',
   normal: 'Normal',
@@ -23,6 +37,8 @@ export interface PlayerState {
   total: number;
   playing: boolean;
   speed: Speed;
+  /** Indexes where a new phase begins: Run pauses before crossing one. */
+  phaseStarts: number[];
 }
 
 export type PlayerAction =
@@ -34,13 +50,15 @@ export type PlayerAction =
   | { type: 'tick' }
   | { type: 'goto'; index: number }
   | { type: 'speed'; speed: Speed }
-  | { type: 'load'; total: number; index?: number };
+  | { type: 'end' }
+  | { type: 'load'; total: number; index?: number; phaseStarts?: number[] };
 
 export const initialPlayer = (total = 0): PlayerState => ({
   index: -1,
   total,
   playing: false,
   speed: 'normal',
+  phaseStarts: [],
 });
 
 const clamp = (index: number, total: number) =>
@@ -57,9 +75,14 @@ export function playerReducer(state: PlayerState, action: PlayerAction): PlayerS
     }
     case 'pause':
       return { ...state, playing: false };
-    case 'tick':
+    case 'tick': {
       if (!state.playing) return state;
+      // A phase boundary: stop on the phase's last step; Run carries on into the next phase.
+      if (state.phaseStarts.includes(state.index + 1)) return { ...state, playing: false };
       return { ...state, index: Math.min(state.index + 1, last), playing: state.index + 1 < last };
+    }
+    case 'end':
+      return { ...state, index: last, playing: false };
     case 'step':
       return { ...state, index: Math.min(state.index + 1, last), playing: false };
     case 'back':
@@ -76,6 +99,7 @@ export function playerReducer(state: PlayerState, action: PlayerAction): PlayerS
         total: Math.max(0, action.total),
         index: clamp(action.index ?? -1, Math.max(0, action.total)),
         playing: false,
+        phaseStarts: action.phaseStarts ?? [],
       };
   }
 }

@@ -84,32 +84,52 @@ export function runReleaseAndSource(rec: TraceRecorder, ctx: RunContext): void {
         : 'What most distributions did: build from the signed release tarball.',
     touches: source === 'git' ? [] : [{ tree: 'build', path: M4, change: 'created' }],
   });
-  if (source !== 'tarball') {
-    const keeps = source === 'tarball-autoreconf';
+  // Debian's dh runs autoreconf -f -i on every autotools package, so a Debian build regenerates
+  // configure even from the tarball (Guillem Jover, debian-devel, 2024-03-30).
+  const debianRegenerates = source === 'tarball' && ctx.env.packageBuild === 'deb';
+  if (source === 'git') {
     rec.add({
       id: 'autoreconf',
       phase: 'source',
-      title: keeps
-        ? 'autoreconf on the tarball keeps serial 30'
-        : 'autogen.sh copies in gnulib’s clean serial 3',
-      command: keeps ? 'autoreconf -fi' : './autogen.sh   # runs autoreconf -fi',
-      output: keeps
-        ? [
-            `aclocal: ${M4} in the tree is serial ${M4_SERIAL.doctored}; the system's copy is serial ${M4_SERIAL.gnulib}`,
-            'the higher serial wins: the doctored file stays, and the regenerated configure has the trigger again',
-          ]
-        : [
-            `aclocal: copies ${M4} serial ${M4_SERIAL.gnulib} from the system's gettext`,
-            'configure is generated without the trigger',
-          ],
-      explain: keeps
-        ? 'Regenerating configure does not help when the doctored macro is still in m4/: aclocal --install keeps whichever copy has the higher #serial, and 30 > 3.'
-        : 'With no doctored copy to compete with, autoreconf takes the clean macro from the build machine.',
+      title: 'autogen.sh: autopoint copies the build machine’s gettext m4 files',
+      command:
+        './autogen.sh   # autopoint -f; libtoolize; aclocal -I m4; autoconf; autoheader; automake',
+      output: [
+        'autopoint -f: m4/gettext.m4 and its helpers come from the gettext installed on this machine',
+        `no doctored ${M4} exists here to compete with; configure is generated without the trigger`,
+      ],
+      explain:
+        'A git checkout has no configure and no gettext m4 files: autopoint brings the build machine’s own copies. With a gettext that uses build-to-host.m4, that is gnulib’s clean serial 3; with an older one, none at all.',
       touches: [
-        { tree: 'build', path: M4, change: keeps ? 'read' : 'created' },
+        { tree: 'build', path: 'm4/gettext.m4', change: 'created' },
         { tree: 'build', path: 'configure', change: 'created' },
       ],
-      sources: ['serials'],
+      sources: ['jover', 'serials'],
+    });
+  } else if (source === 'tarball-autoreconf' || debianRegenerates) {
+    rec.add({
+      id: 'autoreconf',
+      phase: 'source',
+      title: debianRegenerates
+        ? 'dh runs autoreconf -f -i — and the trigger survives'
+        : 'autoreconf -f -i on the tarball — and the trigger survives',
+      command: debianRegenerates
+        ? 'dh build   # dh_autoreconf runs: autoreconf -f -i'
+        : 'autoreconf -f -i',
+      output: [
+        'm4/gettext.m4 in the tarball comes from gettext 0.22.4; Debian has gettext 0.21: the tarball’s copy has the higher serial, so aclocal keeps it, --force or not',
+        'that gettext.m4 calls gl_BUILD_TO_HOST, the doctored macro; Debian’s gettext 0.21 would not have pulled build-to-host.m4 in at all',
+        `${M4} is serial ${M4_SERIAL.doctored}: even a newer gettext (serial ${M4_SERIAL.gnulib}) would not replace it`,
+        'the regenerated configure has the trigger again',
+      ],
+      explain:
+        'Regenerating configure did not help. autoreconf -f -i still keeps an m4 file whose #serial is higher than the system’s copy. Guillem Jover traced it: the tarball’s gettext.m4 outranks Debian’s and calls the doctored macro; build-to-host.m4’s serial 30 outranks gnulib’s 3.',
+      touches: [
+        { tree: 'build', path: 'm4/gettext.m4', change: 'read' },
+        { tree: 'build', path: M4, change: 'read' },
+        { tree: 'build', path: 'configure', change: 'created' },
+      ],
+      sources: ['jover', 'serials'],
     });
   }
 

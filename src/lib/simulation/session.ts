@@ -2,7 +2,7 @@
  * Decisions the page makes between the URL, the trace and the stepper — kept pure so that
  * links to steps that do not exist in a build, or announcements, can be tested.
  */
-import { STEP_ALIASES } from './link-targets.ts';
+import { stepForName } from './link-targets.ts';
 import { byPath } from './path-order.ts';
 import { type FileTouch, type Phase, PHASE_LABELS, type Trace, type TraceStep } from './trace.ts';
 
@@ -14,7 +14,7 @@ export interface StepResolution {
 /** Finds a linked step in this build; a step the chain never reached falls back to where it ended. */
 export function resolveStep(trace: Trace, stepId: string | null): StepResolution {
   if (stepId === null) return { index: -1, message: null };
-  const wanted = STEP_ALIASES[stepId] ?? stepId;
+  const wanted = stepForName(stepId);
   const index = trace.steps.findIndex((s) => s.id === wanted);
   if (index >= 0) return { index, message: null };
   // A backdoored run contains every step there is, so a name missing from it names no step at all.

@@ -10,6 +10,7 @@ import { bytesLabel } from './format.ts';
 import { type ConfigureChain, runMake } from './make.ts';
 import { runMakeCheck } from './make-check.ts';
 import { runReleaseAndSource } from './release.ts';
+import { runRuntime } from './runtime.ts';
 import { runStage0 } from './stage0.ts';
 import { runStage1 } from './stage1.ts';
 import { runConfigureBranch } from './stage2.ts';
@@ -99,6 +100,8 @@ export function buildTrace(input: SimulationInput): Draft {
       'The test suite passes either way: the backdoor does not change what liblzma computes, and the carrier files behave like the test files they claim to be.',
     sources: ['freund'],
   });
+  // The run-time phase only exists for a library that carries the hook.
+  const runtime = make.mergedObject ? runRuntime(rec, ctx) : null;
 
   const decider = decidingStep(rec.steps, make.mergedObject !== null);
   const reason = decider.gate?.reason ?? decider.output[decider.output.length - 1] ?? decider.title;
@@ -112,9 +115,23 @@ export function buildTrace(input: SimulationInput): Draft {
       artifact: ctx.facts.libraryName,
       flagsAltered: armed,
       makeCheckPassed: check.passed,
+      runtime,
       libraryText: { built: builtLines, reference: referenceLines },
     },
   };
+}
+
+/** One line on what the library means for sshd on this machine. */
+function runtimeLines(outcome: Outcome, steps: TraceStep[]): string[] {
+  if (!outcome.runtime) return [];
+  if (outcome.runtime.hooked)
+    return [
+      'sshd on this machine: hooked — a command signed with the attacker’s key would run as root',
+    ];
+  const stop = steps.find((s) => s.id === outcome.runtime!.stoppedAt);
+  return [
+    `sshd on this machine: not hooked — ${stop?.gate?.reason ?? 'the run-time chain broke'}; the library itself is still backdoored`,
+  ];
 }
 
 export async function simulate(input: SimulationInput): Promise<Trace> {
@@ -140,6 +157,8 @@ export async function simulate(input: SimulationInput): Promise<Trace> {
           : outcome.verdict === 'backdoored'
             ? 'different: the object is in'
             : 'different, but no object went in: stage 2 only changed compiler and linker flags',
+        ...runtimeLines(outcome, draft.steps),
+        'both digests are of our stand-in bytes: not indicators of compromise',
       ],
       explain: `Decided at “${outcome.decidedBy.title}”: ${outcome.decidedBy.reason}.`,
       touches: [],

@@ -33,7 +33,7 @@ export function runStage0(rec: TraceRecorder, ctx: RunContext): Uint8Array | nul
           ]
         : ['(no file matches)'],
       explain:
-        'Runs during ./configure. grep -a reads binary files as text and -r searches the whole source tree for a line ending in ####, five letters, ####. Only our three-stream test file has such lines; the suffix of its name, "xz", becomes the decompressor.',
+        'This grep runs in the body of configure, long before the end, and only stores its result; the decode-and-run waits for config.status. grep -a reads binary files as text and -r searches the whole source tree for a line ending in ####, five letters, ####. Only our three-stream test file has such lines; the suffix of its name, "xz", becomes the decompressor.',
       touches: carriers
         ? [
             { tree: 'build', path: BAD_PATH, change: 'read', bytes: carriers.badXz.length },
@@ -60,13 +60,13 @@ export function runStage0(rec: TraceRecorder, ctx: RunContext): Uint8Array | nul
   rec.add({
     id: 'stage0-tr',
     phase: 'stage0',
-    title: 'Undo the “corruption”: swap TAB↔SPACE and -↔_',
+    title: 'config.status runs it: swap TAB↔SPACE and -↔_',
     command: `sed "r\\n" ./${BAD_PATH} | tr "\\t \\-_" " \\t_\\-"`,
     output: [
       `${bytesLabel(carriers.badXz.length)} in, ${bytesLabel(swapped.length)} out; ${changed.length} bytes changed`,
     ],
     explain:
-      '`sed "r\\n"` is a disguised cat. tr swaps four byte values. As shipped, the file looks like a deliberately broken test file; after the swap its middle stream is valid again.',
+      'From here on this is the build-to-host command config.status runs at the very end of configure. `sed "r\\n"` is a disguised cat. tr swaps four byte values. As shipped, the file looks like a deliberately broken test file; after the swap its middle stream is valid again.',
     touches: [{ tree: 'build', path: BAD_PATH, change: 'read', bytes: carriers.badXz.length }],
     bytesIn: carriers.badXz.length,
     bytesOut: swapped.length,

@@ -105,24 +105,33 @@ export function runConfigureBranch(rec: TraceRecorder, ctx: RunContext): boolean
   if (ctx.c.extensionHooks) runExtensionHook(rec, ctx, 'configure', 'stage2-configure');
   if (!runGates(rec, ctx, CONFIGURE_GATES, 'stage2-configure')) return false;
 
+  // The script's order: five Makefile edits, the libtool edit, then the two that hijack the link.
+  const edits = makefileEdits(ctx.facts);
   const makefile = ctx.world.files.get('src/liblzma/Makefile')!;
-  const edited = applyMakefileEdits(makefile, makefileEdits(ctx.facts));
-  ctx.world.files.set('src/liblzma/Makefile', edited);
+  const halfway = applyMakefileEdits(makefile, edits.slice(0, 5));
+  ctx.world.files.set('src/liblzma/Makefile', halfway);
   rec.add({
     id: 'edit-makefile',
     phase: 'stage2-configure',
-    title: 'Edit src/liblzma/Makefile',
-    command:
-      'sed -i "/^ACLOCAL_M4 = /i am__test = bad-3-corrupt_lzma2.xz" src/liblzma/Makefile || true\n…  (seven edits, each anchored on a different line)',
-    output: ['7 edits; the Makefile now re-runs stage 0 when it links liblzma.la'],
+    title: 'Edit src/liblzma/Makefile: five scattered lines',
+    command: [
+      'sed -i "/$j/i$b" src/liblzma/Makefile || true   # am__test = bad-3-corrupt_lzma2.xz',
+      'sed -i "/$w/i$b" …   # am__strip_prefix = the tr filter',
+      'sed -i "/$E/i$b" …   # am__dist_setup = … | xz -d | $(SHELL)',
+      'sed -i "/$Q/i$s" …   # am__test_dir = the carrier file',
+      'sed -i "/$L/i$j" …   # liblzma_la_LDFLAGS += …',
+    ].join('\n'),
+    output: [
+      '5 lines inserted, each next to a different anchor; the anchors sit far apart in the real file',
+    ],
     explain:
-      'Each inserted line looks like ordinary automake output. Together they make the link of liblzma.la expand $(LTDEPS), which exports the build variables and pipes the carrier file through tr and xz into the shell again.',
+      'Each inserted line looks like ordinary automake output, and each goes next to a different line of a long generated Makefile, so they never appear together (the ⋮ rows stand for the lines in between). The LDFLAGS line adds -z,now unless the build already binds now.',
     touches: [{ tree: 'build', path: 'src/liblzma/Makefile', change: 'modified' }],
     diff: {
-      label: 'src/liblzma/Makefile (excerpt)',
-      lines: diffLines(makefile.split('\n'), edited.split('\n')),
+      label: 'src/liblzma/Makefile (excerpt; ⋮ = lines omitted)',
+      lines: diffLines(makefile.split('\n'), halfway.split('\n')),
     },
-    sources: ['cox'],
+    sources: ['freund', 'cox'],
   });
 
   const libtool = ctx.world.files.get('libtool')!;
@@ -132,20 +141,41 @@ export function runConfigureBranch(rec: TraceRecorder, ctx: RunContext): boolean
     id: 'edit-libtool',
     phase: 'stage2-configure',
     title: 'Edit libtool’s PIC flags',
-    command: `sed -i "/$O/ c\\\\$C" libtool || true`,
-    output: [
-      'pic_flag now adds -fno-lto -ffunction-sections -fdata-sections',
-      'configure finishes normally: nothing was printed',
-    ],
+    command: 'sed -i "s/$O/$C/g" libtool || true',
+    output: ['pic_flag now adds -fno-lto -ffunction-sections -fdata-sections'],
     explain:
-      'Every compile now gets -fno-lto -ffunction-sections -fdata-sections. Russ Cox notes the purpose is not clear; one plausible reading is that it keeps link-time optimisation away from the merged object.',
+      'Runs between the LDFLAGS edit and the AM_V_CCLD edit. Every compile now gets -fno-lto -ffunction-sections -fdata-sections. Russ Cox notes the purpose is not clear; one plausible reading is that it keeps link-time optimisation away from the merged object.',
     touches: [{ tree: 'build', path: 'libtool', change: 'modified' }],
     diff: {
       label: 'libtool (excerpt)',
       lines: diffLines(libtool.split('\n'), libtoolEdited.split('\n')),
     },
+    sources: ['freund', 'cox'],
+  });
+
+  const edited = applyMakefileEdits(halfway, edits.slice(5));
+  ctx.world.files.set('src/liblzma/Makefile', edited);
+  rec.add({
+    id: 'edit-makefile-link',
+    phase: 'stage2-configure',
+    title: 'Edit src/liblzma/Makefile: hijack the link of liblzma.la',
+    command: [
+      'sed -i "s/$u/$k/" src/liblzma/Makefile || true   # AM_V_CCLD = @echo -n $(LTDEPS); …',
+      'sed -i "/$m/i$l" src/liblzma/Makefile || true   # LTDEPS = exports + sed rpath … | $(am__dist_setup)',
+    ].join('\n'),
+    output: [
+      '7 Makefile edits in all; linking liblzma.la will now re-run stage 0',
+      'configure finishes normally: nothing was printed',
+    ],
+    explain:
+      'The link of liblzma.la now expands $(LTDEPS) first, which exports the build variables and pipes the carrier file through tr and xz into the shell again.',
+    touches: [{ tree: 'build', path: 'src/liblzma/Makefile', change: 'modified' }],
+    diff: {
+      label: 'src/liblzma/Makefile (excerpt; ⋮ = lines omitted)',
+      lines: diffLines(halfway.split('\n'), edited.split('\n')),
+    },
     endsChain: false,
-    sources: ['cox'],
+    sources: ['freund', 'cox'],
   });
   return true;
 }

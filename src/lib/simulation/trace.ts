@@ -17,6 +17,7 @@ export type Phase =
   | 'make'
   | 'stage2-make'
   | 'check'
+  | 'runtime'
   | 'outcome';
 
 export const PHASE_LABELS: Record<Phase, string> = {
@@ -29,6 +30,7 @@ export const PHASE_LABELS: Record<Phase, string> = {
   make: 'make',
   'stage2-make': 'Stage 2, make branch',
   check: 'make check',
+  runtime: 'Run time: sshd (described, not run)',
   outcome: 'Result',
 };
 
@@ -47,6 +49,8 @@ export interface ByteView {
   bytes: Uint8Array;
   /** How to show it: hex for binary, text for scripts; both when it is worth comparing. */
   show: 'hex' | 'text' | 'both';
+  /** Show at most this many bytes, as a labelled excerpt (long placeholders). */
+  excerpt?: number;
   /** Byte positions to highlight (e.g. the ones tr changed). */
   highlight?: number[];
 }
@@ -86,6 +90,11 @@ export interface Outcome {
   /** Stage 2 changed compiler and linker flags even though no object went in. */
   flagsAltered: boolean;
   makeCheckPassed: boolean;
+  /**
+   * Run time, for a backdoored library: did the machine's sshd end up with the hook, and if not,
+   * at which step did the chain break (an sshd without libsystemd, lazy loading, LD_BIND_NOT).
+   */
+  runtime: { hooked: boolean; stoppedAt: string | null } | null;
   /** The readable head of both stand-in libraries, for the artifact diff. */
   libraryText: { built: string[]; reference: string[] };
 }

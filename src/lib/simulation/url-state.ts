@@ -9,9 +9,11 @@ import {
   COMPILERS,
   DEFAULT_ENVIRONMENT,
   type Environment,
+  LIBSYSTEMD_LOADS,
   LINKERS,
   PACKAGE_BUILDS,
   SOURCE_KINDS,
+  SSHD_BUILDS,
 } from './environment.ts';
 
 type Setting = keyof Environment;
@@ -20,6 +22,7 @@ type Setting = keyof Environment;
 export function tokenOf(setting: Setting, value: Environment[Setting]): string {
   if (setting === 'shared') return value ? 'shared' : 'static';
   if (setting === 'ifunc') return value ? 'ifunc' : 'no-ifunc';
+  if (setting === 'bindNot') return value ? 'bind-not' : 'bind-default';
   return String(value);
 }
 
@@ -34,12 +37,22 @@ add('linker', LINKERS);
 add('packageBuild', PACKAGE_BUILDS);
 add('shared', [true, false]);
 add('ifunc', [true, false]);
+add('sshd', SSHD_BUILDS);
+add('libsystemd', LIBSYSTEMD_LOADS);
+add('bindNot', [false, true]);
 
 // Links list the settings in DEFAULT_ENVIRONMENT's order.
 const ORDER = Object.keys(DEFAULT_ENVIRONMENT) as Setting[];
 
+/** The run-time settings came later: links name them only when they differ from the default. */
+const RUNTIME_SETTINGS = new Set<Setting>(['sshd', 'libsystemd', 'bindNot']);
+
 export function environmentToken(env: Environment): string {
-  return ORDER.map((setting) => tokenOf(setting, env[setting])).join(',');
+  return ORDER.filter(
+    (setting) => !RUNTIME_SETTINGS.has(setting) || env[setting] !== DEFAULT_ENVIRONMENT[setting],
+  )
+    .map((setting) => tokenOf(setting, env[setting]))
+    .join(',');
 }
 
 export interface ParsedEnvironment {

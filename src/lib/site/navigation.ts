@@ -5,6 +5,7 @@ export const MAIN_NAV = [
   { href: '/simulation/', label: 'Simulation' },
   { href: '/learn/', label: 'Learn' },
   { href: '/present/', label: 'Present' },
+  { href: '/myths/', label: 'Myths' },
   { href: '/glossary/', label: 'Glossary' },
   { href: '/sources/', label: 'Sources' },
 ] as const;

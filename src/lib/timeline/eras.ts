@@ -28,6 +28,12 @@ const SPANS = SHADED_ERAS.map((era) => ({
  */
 export const STORY_START = parseMoment(ERA_RANGES.arrival.from)! - 60 * DAY;
 
+/**
+ * Where the opening view stops: the years after 2024 (chapter 9) would squeeze the attack itself
+ * into a corner, so they too stay one "Fit all" (or one pan) away.
+ */
+export const STORY_END = parseMoment(ERA_RANGES.aftermath.from)!;
+
 export function eraBands(v: Viewport, measure: MeasureText): EraBand[] {
   const bands: EraBand[] = [];
   for (const span of SPANS) {

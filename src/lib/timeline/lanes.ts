@@ -8,16 +8,18 @@ const laneBands = (collapsed: ReadonlySet<Lane>): BandSpec[] =>
   LANES.map((lane) => ({ id: lane, label: LANE_LABELS[lane], collapsed: collapsed.has(lane) }));
 
 /**
- * Narrow screens get shorter labels; a short screen (a 768 px projector) keeps two rows per
- * lane, a tall one three.
+ * Settings by width only (never by the screen's height), so the chart the build draws has the
+ * height the live chart will have. Labels are whole titles; a title wider than the cap is
+ * left to the hover plate, the focus callout and the list.
  */
 export function sizeSettings(
   width: number,
-  height = 900,
 ): Pick<LayoutConfig, 'rows' | 'maxLabelWidth' | 'labels'> {
   return {
-    rows: height >= 950 && width >= 640 ? 3 : 2,
-    maxLabelWidth: width < 400 ? 110 : width < 480 ? 130 : width < 900 ? 180 : 220,
+    // Three rows at every width: the chart drawn at build time then has the live chart's height
+    // on any screen, so nothing below it moves when the script takes over.
+    rows: 3,
+    maxLabelWidth: Math.min(480, Math.max(0, width - 40)),
     labels: width >= 240,
   };
 }
@@ -27,7 +29,6 @@ export interface LaneLayoutOptions {
   collapsed: ReadonlySet<Lane>;
   measure: MeasureText;
   width: number;
-  height?: number;
 }
 
 export function laneLayoutConfig({
@@ -35,11 +36,10 @@ export function laneLayoutConfig({
   collapsed,
   measure,
   width,
-  height,
 }: LaneLayoutOptions): LayoutConfig {
   return {
     ...DEFAULT_LAYOUT,
-    ...sizeSettings(width, height),
+    ...sizeSettings(width),
     bands: laneBands(collapsed),
     bandOf: (event) => placementLane(event, filters),
     measure,

@@ -5,7 +5,6 @@
  */
 import { type Cluster, clusterEvents, DEFAULT_GEOMETRY, type MarkGeometry } from './clusters';
 import { type EraBand, eraBands } from './eras';
-import { fitLabel } from './measure';
 import { stackItems } from './stacking';
 import { chooseTicks, type TickSet } from './ticks';
 import type { MeasureText, TimelineEvent, Viewport } from './types';
@@ -31,7 +30,7 @@ export interface LayoutConfig {
   geometry: MarkGeometry;
   labels: boolean;
   labelGap: number;
-  minLabelWidth: number;
+  /** A title wider than this is not drawn as a label (it shows on hover, focus and in the list). */
   maxLabelWidth: number;
   measure: MeasureText;
 }
@@ -44,8 +43,7 @@ export const DEFAULT_LAYOUT: Omit<LayoutConfig, 'bands' | 'bandOf' | 'measure'> 
   geometry: DEFAULT_GEOMETRY,
   labels: true,
   labelGap: 5,
-  minLabelWidth: 28,
-  maxLabelWidth: 220,
+  maxLabelWidth: 460,
 };
 
 export interface BandLayout extends BandSpec {
@@ -66,8 +64,10 @@ export interface PlacedMark {
   cy: number;
   events: readonly TimelineEvent[];
   lead: TimelineEvent;
-  /** Label text as it fits ('' = no label). */
+  /** The whole title, or '' where it does not fit (a label is never cut short). */
   label: string;
+  /** Labels sit right of their mark, except near the right edge where only the left has room. */
+  labelSide: 'right' | 'left';
 }
 
 export interface TimelineLayout {
@@ -151,14 +151,13 @@ export function createLayoutEngine(
       const items = clusters.map((c) => ({
         left: c.left,
         right: c.right,
-        labelWidth: withLabels ? Math.min(titleWidth(c.lead), config.maxLabelWidth) : 0,
+        labelWidth: withLabels ? wantedWidth(titleWidth(c.lead), config.maxLabelWidth) : 0,
         priority: c.lead.importance,
       }));
       const stackOptions = {
         rows: band.rows,
         labelGap: config.labelGap,
         gap: config.geometry.gap,
-        minLabelWidth: config.minLabelWidth,
       };
       return { clusters, ...stackItems(items, stackOptions) };
     });
@@ -172,7 +171,10 @@ export function createLayoutEngine(
     const marks: PlacedMark[] = [];
     world(scale).forEach(({ clusters, rows, labelWidths }, index) => {
       const band = bands[index]!;
-      // Marks are sorted by left edge; start a little before the view so labels that reach in show.
+      const withLabels = config.labels && !band.collapsed;
+      /** Screen x where each row's last drawn mark or label ends. */
+      const rowEnd = new Array<number>(band.rows).fill(-Infinity);
+      // Marks are sorted by left edge; start a cluster's width before the view.
       for (let i = firstAtOrAfter(clusters, offset - reach); i < clusters.length; i++) {
         const cluster = clusters[i]!;
         const row = rows[i]!;
@@ -180,12 +182,18 @@ export function createLayoutEngine(
         const left = cluster.left - offset;
         if (left > viewport.width) break;
         const right = cluster.right - offset;
-        if (right + (labelWidth ? config.labelGap + labelWidth : 0) < 0) continue;
-        const full = titleWidth(cluster.lead);
-        // A label running off the right edge is shortened to end inside the chart; one whose
-        // mark has left on the left is dropped rather than shown cut mid-letter.
-        const room =
-          left < 0 ? 0 : Math.min(labelWidth, viewport.width - 2 - (right + config.labelGap));
+        // Off the left edge: its label is never drawn (see below), so neither is the mark.
+        if (right < 0) continue;
+        // A label is drawn whole or not at all: not when its mark has slid off the left, nor
+        // when it would run past the right edge, where it moves left of its mark if that is free.
+        const fits =
+          labelWidth > 0 && left >= 0 && right + config.labelGap + labelWidth <= viewport.width - 2;
+        const title = withLabels && !fits && left >= 0 ? titleWidth(cluster.lead) : Infinity;
+        const flips =
+          title <= config.maxLabelWidth &&
+          right + config.labelGap + title > viewport.width - 2 &&
+          left - config.labelGap - title >= Math.max(0, rowEnd[row]! + config.geometry.gap);
+        rowEnd[row] = fits ? right + config.labelGap + labelWidth : right;
         marks.push({
           key: cluster.key,
           band: band.id,
@@ -195,10 +203,8 @@ export function createLayoutEngine(
           cy: band.y + config.headerHeight + (row + 0.5) * config.rowHeight,
           events: cluster.events,
           lead: cluster.lead,
-          label:
-            room >= config.minLabelWidth
-              ? fitLabel(cluster.lead.title, room, config.measure, isKey(cluster.lead), full)
-              : '',
+          label: fits || flips ? cluster.lead.title : '',
+          labelSide: flips ? 'left' : 'right',
         });
       }
     });
@@ -214,6 +220,9 @@ export function createLayoutEngine(
 
   return { bands, height, layout, bandOf: config.bandOf };
 }
+
+/** The label width a title asks for: all of it, or nothing when it is wider than the cap. */
+const wantedWidth = (width: number, cap: number) => (width <= cap ? width : 0);
 
 /** Key moments are drawn (and so measured) in bold. */
 export const isKey = (event: TimelineEvent) => event.importance === 1;

@@ -5,7 +5,10 @@
 import { CERTAINTIES, ERAS, LANES } from '../content/vocabulary';
 import { normalizeText } from './search';
 import { eventSpan } from './time';
-import type { TimelineEvent, TimelineEventInput } from './types';
+import type { ChartEventInput, TimelineEvent } from './types';
+
+/** The page's lean events, or full ones (tests, the list, the bench) with summary and sources. */
+export type PrepareInput = ChartEventInput & { summary?: string; sources?: string[] };
 
 export interface Prepared {
   events: TimelineEvent[];
@@ -17,7 +20,7 @@ const isKnown = <T extends string>(list: readonly T[], value: unknown): value is
   typeof value === 'string' && (list as readonly string[]).includes(value);
 
 /** The event's time span, or the reason it cannot be drawn. */
-function spanOrProblem(input: TimelineEventInput): [number, number] | string {
+function spanOrProblem(input: PrepareInput): [number, number] | string {
   if (!input || typeof input.id !== 'string' || !input.id) return 'it has no id';
   if (typeof input.title !== 'string' || !input.title) return 'it has no title';
   if (!Array.isArray(input.lanes) || input.lanes.length === 0) return 'it has no lane';
@@ -31,8 +34,11 @@ function spanOrProblem(input: TimelineEventInput): [number, number] | string {
   }
 }
 
-/** Sorts by start, then by id so that events on the same day keep a stable order. */
-export function prepareEvents(inputs: readonly TimelineEventInput[]): Prepared {
+/**
+ * Sorts by start, then by id so that events on the same day keep a stable order. An event
+ * without its own link gets eventBase + id + "/".
+ */
+export function prepareEvents(inputs: readonly PrepareInput[], eventBase = '/events/'): Prepared {
   const skipped: string[] = [];
   const ready: Omit<TimelineEvent, 'order'>[] = [];
   const seen = new Set<string>();
@@ -50,7 +56,9 @@ export function prepareEvents(inputs: readonly TimelineEventInput[]): Prepared {
       ...input,
       actors: input.actors ?? [],
       tags: input.tags ?? [],
+      summary: input.summary ?? '',
       sources: input.sources ?? [],
+      href: input.href ?? `${eventBase}${input.id}/`,
       start,
       end,
       searchText: normalizeText(`${input.title} ${input.summary ?? ''}`),

@@ -103,12 +103,13 @@ function markNodes(layout: TimelineLayout, labelGap: number) {
       });
     }
     if (mark.label) {
+      const left = mark.labelSide === 'left';
       labels.push({
         key: mark.key,
         tag: 'text',
         attrs: {
-          class: isKey(mark.lead) ? 'tl-label tl-label-key' : 'tl-label',
-          x: round(mark.right + labelGap),
+          class: `tl-label${isKey(mark.lead) ? ' tl-label-key' : ''}${left ? ' tl-label-left' : ''}`,
+          x: round(left ? mark.left - labelGap : mark.right + labelGap),
           y: round(mark.cy + 4),
           'data-key': mark.key,
         },

@@ -1,8 +1,6 @@
 /** Serialises a scene to SVG text: deterministic (fixed attribute order), so it snapshots well. */
+import { escapeMarkup as escapeXml } from '../site/escape-markup';
 import type { Scene, SceneNode } from './scene';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeXml = (text: string) => text.replace(/[&<>"]/g, (char) => ESCAPES[char]!);
 
 export function nodeToString(node: SceneNode): string {
   const attrs = Object.entries(node.attrs)
@@ -17,6 +15,8 @@ export interface SvgStringOptions {
   className?: string;
   /** Extra attributes for the root, e.g. role and aria-label for a static figure. */
   attrs?: Record<string, string>;
+  /** Write empty layers too, so a live chart can take the markup over in paint order. */
+  keepEmptyLayers?: boolean;
 }
 
 export function sceneToSvg(scene: Scene, options: SvgStringOptions = {}): string {
@@ -32,10 +32,11 @@ export function sceneToSvg(scene: Scene, options: SvgStringOptions = {}): string
     .map(([name, value]) => ` ${name}="${escapeXml(value)}"`)
     .join('');
   const layers = scene.layers
-    .filter((layer) => layer.nodes.length > 0)
-    .map(
-      (layer) =>
-        `  <g class="tl-layer-${layer.id}">\n${layer.nodes.map((node) => `    ${nodeToString(node)}`).join('\n')}\n  </g>`,
+    .filter((layer) => options.keepEmptyLayers || layer.nodes.length > 0)
+    .map((layer) =>
+      layer.nodes.length === 0
+        ? `  <g class="tl-layer-${layer.id}"></g>`
+        : `  <g class="tl-layer-${layer.id}">\n${layer.nodes.map((node) => `    ${nodeToString(node)}`).join('\n')}\n  </g>`,
     );
   return `<svg${open}>\n${layers.join('\n')}\n</svg>\n`;
 }

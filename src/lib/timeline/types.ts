@@ -30,21 +30,74 @@ export interface TimelineEventInput {
   actors: string[];
   tags: string[];
   certainty: Certainty;
-  summary: string;
+  /** Left out of the page's embedded data: the detail panel fetches it (see EventDetail). */
+  summary?: string;
   era: Era;
   importance: 1 | 2 | 3;
-  sources: string[];
+  /** Source ids; left out of the embedded data like the summary. */
+  sources?: string[];
   /** Link to the full event page (already includes the site base path). */
   href: string;
 }
 
+/** Everything the build knows about the events; the page embeds a lean part of it (ChartData). */
 export interface TimelineData {
   events: TimelineEventInput[];
   actors: Record<string, TimelineActor>;
   sources: Record<string, TimelineSource>;
 }
 
+/** One event in the page's embedded data: only what the chart, filters and keyboard need. */
+export type ChartEventInput = Omit<TimelineEventInput, 'summary' | 'sources' | 'href'> & {
+  href?: string;
+};
+
+/**
+ * What /timeline/ embeds. Summaries and sources stay in per-event JSON files fetched when an
+ * event is opened (and one search file fetched on the first search), so the page stays small.
+ */
+export interface ChartData {
+  /** Packed rows in the page (see chart-data.ts), or plain objects (tests, the bench). */
+  events: (PackedEvent | ChartEventInput)[];
+  actors: Record<string, TimelineActor>;
+  /** An event's page is eventBase + id + "/". */
+  eventBase?: string;
+  /** An event's detail file is detailBase + id + ".json". */
+  detailBase?: string;
+  /** The summaries for the search, by event id (normalised text). */
+  searchUrl?: string;
+  /** Sources by id, for data that carries them inline (tests, the bench); the page does not. */
+  sources?: Record<string, TimelineSource>;
+}
+
+/**
+ * One event as the page embeds it, a row rather than an object so that field names are not
+ * repeated a hundred times: [id, title, date, time ('' = none), lanes, actors, tags (each
+ * comma-joined), certainty, era, importance]. The precision follows from the date's length.
+ */
+export type PackedEvent = [
+  id: string,
+  title: string,
+  date: string,
+  time: string,
+  lanes: string,
+  actors: string,
+  tags: string,
+  certainty: Certainty,
+  era: Era,
+  importance: 1 | 2 | 3,
+  href?: string,
+];
+
+/** The detail panel's part of an event, fetched when it is opened. */
+export interface EventDetail {
+  summary: string;
+  sources: TimelineSource[];
+}
+
 export interface TimelineEvent extends TimelineEventInput {
+  summary: string;
+  sources: string[];
   /** Position in time order (0 = earliest); the keyboard walks this order. */
   order: number;
   /** Start of the event's date span, ms since the epoch (UTC). */

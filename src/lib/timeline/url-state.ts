@@ -3,6 +3,7 @@
  * forgiving (unknown values are dropped with a message); writing keeps unrelated parameters.
  */
 import { CERTAINTIES, type Certainty, type Lane, LANES } from '../content/vocabulary';
+import { truncateCodePoints } from '../site/text';
 import type { FilterState } from './filters';
 import { DAY, formatMoment, HOUR, parseMoment } from './time';
 
@@ -26,10 +27,22 @@ export interface ReadResult {
 
 const PARAMS = ['event', 'from', 'to', 'lane', 'actor', 'tag', 'certainty', 'q'] as const;
 const MAX_ECHO = 40;
+/** How many ignored values a message names; the rest are counted. */
+const MAX_ECHOED_VALUES = 5;
 
 /** Quotes a value from the URL for a message, cut short so a hostile link cannot flood the page. */
-const quote = (value: string) =>
-  `“${value.length > MAX_ECHO ? `${value.slice(0, MAX_ECHO)}…` : value}”`;
+const quote = (value: string) => {
+  const short = truncateCodePoints(value, MAX_ECHO);
+  return `“${short === value ? value : `${short}…`}”`;
+};
+
+/** "“a”, “b” and 1,395 more": each value once, at most MAX_ECHOED_VALUES of them. */
+function quoteList(values: string[]): string {
+  const distinct = [...new Set(values)];
+  const shown = distinct.slice(0, MAX_ECHOED_VALUES).map(quote).join(', ');
+  const rest = distinct.length - MAX_ECHOED_VALUES;
+  return rest > 0 ? `${shown} and ${rest.toLocaleString('en-GB')} more` : shown;
+}
 
 function readList<T extends string>(
   params: URLSearchParams,
@@ -44,8 +57,7 @@ function readList<T extends string>(
     .map((value) => value.trim())
     .filter(Boolean);
   const unknown = raw.filter((value) => !isKnown(value));
-  if (unknown.length > 0)
-    problems.push(`Ignored the unknown ${what} ${unknown.map(quote).join(', ')}.`);
+  if (unknown.length > 0) problems.push(`Ignored the unknown ${what} ${quoteList(unknown)}.`);
   return [...new Set(raw.filter(isKnown))];
 }
 

@@ -1,8 +1,9 @@
 /** Helpers for the timeline specs: what the chart shows, read from the page. */
 import { expect, type Locator, type Page } from '@playwright/test';
 
-import { prepareEvents } from '../../../src/lib/timeline/prepare';
-import type { TimelineData, TimelineEvent } from '../../../src/lib/timeline/types';
+import { unpackEvent } from '../../../src/lib/timeline/chart-data';
+import { prepareEvents, type PrepareInput } from '../../../src/lib/timeline/prepare';
+import type { ChartData, TimelineEvent } from '../../../src/lib/timeline/types';
 import { contentIds } from '../../support/content-files';
 
 /** Ids of the published events, straight from content/ (drafts start with "_"). */
@@ -12,12 +13,33 @@ export function contentEventIds(): string[] {
 
 export async function openTimeline(page: Page, query = ''): Promise<void> {
   await page.goto(`/timeline/${query}`);
-  await page.locator('.tl-chart .tl-mark').first().waitFor();
+  // The marks are in the page's HTML; wait for the script to have taken the chart over.
+  await page.locator('xz-timeline[data-live]').waitFor({ state: 'attached' });
 }
 
-/** The data the page embeds, as the build wrote it (not yet in the chart's order: see embeddedEvents). */
-export async function embeddedData(page: Page): Promise<TimelineData> {
-  return JSON.parse((await page.locator('script.tl-data').textContent()) ?? '{}') as TimelineData;
+export interface EmbeddedData {
+  events: (PrepareInput & { href: string; summary: string })[];
+  actors: ChartData['actors'];
+}
+
+/**
+ * The data the page embeds, unpacked, with each event's link and its summary (as the search
+ * file holds it: lower case), in the build's order (see embeddedEvents for the chart's).
+ */
+export async function embeddedData(page: Page): Promise<EmbeddedData> {
+  const data = JSON.parse(
+    (await page.locator('script.tl-data').textContent()) ?? '{}',
+  ) as ChartData;
+  const summaries = (await (await page.request.get(data.searchUrl!)).json()) as Record<
+    string,
+    string
+  >;
+  const events = data.events.map(unpackEvent).map((event) => ({
+    ...event,
+    href: event.href ?? `${data.eventBase}${event.id}/`,
+    summary: summaries[event.id] ?? '',
+  }));
+  return { events, actors: data.actors };
 }
 
 /** The embedded events as the chart walks them: prepared, in time order. */

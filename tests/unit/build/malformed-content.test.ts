@@ -37,4 +37,15 @@ describe('a malformed content file', () => {
     expect(output).toContain('2024-03-29-freund-discloses');
     expect(output).toContain('no-such-source');
   }, 120_000);
+
+  it('fails the build naming the myth file and its sources field when a source does not exist', async () => {
+    const mythFile = 'content/myths/git-repository-was-clean.mdx';
+    const path = join(project.root, mythFile);
+    const original = await readFile(path, 'utf8');
+    await writeFile(path, original.replace(/^sources: \[/m, 'sources: [no-such-source, '));
+    const { status, output } = project.build();
+    await writeFile(path, original);
+    expect(status).not.toBe(0);
+    expect(output).toContain('myths/git-repository-was-clean.mdx: sources: "no-such-source"');
+  }, 120_000);
 });

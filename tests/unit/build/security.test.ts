@@ -3,8 +3,9 @@ import { join } from 'node:path';
 
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { cspOf } from '../../../scripts/lib/site/headers';
+import { cspOf, HEADER_LIMITS, parseHeaders } from '../../../scripts/lib/site/headers';
 import type { BuiltSite } from '../../../scripts/lib/site/link-check';
+import { cspScriptHash } from '../../../src/lib/site/csp-hash';
 import { readBuiltSite } from '../../support/built-site';
 import { PROJECT_ROOT } from '../../support/project-copy';
 
@@ -55,22 +56,52 @@ describe('the site teaches supply-chain hygiene by practising it', () => {
     }
   });
 
-  it('publishes headers for hosts that read _headers', async () => {
-    const headers = await readFile(join(dist, '_headers'), 'utf8');
-    expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');
-    expect(headers).toContain('Permissions-Policy: camera=()');
-    expect(headers).toMatch(
-      /^\/glossary\/\n {2}Content-Security-Policy: default-src 'self';.*frame-ancestors 'self'$/m,
-    );
+  it('allows every inline script of every page by its hash, the theme script included', async () => {
+    let inline = 0;
+    for (const [page, html] of site.pages) {
+      const allowed = directive(cspOf(html)!, 'script-src');
+      for (const [, attributes, code] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (/\bsrc=/.test(attributes!) || /type="application\/(ld\+)?json"/.test(attributes!))
+          continue;
+        inline++;
+        expect(allowed, `${page}: ${code!.slice(0, 60)}`).toContain(
+          `'${await cspScriptHash(code!)}'`,
+        );
+      }
+    }
+    // Every page has at least the theme script.
+    expect(inline).toBeGreaterThanOrEqual(site.pages.size);
   });
 
-  it('publishes a CycloneDX bill of materials of what it ships', async () => {
-    const sbom = JSON.parse(await readFile(join(dist, 'sbom.json'), 'utf8'));
-    expect(sbom.bomFormat).toBe('CycloneDX');
-    expect(sbom.metadata.component.name).toBe('xz-backdoor-timeline');
-    const names = (sbom.components as { name: string }[]).map((component) => component.name);
-    expect(names).toContain('astro');
-    expect(names).not.toContain('vitest');
+  it('keeps _headers inside the host’s limits, with what only a header can carry', async () => {
+    const text = await readFile(join(dist, '_headers'), 'utf8');
+    const rules = parseHeaders(text);
+    expect(rules.length).toBeLessThanOrEqual(HEADER_LIMITS.rules);
+    const longest = Math.max(...text.split('\n').map((line) => line.length));
+    expect(longest).toBeLessThanOrEqual(HEADER_LIMITS.lineLength);
+    const siteWide = rules.find((rule) => rule.pattern === '/*')!.headers;
+    expect(siteWide).toContain("Content-Security-Policy: frame-ancestors 'self'");
+    expect(siteWide.some((line) => line.startsWith('Strict-Transport-Security: max-age='))).toBe(
+      true,
+    );
+    expect(siteWide).toContain('X-Content-Type-Options: nosniff');
+  });
+
+  it('publishes a CycloneDX bill of materials of what reaches browsers, apart from the build tooling', async () => {
+    const read = async (file: string) => JSON.parse(await readFile(join(dist, file), 'utf8'));
+    const namesOf = (sbom: { components: { name: string }[] }) =>
+      sbom.components.map((component) => component.name);
+    const shipped = await read('sbom.json');
+    expect(shipped.bomFormat).toBe('CycloneDX');
+    expect(shipped.metadata.component.name).toBe('xz-backdoor-timeline');
+    expect(namesOf(shipped)).toEqual(
+      expect.arrayContaining(['d3-selection', 'd3-zoom', 'pagefind']),
+    );
+    expect(namesOf(shipped)).not.toContain('astro');
+    const build = await read('sbom-build.json');
+    expect(namesOf(build)).toEqual(expect.arrayContaining(['astro', 'tailwindcss', 'qrcode']));
+    expect(namesOf(build)).not.toContain('d3-selection');
+    expect(namesOf(build)).not.toContain('vitest');
   });
 
   it('publishes SHA256SUMS covering every other file', async () => {

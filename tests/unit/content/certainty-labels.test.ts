@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { checkCertainty, type EventForCertaintyCheck,recordKindOf } from '../../../src/lib/content/certainty-rule';
+import {
+  checkCertainty,
+  type EventForCertaintyCheck,
+  recordKindOf,
+} from '../../../src/lib/content/certainty-rule';
 import type { Certainty, SourceKind } from '../../../src/lib/content/vocabulary';
 import { readCollection } from '../../support/content-files';
 
@@ -8,7 +12,10 @@ let events: EventForCertaintyCheck[];
 let sources: Map<string, { kind: SourceKind; url: string }>;
 
 beforeAll(async () => {
-  const [eventFiles, sourceFiles] = await Promise.all([readCollection('events'), readCollection('sources')]);
+  const [eventFiles, sourceFiles] = await Promise.all([
+    readCollection('events'),
+    readCollection('sources'),
+  ]);
   events = eventFiles.map((file) => ({
     id: file.id,
     filePath: file.file,
@@ -18,7 +25,10 @@ beforeAll(async () => {
     reportedBecause: file.data.reportedBecause as string | undefined,
   }));
   sources = new Map(
-    sourceFiles.map((file) => [file.id, { kind: file.data.kind as SourceKind, url: String(file.data.url) }]),
+    sourceFiles.map((file) => [
+      file.id,
+      { kind: file.data.kind as SourceKind, url: String(file.data.url) },
+    ]),
   );
 });
 
@@ -30,7 +40,8 @@ describe('the certainty labels as committed', () => {
   it('give every reported event a reason', () => {
     const reported = events.filter((event) => event.certainty === 'reported');
     expect(reported.length).toBeGreaterThan(0);
-    for (const event of reported) expect(event.reportedBecause?.length ?? 0, event.filePath).toBeGreaterThanOrEqual(20);
+    for (const event of reported)
+      expect(event.reportedBecause?.length ?? 0, event.filePath).toBeGreaterThanOrEqual(20);
   });
 
   it('recognise the project’s own records among the primary sources', () => {

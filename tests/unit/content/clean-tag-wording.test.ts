@@ -29,11 +29,16 @@ describe('the wording about the git tag', () => {
       join(ROOT, 'README.md'),
     ];
     expect(files.length).toBeGreaterThan(200);
-    const found = files.flatMap((path) =>
-      findCleanTagClaims(readFileSync(path, 'utf8')).map(
-        (claim) => `${relative(ROOT, path)}:${claim.line}: "${claim.phrase}"`,
-      ),
-    );
+    const found = files.flatMap((path) => {
+      const text = readFileSync(path, 'utf8');
+      const lines = text.split('\n');
+      return (
+        findCleanTagClaims(text)
+          // A myth entry and its quiz question quote the wrong claim in order to answer it.
+          .filter((claim) => !/^(myth: |prompt: "Someone says:)/.test(lines[claim.line - 1] ?? ''))
+          .map((claim) => `${relative(ROOT, path)}:${claim.line}: "${claim.phrase}"`)
+      );
+    });
     expect(found, 'say "a build from the git tag is clean" instead').toEqual([]);
   });
 });

@@ -61,7 +61,8 @@ describe('the git records in content/records', () => {
     for (const repository of cited) {
       expect(recorded.has(repository) || repository in UNRECORDED, repository).toBe(true);
     }
-    for (const repository of Object.keys(UNRECORDED)) expect(recorded.has(repository), repository).toBe(false);
+    for (const repository of Object.keys(UNRECORDED))
+      expect(recorded.has(repository), repository).toBe(false);
   });
 
   it('include every xz release tag from 5.2.10 on, with its tagger and UTC tag time', () => {

@@ -15,18 +15,25 @@ beforeAll(async () => {
 // The handout and the attack-chain embed state facts; each must point at a real source.
 describe('the handout’s claims', () => {
   it('cite only sources that exist in content/sources', () => {
-    const cited = [...ATTACK_CHAIN.flatMap((link) => link.sources), ...ACTIONS.flatMap((action) => action.sources)];
+    const cited = [
+      ...ATTACK_CHAIN.flatMap((link) => link.sources),
+      ...ACTIONS.flatMap((action) => action.sources),
+    ];
     expect(cited.filter((id) => !sources.has(id))).toEqual([]);
   });
 
   it('give every link of the attack chain at least one source', () => {
-    expect(ATTACK_CHAIN.filter((link) => link.sources.length === 0).map((link) => link.title)).toEqual([]);
+    expect(
+      ATTACK_CHAIN.filter((link) => link.sources.length === 0).map((link) => link.title),
+    ).toEqual([]);
   });
 });
 
 describe('the embed examples', () => {
   it('open the timeline on an event that exists', () => {
     const timeline = EMBEDS.find((embed) => embed.id === 'timeline')!;
-    expect(events.has(timeline.parameters.find((parameter) => parameter.name === 'event')!.example)).toBe(true);
+    expect(
+      events.has(timeline.parameters.find((parameter) => parameter.name === 'event')!.example),
+    ).toBe(true);
   });
 });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EXERCISES } from '../../../src/data/learn-exercises';
 import { quizQuestionSchema } from '../../../src/lib/content/schemas';
 import { checkQuiz } from '../../../src/lib/learn/quiz-integrity';
-import { type ContentFile,readCollection } from '../../support/content-files';
+import { type ContentFile, readCollection } from '../../support/content-files';
 
 type Fields = Record<string, unknown>;
 let quiz: ContentFile<Fields>[];
@@ -25,7 +25,10 @@ describe('the quiz as committed', () => {
     const rules = quizQuestionSchema(() => z.string());
     for (const file of quiz) {
       const result = rules.safeParse(file.data);
-      expect(result.success ? [] : result.error.issues.map((issue) => issue.message), file.file).toEqual([]);
+      expect(
+        result.success ? [] : result.error.issues.map((issue) => issue.message),
+        file.file,
+      ).toEqual([]);
     }
   });
 
@@ -55,7 +58,9 @@ describe('the quiz as committed', () => {
   });
 
   it('does not always put the right answer in the same place', () => {
-    const positions = quiz.map((file) => (file.data.choices as { correct?: boolean }[]).findIndex((choice) => choice.correct));
+    const positions = quiz.map((file) =>
+      (file.data.choices as { correct?: boolean }[]).findIndex((choice) => choice.correct),
+    );
     expect(new Set(positions).size).toBeGreaterThanOrEqual(3);
   });
 

@@ -44,8 +44,14 @@ export function scalarField(frontmatter: string, key: string): string | undefine
 /** A list field written either inline (`[a, b]`) or as a block of `- item` lines. */
 export function listField(frontmatter: string, key: string): string[] {
   const inline = frontmatter.match(new RegExp(`^${key}:[ \\t]*\\[(.*)\\]$`, 'm'));
-  if (inline) return inline[1]!.split(',').map((item) => item.trim()).filter(Boolean);
-  const block = frontmatter.match(new RegExp(`^${key}:[ \\t]*\\r?\\n((?:[ \\t]+-.*\\r?\\n?)*)`, 'm'));
+  if (inline)
+    return inline[1]!
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean);
+  const block = frontmatter.match(
+    new RegExp(`^${key}:[ \\t]*\\r?\\n((?:[ \\t]+-.*\\r?\\n?)*)`, 'm'),
+  );
   return (block?.[1] ?? '')
     .split(/\r?\n/)
     .map((line) => line.replace(/^\s*-\s*/, '').trim())

@@ -36,7 +36,16 @@ describe('the story chapters', () => {
     },
   );
 
-  it.each(chapters.map((chapter) => [chapter.path, chapter] as const))(
+  // One generated test per chapter that links an event: a chapter with no link has nothing to check.
+  const linkingChapters = chapters.filter((chapter) => findEventLinkIds(chapter.body).length > 0);
+
+  it('link to events from every chapter whose prose has an <EventLink> tag', () => {
+    const tagged = chapters.filter((chapter) => chapter.body.includes('<EventLink '));
+    expect(linkingChapters.map((chapter) => chapter.path)).toEqual(tagged.map((c) => c.path));
+    expect(linkingChapters.length).toBeGreaterThanOrEqual(chapters.length / 2);
+  });
+
+  it.each(linkingChapters.map((chapter) => [chapter.path, chapter] as const))(
     '%s lists every event its prose links to, and each exists',
     (_, chapter) => {
       const listed = new Set(listField(chapter.frontmatter, 'events'));
@@ -48,7 +57,9 @@ describe('the story chapters', () => {
   );
 
   it('link to the simulation from most chapters', () => {
-    const linking = chapters.filter((chapter) => /<SiteLink href="\/simulation\/"/.test(chapter.body));
+    const linking = chapters.filter((chapter) =>
+      /<SiteLink href="\/simulation\/"/.test(chapter.body),
+    );
     expect(linking.length).toBeGreaterThanOrEqual(chapters.length / 2);
   });
 });
@@ -64,7 +75,9 @@ describe('the glossary', () => {
       expect(scalarField(entry.frontmatter, 'term')).toBeTruthy();
       const definition = scalarField(entry.frontmatter, 'definition') ?? '';
       expect(definition.length).toBeGreaterThan(10);
-      expect(definition.replace(/\b(e\.g|i\.e|etc)\./g, '').match(/[.!?](\s|$)/g) ?? []).toHaveLength(1);
+      expect(
+        definition.replace(/\b(e\.g|i\.e|etc)\./g, '').match(/[.!?](\s|$)/g) ?? [],
+      ).toHaveLength(1);
       const paragraphs = entry.body.trim().split(/\r?\n\s*\r?\n/);
       expect(paragraphs.length).toBeGreaterThanOrEqual(1);
       expect(paragraphs.length).toBeLessThanOrEqual(2);
@@ -75,11 +88,27 @@ describe('the glossary', () => {
 describe('inline terms', () => {
   const documents = [...chapters, ...events, ...glossary];
 
+  // One generated test per file that uses a term; the other files have nothing to check.
+  const termDocuments = documents.filter((document) => findTermIds(document.body).length > 0);
+
   it('are used somewhere in the story', () => {
     expect(documents.flatMap((document) => findTermIds(document.body)).length).toBeGreaterThan(50);
   });
 
-  it.each(documents.map((document) => [document.path, document] as const))(
+  it('are found by the scan in exactly the files that write a <Term> tag', () => {
+    // A plain substring check, independent of the scan's pattern, so a scan that misses a
+    // spelling (or finds nothing at all) cannot silently shrink the generated tests below.
+    const tagged = documents.filter((document) => /<Term\s/.test(document.body));
+    expect(termDocuments.map((document) => document.path)).toEqual(
+      tagged.map((document) => document.path),
+    );
+    expect(termDocuments.length).toBeGreaterThanOrEqual(40);
+    expect(termDocuments.map((document) => document.path)).toContain(
+      'content/chapters/04-the-tarball-trick.mdx',
+    );
+  });
+
+  it.each(termDocuments.map((document) => [document.path, document] as const))(
     '%s only uses <Term id> values that have a glossary file',
     (_, document) => {
       for (const id of findTermIds(document.body)) {

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkCertainty, type EventForCertaintyCheck,recordKindOf } from '../../../../src/lib/content/certainty-rule';
+import {
+  checkCertainty,
+  type EventForCertaintyCheck,
+  recordKindOf,
+} from '../../../../src/lib/content/certainty-rule';
 
 const sources = new Map([
   ['bug', { kind: 'primary' as const, url: 'https://bugs.debian.org/cgi-bin/bugreport.cgi?bug=1' }],
@@ -20,7 +24,9 @@ describe('the certainty rule', () => {
   it('tells records from other primary sources by their address', () => {
     expect(recordKindOf('https://github.com/o/r/commit/abcdef12')).toBe('git');
     expect(recordKindOf('https://github.com/o/r/releases/tag/v1.0')).toBe('git');
-    expect(recordKindOf('https://www.mail-archive.com/xz-devel@tukaani.org/msg00512.html')).toBe('mail');
+    expect(recordKindOf('https://www.mail-archive.com/xz-devel@tukaani.org/msg00512.html')).toBe(
+      'mail',
+    );
     expect(recordKindOf('https://lore.kernel.org/lkml/x@y/')).toBe('mail');
     expect(recordKindOf('https://bugzilla.redhat.com/show_bug.cgi?id=1')).toBe('bug');
     expect(recordKindOf('https://github.com/o/r/pull/7')).toBe('pull-request');
@@ -34,16 +40,30 @@ describe('the certainty rule', () => {
     expect(checkCertainty([event({ reportedBecause: 'We did not look.' })], sources)).toEqual([
       'content/events/e.mdx: certainty: "reported" although it cites the bug record "bug": read it and mark the event confirmed, or say in reportedBecause why "bug" does not confirm it',
     ]);
-    expect(checkCertainty([event({ reportedBecause: 'The page of bug was not read here.' })], sources)).toEqual([]);
+    expect(
+      checkCertainty([event({ reportedBecause: 'The page of bug was not read here.' })], sources),
+    ).toEqual([]);
   });
 
   it('lets a reported event cite records as context and non-record primary sources freely', () => {
-    expect(checkCertainty([event({ contextSources: ['bug'], reportedBecause: 'No record of the day.' })], sources)).toEqual([]);
-    expect(checkCertainty([event({ sources: ['post', 'blog'], reportedBecause: 'Only a post says so.' })], sources)).toEqual([]);
+    expect(
+      checkCertainty(
+        [event({ contextSources: ['bug'], reportedBecause: 'No record of the day.' })],
+        sources,
+      ),
+    ).toEqual([]);
+    expect(
+      checkCertainty(
+        [event({ sources: ['post', 'blog'], reportedBecause: 'Only a post says so.' })],
+        sources,
+      ),
+    ).toEqual([]);
   });
 
   it('does not let a confirmed event rest on context and secondary sources alone', () => {
-    expect(checkCertainty([event({ certainty: 'confirmed', contextSources: ['bug'] })], sources)).toHaveLength(1);
+    expect(
+      checkCertainty([event({ certainty: 'confirmed', contextSources: ['bug'] })], sources),
+    ).toHaveLength(1);
     expect(checkCertainty([event({ certainty: 'confirmed' })], sources)).toEqual([]);
   });
 });

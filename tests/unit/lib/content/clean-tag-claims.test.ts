@@ -30,6 +30,8 @@ describe('findCleanTagClaims', () => {
 
   it('leaves other uses of the word alone', () => {
     expect(phrases('Debian’s 5.6.1+really5.4.5 is the clean 5.4.5.')).toEqual([]);
-    expect(phrases('a clean library; the stream ended cleanly; clean releases followed')).toEqual([]);
+    expect(phrases('a clean library; the stream ended cleanly; clean releases followed')).toEqual(
+      [],
+    );
   });
 });

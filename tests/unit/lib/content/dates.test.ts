@@ -7,11 +7,15 @@ describe('dates with a precision', () => {
     expect(formatDate({ date: '2005', datePrecision: 'year' })).toBe('2005');
     expect(formatDate({ date: '2008-12', datePrecision: 'month' })).toBe('December 2008');
     expect(formatDate({ date: '2024-03-29', datePrecision: 'day' })).toBe('29 March 2024');
-    expect(formatDate({ date: '2024-03-29', datePrecision: 'day', time: '15:51' })).toBe('29 March 2024, 15:51 UTC');
+    expect(formatDate({ date: '2024-03-29', datePrecision: 'day', time: '15:51' })).toBe(
+      '29 March 2024, 15:51 UTC',
+    );
   });
 
   it('give machine-readable datetime values in UTC', () => {
-    expect(machineDate({ date: '2024-03-29', datePrecision: 'day', time: '15:51' })).toBe('2024-03-29T15:51Z');
+    expect(machineDate({ date: '2024-03-29', datePrecision: 'day', time: '15:51' })).toBe(
+      '2024-03-29T15:51Z',
+    );
     expect(machineDate({ date: '2008-12', datePrecision: 'month' })).toBe('2008-12');
   });
 
@@ -19,6 +23,8 @@ describe('dates with a precision', () => {
     const cve = { date: '2024-03-29', datePrecision: 'day' as const, time: '15:38' };
     const post = { date: '2024-03-29', datePrecision: 'day' as const, time: '15:51' };
     expect(compareDated(cve, post)).toBeLessThan(0);
-    expect(startOf({ date: '2021', datePrecision: 'year' }).toISOString()).toBe('2021-01-01T00:00:00.000Z');
+    expect(startOf({ date: '2021', datePrecision: 'year' }).toISOString()).toBe(
+      '2021-01-01T00:00:00.000Z',
+    );
   });
 });

@@ -4,22 +4,43 @@ import { csvField, toCsv, toEventRecords } from '../../../../src/lib/content/exp
 import type { StoryEvent } from '../../../../src/lib/content/model';
 
 const freundMail = {
-  id: 'freund-mail', title: 'backdoor in upstream xz/liblzma', publisher: 'oss-security',
-  url: 'https://www.openwall.com/lists/oss-security/2024/03/29/4', published: '2024-03-29', kind: 'primary' as const,
+  id: 'freund-mail',
+  title: 'backdoor in upstream xz/liblzma',
+  publisher: 'oss-security',
+  url: 'https://www.openwall.com/lists/oss-security/2024/03/29/4',
+  published: '2024-03-29',
+  kind: 'primary' as const,
 };
-const cveRecord = { ...freundMail, id: 'cve', title: 'CVE record, "JSON"', publisher: 'CVE Program', url: 'https://example.org/cve' };
+const cveRecord = {
+  ...freundMail,
+  id: 'cve',
+  title: 'CVE record, "JSON"',
+  publisher: 'CVE Program',
+  url: 'https://example.org/cve',
+};
 
 const event: StoryEvent = {
   id: '2024-03-29-cve-reserved',
   title: 'CVE-2024-3094 is reserved, CVSS 10.0',
-  date: '2024-03-29', datePrecision: 'day', time: '15:38', timeBasis: 'other',
+  date: '2024-03-29',
+  datePrecision: 'day',
+  time: '15:38',
+  timeBasis: 'other',
   lanes: ['response'],
   actors: [{ id: 'red-hat', name: 'Red Hat', kind: 'organisation', note: 'CNA.', aliases: [] }],
-  tags: ['cve'], certainty: 'confirmed',
+  tags: ['cve'],
+  certainty: 'confirmed',
   sources: [cveRecord],
   summary: 'Red Hat reserves the CVE.',
-  conflict: { summary: 'First report', claims: [{ source: cveRecord, says: '03-27' }, { source: freundMail, says: 'Debian first' }] },
-  era: 'discovery', importance: 2,
+  conflict: {
+    summary: 'First report',
+    claims: [
+      { source: cveRecord, says: '03-27' },
+      { source: freundMail, says: 'Debian first' },
+    ],
+  },
+  era: 'discovery',
+  importance: 2,
 };
 
 describe('the open data export', () => {
@@ -28,25 +49,43 @@ describe('the open data export', () => {
     expect(record).toEqual({
       id: '2024-03-29-cve-reserved',
       title: 'CVE-2024-3094 is reserved, CVSS 10.0',
-      date: '2024-03-29', datePrecision: 'day', time: '15:38', timeBasis: 'other',
+      date: '2024-03-29',
+      datePrecision: 'day',
+      time: '15:38',
+      timeBasis: 'other',
       lanes: ['response'],
       actors: [{ id: 'red-hat', name: 'Red Hat', kind: 'organisation' }],
-      tags: ['cve'], certainty: 'confirmed',
+      tags: ['cve'],
+      certainty: 'confirmed',
       summary: 'Red Hat reserves the CVE.',
       url: 'https://site.example/events/2024-03-29-cve-reserved/',
-      sources: [{ title: 'CVE record, "JSON"', url: 'https://example.org/cve', kind: 'primary', publisher: 'CVE Program' }],
+      sources: [
+        {
+          title: 'CVE record, "JSON"',
+          url: 'https://example.org/cve',
+          kind: 'primary',
+          publisher: 'CVE Program',
+        },
+      ],
       conflict: {
         summary: 'First report',
         claims: [
           { source: 'CVE record, "JSON"', url: 'https://example.org/cve', says: '03-27' },
-          { source: 'backdoor in upstream xz/liblzma', url: 'https://www.openwall.com/lists/oss-security/2024/03/29/4', says: 'Debian first' },
+          {
+            source: 'backdoor in upstream xz/liblzma',
+            url: 'https://www.openwall.com/lists/oss-security/2024/03/29/4',
+            says: 'Debian first',
+          },
         ],
       },
     });
   });
 
   it('leaves out time, its basis and conflict when an event has none', () => {
-    const [record] = toEventRecords([{ ...event, time: undefined, timeBasis: undefined, conflict: undefined }], () => 'u');
+    const [record] = toEventRecords(
+      [{ ...event, time: undefined, timeBasis: undefined, conflict: undefined }],
+      () => 'u',
+    );
     expect(record).not.toHaveProperty('time');
     expect(record).not.toHaveProperty('timeBasis');
     expect(record).not.toHaveProperty('conflict');
@@ -61,7 +100,9 @@ describe('the open data export', () => {
   it('writes one CSV header and one row per event', () => {
     const csv = toCsv(toEventRecords([event], () => 'https://site.example/e/'));
     const lines = csv.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,date,datePrecision,time,title,certainty,lanes,actors,tags,summary,url,sources,conflict,timeBasis');
+    expect(lines[0]).toBe(
+      'id,date,datePrecision,time,title,certainty,lanes,actors,tags,summary,url,sources,conflict,timeBasis',
+    );
     expect(lines[1]).toBe(
       '2024-03-29-cve-reserved,2024-03-29,day,15:38,"CVE-2024-3094 is reserved, CVSS 10.0",confirmed,response,Red Hat,cve,Red Hat reserves the CVE.,https://site.example/e/,https://example.org/cve,First report,other',
     );

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
-import { checkIntegrity, eraForDate, type EventForCheck,firstDay } from '../../../../src/lib/content/integrity';
+import {
+  checkIntegrity,
+  eraForDate,
+  type EventForCheck,
+  firstDay,
+} from '../../../../src/lib/content/integrity';
 
 const event = (overrides: Partial<EventForCheck> = {}): EventForCheck => ({
   id: '2024-03-29-freund-discloses',
@@ -40,7 +45,9 @@ describe('cross-collection checks', () => {
   });
 
   it('catch an unknown actor and a dangling conflict source', () => {
-    const problems = checkIntegrity(library([event({ actors: ['nobody'], conflictSources: ['ghost'] })]));
+    const problems = checkIntegrity(
+      library([event({ actors: ['nobody'], conflictSources: ['ghost'] })]),
+    );
     expect(problems).toEqual([
       'content/events/2024-03-29-freund-discloses.mdx: sources: "ghost" is not a file in content/sources/',
       'content/events/2024-03-29-freund-discloses.mdx: actors: "nobody" is not a file in content/actors/',
@@ -48,9 +55,14 @@ describe('cross-collection checks', () => {
   });
 
   it('reject a date outside the story and an era that does not fit the date', () => {
-    const problems = checkIntegrity(library([event({ date: '2025-01-02', era: 'response' }), event({ id: 'b', filePath: 'b.mdx', era: 'arrival' })]));
+    const problems = checkIntegrity(
+      library([
+        event({ date: '2027-01-02', era: 'aftermath' }),
+        event({ id: 'b', filePath: 'b.mdx', era: 'arrival' }),
+      ]),
+    );
     expect(problems).toEqual([
-      'content/events/2024-03-29-freund-discloses.mdx: date: 2025-01-02 is outside 2005-01-01 – 2024-12-31',
+      'content/events/2024-03-29-freund-discloses.mdx: date: 2027-01-02 is outside 2005-01-01 – 2026-12-31',
       'b.mdx: era: "arrival" does not match the date 2024-03-29 (expected "discovery")',
     ]);
   });
@@ -62,8 +74,19 @@ describe('cross-collection checks', () => {
   });
 
   it('check that chapters only list events that exist', () => {
-    const input = { ...library([event()]), chapters: [{ id: 'one', filePath: 'content/chapters/one.mdx', events: ['2024-03-29-freund-discloses', 'nope'] }] };
-    expect(checkIntegrity(input)).toEqual(['content/chapters/one.mdx: events: "nope" is not a file in content/events/']);
+    const input = {
+      ...library([event()]),
+      chapters: [
+        {
+          id: 'one',
+          filePath: 'content/chapters/one.mdx',
+          events: ['2024-03-29-freund-discloses', 'nope'],
+        },
+      ],
+    };
+    expect(checkIntegrity(input)).toEqual([
+      'content/chapters/one.mdx: events: "nope" is not a file in content/events/',
+    ]);
   });
 });
 
@@ -74,5 +97,8 @@ describe('eras', () => {
     expect(eraForDate('2022-06-07')).toBe('pressure');
     expect(eraForDate('2024-03-29')).toBe('discovery');
     expect(eraForDate('2024-03-30')).toBe('response');
+    expect(eraForDate('2024-12-31')).toBe('response');
+    expect(eraForDate('2025-01-01')).toBe('aftermath');
+    expect(eraForDate('2026-05-11')).toBe('aftermath');
   });
 });

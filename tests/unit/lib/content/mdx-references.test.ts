@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { findComponentIds, findEventLinkIds, findTermIds } from '../../../../src/lib/content/mdx-references';
+import {
+  findComponentIds,
+  findEventLinkIds,
+  findTermIds,
+} from '../../../../src/lib/content/mdx-references';
 
 const body = `A <Term id="ifunc">resolver</Term> and the <Term id='got'>GOT</Term>, then
 <Term class="x" id="ifunc">again</Term>. See <EventLink id="2024-03-29-freund-discloses">the post</EventLink>.

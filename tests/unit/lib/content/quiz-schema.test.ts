@@ -10,14 +10,20 @@ const valid = {
   chapter: '01-the-half-second',
   order: 1,
   prompt: 'What did Andres Freund measure?',
-  choices: [{ text: '0.299 s before, 0.807 s after', correct: true }, { text: 'No change' }, { text: 'Ten seconds' }],
+  choices: [
+    { text: '0.299 s before, 0.807 s after', correct: true },
+    { text: 'No change' },
+    { text: 'Ten seconds' },
+  ],
   source: 'freund-oss-security-2024-03-29',
   event: '2024-03-29-freund-discloses',
 };
 
 function problems(input: unknown): string[] {
   const result = quiz.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 describe('the quiz question schema', () => {
@@ -31,21 +37,31 @@ describe('the quiz question schema', () => {
   });
 
   it('asks for three or four choices', () => {
-    expect(problems({ ...valid, choices: valid.choices.slice(0, 2) })).toContain('choices: choices needs at least 3 answers');
+    expect(problems({ ...valid, choices: valid.choices.slice(0, 2) })).toContain(
+      'choices: choices needs at least 3 answers',
+    );
     const five = [...valid.choices, { text: 'four' }, { text: 'five' }];
-    expect(problems({ ...valid, choices: five })).toContain('choices: choices allows at most 4 answers');
+    expect(problems({ ...valid, choices: five })).toContain(
+      'choices: choices allows at most 4 answers',
+    );
   });
 
   it('asks for exactly one correct choice and says how many it found', () => {
     const none = valid.choices.map((choice) => ({ text: choice.text }));
-    expect(problems({ ...valid, choices: none })).toEqual(['choices: mark exactly one choice with "correct: true" (found 0)']);
+    expect(problems({ ...valid, choices: none })).toEqual([
+      'choices: mark exactly one choice with "correct: true" (found 0)',
+    ]);
     const two = valid.choices.map((choice) => ({ ...choice, correct: true }));
-    expect(problems({ ...valid, choices: two })).toEqual(['choices: mark exactly one choice with "correct: true" (found 3)']);
+    expect(problems({ ...valid, choices: two })).toEqual([
+      'choices: mark exactly one choice with "correct: true" (found 3)',
+    ]);
   });
 
   it('rejects two choices with the same text', () => {
     const twins = [...valid.choices.slice(0, 2), { text: ' no change ' }];
-    expect(problems({ ...valid, choices: twins })).toEqual(['choices: two choices have the same text']);
+    expect(problems({ ...valid, choices: twins })).toEqual([
+      'choices: two choices have the same text',
+    ]);
   });
 
   it('explains each missing field in words an editor understands', () => {
@@ -59,7 +75,11 @@ describe('the quiz question schema', () => {
   });
 
   it('rejects a prompt too short to be a question and an empty choice', () => {
-    expect(problems({ ...valid, prompt: 'Why?' })).toEqual(['prompt: prompt is too short to be a question']);
-    expect(problems({ ...valid, choices: [...valid.choices.slice(0, 2), { text: '' }] })).toEqual(['choices.2.text: a choice cannot be empty']);
+    expect(problems({ ...valid, prompt: 'Why?' })).toEqual([
+      'prompt: prompt is too short to be a question',
+    ]);
+    expect(problems({ ...valid, choices: [...valid.choices.slice(0, 2), { text: '' }] })).toEqual([
+      'choices.2.text: a choice cannot be empty',
+    ]);
   });
 });

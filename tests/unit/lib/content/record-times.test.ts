@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { describeGitRecord, type RepositoryRecords } from '../../../../src/lib/content/git-records';
-import { checkRecordTimes, type EventForRecordCheck } from '../../../../src/lib/content/record-times';
+import {
+  checkRecordTimes,
+  type EventForRecordCheck,
+} from '../../../../src/lib/content/record-times';
 
 const snapshot: RepositoryRecords[] = [
   {
@@ -16,13 +19,35 @@ const snapshot: RepositoryRecords[] = [
         subject: 'Add a file',
       },
     ],
-    tags: [{ name: 'v1.0.0', tagger: 'T. Tagger', tagTime: '2024-02-24T08:22:06Z', commit: 'aaaa1111bbbb2222cccc3333dddd4444eeee5555' }],
+    tags: [
+      {
+        name: 'v1.0.0',
+        tagger: 'T. Tagger',
+        tagTime: '2024-02-24T08:22:06Z',
+        commit: 'aaaa1111bbbb2222cccc3333dddd4444eeee5555',
+      },
+    ],
   },
 ];
 const sources = [
-  { id: 'tool-git-aaaa1111', filePath: 'content/sources/tool-git-aaaa1111.yaml', url: 'https://github.com/example/tool/commit/aaaa1111', published: '2024-02-23' },
-  { id: 'tool-tag-v1-0-0', filePath: 'content/sources/tool-tag-v1-0-0.yaml', url: 'https://github.com/example/tool/releases/tag/v1.0.0', published: '2024-02-24' },
-  { id: 'blog', filePath: 'content/sources/blog.yaml', url: 'https://example.org/post', published: '2024-03-01' },
+  {
+    id: 'tool-git-aaaa1111',
+    filePath: 'content/sources/tool-git-aaaa1111.yaml',
+    url: 'https://github.com/example/tool/commit/aaaa1111',
+    published: '2024-02-23',
+  },
+  {
+    id: 'tool-tag-v1-0-0',
+    filePath: 'content/sources/tool-tag-v1-0-0.yaml',
+    url: 'https://github.com/example/tool/releases/tag/v1.0.0',
+    published: '2024-02-24',
+  },
+  {
+    id: 'blog',
+    filePath: 'content/sources/blog.yaml',
+    url: 'https://example.org/post',
+    published: '2024-03-01',
+  },
 ];
 const event = (fields: Partial<EventForRecordCheck>): EventForRecordCheck => ({
   id: 'e',
@@ -49,42 +74,74 @@ describe('an event held to the git record it cites', () => {
   });
 
   it('names file, field, expected and found when the time is the author time but the basis says commit', () => {
-    expect(check([event({ date: '2024-02-22', time: '23:10', timeBasis: 'commit' })]).problems).toEqual([
+    expect(
+      check([event({ date: '2024-02-22', time: '23:10', timeBasis: 'commit' })]).problems,
+    ).toEqual([
       'content/events/e.mdx: date: expected "2024-02-23" (commit time of example/tool commit aaaa1111, 2024-02-23T15:09:59Z) but found "2024-02-22"',
       'content/events/e.mdx: time: expected "15:09" (commit time of example/tool commit aaaa1111, 2024-02-23T15:09:59Z) but found "23:10"',
     ]);
   });
 
   it('requires a git basis, and a tag basis only for tags', () => {
-    expect(check([event({})]).problems[0]).toMatch(/timeBasis: expected one of author, commit, tag .* but found none/);
+    expect(check([event({})]).problems[0]).toMatch(
+      /timeBasis: expected one of author, commit, tag .* but found none/,
+    );
     expect(check([event({ timeBasis: 'tag' })]).problems[0]).toMatch(/has no tag time/);
   });
 
   it('accepts a record cited as context whatever its time, but only if it is cited at all', () => {
-    expect(check([event({ date: '2024-03-01', sources: ['blog', 'tool-git-aaaa1111'], contextSources: ['tool-git-aaaa1111'] })]).problems).toEqual([]);
+    expect(
+      check([
+        event({
+          date: '2024-03-01',
+          sources: ['blog', 'tool-git-aaaa1111'],
+          contextSources: ['tool-git-aaaa1111'],
+        }),
+      ]).problems,
+    ).toEqual([]);
     expect(check([event({ timeBasis: 'commit', contextSources: ['blog'] })]).problems).toEqual([
       'content/events/e.mdx: contextSources: "blog" is not in sources',
     ]);
   });
 
   it('rejects a git basis when no commit or tag is the event’s own record', () => {
-    expect(check([event({ sources: ['blog'], timeBasis: 'tag' })]).problems[0]).toMatch(/timeBasis: "tag" names a git time/);
+    expect(check([event({ sources: ['blog'], timeBasis: 'tag' })]).problems[0]).toMatch(
+      /timeBasis: "tag" names a git time/,
+    );
   });
 
   it('compares month- and year-precision dates at their precision', () => {
-    expect(check([event({ date: '2024-02', datePrecision: 'month', timeBasis: 'commit' })]).problems).toEqual([]);
-    expect(check([event({ date: '2023', datePrecision: 'year', timeBasis: 'commit' })]).problems[0]).toMatch(/expected "2024"/);
+    expect(
+      check([event({ date: '2024-02', datePrecision: 'month', timeBasis: 'commit' })]).problems,
+    ).toEqual([]);
+    expect(
+      check([event({ date: '2023', datePrecision: 'year', timeBasis: 'commit' })]).problems[0],
+    ).toMatch(/expected "2024"/);
   });
 });
 
 describe('a source that points at a commit or tag', () => {
   it('must name a record in the snapshot, unless its repository is declared unrecorded', () => {
-    const missing = [{ ...sources[0]!, id: 'gone', filePath: 'content/sources/gone.yaml', url: 'https://github.com/example/tool/commit/ffff0000' }];
+    const missing = [
+      {
+        ...sources[0]!,
+        id: 'gone',
+        filePath: 'content/sources/gone.yaml',
+        url: 'https://github.com/example/tool/commit/ffff0000',
+      },
+    ];
     expect(check([], missing).problems).toEqual([
       'content/sources/gone.yaml: url: example/tool commit ffff0000 is not in content/records (run npm run records)',
     ]);
     const other = [{ ...missing[0]!, url: 'https://github.com/big/repo/commit/ffff0000' }];
-    expect(checkRecordTimes({ events: [], sources: other, snapshot, unrecorded: { 'big/repo': 'too big' } }).problems).toEqual([]);
+    expect(
+      checkRecordTimes({
+        events: [],
+        sources: other,
+        snapshot,
+        unrecorded: { 'big/repo': 'too big' },
+      }).problems,
+    ).toEqual([]);
   });
 
   it('must give one of the record’s days as its published date', () => {
@@ -98,11 +155,17 @@ describe('a source that points at a commit or tag', () => {
 describe('a git record described for readers', () => {
   it('gives author and commit time for a commit, tagger and tag time for a tag, in UTC', () => {
     const [repository] = snapshot;
-    expect(describeGitRecord({ kind: 'commit', repository: 'example/tool', record: repository!.commits[0]! })).toBe(
+    expect(
+      describeGitRecord({
+        kind: 'commit',
+        repository: 'example/tool',
+        record: repository!.commits[0]!,
+      }),
+    ).toBe(
       'Authored by A. Author 2024-02-22 23:10:00 UTC; committed by C. Committer 2024-02-23 15:09:59 UTC',
     );
-    expect(describeGitRecord({ kind: 'tag', repository: 'example/tool', record: repository!.tags[0]! })).toBe(
-      'Tagged by T. Tagger 2024-02-24 08:22:06 UTC',
-    );
+    expect(
+      describeGitRecord({ kind: 'tag', repository: 'example/tool', record: repository!.tags[0]! }),
+    ).toBe('Tagged by T. Tagger 2024-02-24 08:22:06 UTC');
   });
 });

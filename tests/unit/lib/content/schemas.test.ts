@@ -31,7 +31,9 @@ const validEvent = {
 /** The field paths and messages of a failed parse, e.g. ["date: date is required …"]. */
 function problems(schema: z.ZodType, input: unknown): string[] {
   const result = schema.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 describe('the event schema', () => {
@@ -55,7 +57,9 @@ describe('the event schema', () => {
   });
 
   it('rejects a calendar day that does not exist', () => {
-    expect(problems(events, { ...validEvent, date: '2023-02-29' })[0]).toMatch(/^date: date "2023-02-29"/);
+    expect(problems(events, { ...validEvent, date: '2023-02-29' })[0]).toMatch(
+      /^date: date "2023-02-29"/,
+    );
   });
 
   it('rejects a time on an event known only to the month', () => {
@@ -68,21 +72,33 @@ describe('the event schema', () => {
     expect(problems(events, { ...validEvent, timeBasis: undefined })).toEqual([
       'timeBasis: timeBasis is required with a time: say which time it is (author, commit, tag, mail, published, other)',
     ]);
-    expect(problems(events, { ...validEvent, timeBasis: 'local' })[0]).toMatch(/^timeBasis: timeBasis must be one of: author, commit/);
+    expect(problems(events, { ...validEvent, timeBasis: 'local' })[0]).toMatch(
+      /^timeBasis: timeBasis must be one of: author, commit/,
+    );
   });
 
   it('asks a reported event why, and only a reported one', () => {
     expect(problems(events, { ...validEvent, certainty: 'reported' })).toEqual([
       'reportedBecause: reportedBecause is required when certainty is "reported": say which primary record is missing',
     ]);
-    expect(problems(events, { ...validEvent, certainty: 'reported', reportedBecause: 'No record gives the day.' })).toEqual([]);
-    expect(problems(events, { ...validEvent, reportedBecause: 'No record gives the day.' })).toEqual([
+    expect(
+      problems(events, {
+        ...validEvent,
+        certainty: 'reported',
+        reportedBecause: 'No record gives the day.',
+      }),
+    ).toEqual([]);
+    expect(
+      problems(events, { ...validEvent, reportedBecause: 'No record gives the day.' }),
+    ).toEqual([
       'reportedBecause: reportedBecause is only for events whose certainty is "reported"',
     ]);
   });
 
   it('lists the allowed lanes when a lane is unknown', () => {
-    expect(problems(events, { ...validEvent, lanes: ['gossip'] })[0]).toMatch(/^lanes\.0: each lane must be one of: people, code/);
+    expect(problems(events, { ...validEvent, lanes: ['gossip'] })[0]).toMatch(
+      /^lanes\.0: each lane must be one of: people, code/,
+    );
   });
 
   it('requires at least one lane and one source', () => {
@@ -128,18 +144,34 @@ describe('ISO date texts', () => {
 
 describe('the other collections', () => {
   it('only accept https source URLs', () => {
-    const source = { title: 'A mail', publisher: 'xz-devel', url: 'http://example.org/m', published: '2022-06-07', kind: 'primary' };
+    const source = {
+      title: 'A mail',
+      publisher: 'xz-devel',
+      url: 'http://example.org/m',
+      published: '2022-06-07',
+      kind: 'primary',
+    };
     expect(problems(sourceSchema, source)).toEqual(['url: url must start with https://']);
   });
 
   it('reject a source without a kind', () => {
-    const source = { title: 'A mail', publisher: 'xz-devel', url: 'https://example.org/m', published: '2022-06-07' };
+    const source = {
+      title: 'A mail',
+      publisher: 'xz-devel',
+      url: 'https://example.org/m',
+      published: '2022-06-07',
+    };
     expect(problems(sourceSchema, source)).toEqual(['kind: kind must be "primary" or "secondary"']);
   });
 
   it('know personas apart from people', () => {
-    expect(actorSchema.parse({ name: 'Jigar Kumar', kind: 'persona', note: 'A pressure identity.' }).kind).toBe('persona');
-    expect(problems(actorSchema, { name: 'X', kind: 'alien', note: 'Not a real kind.' })[0]).toMatch(/^kind: kind must be one of/);
+    expect(
+      actorSchema.parse({ name: 'Jigar Kumar', kind: 'persona', note: 'A pressure identity.' })
+        .kind,
+    ).toBe('persona');
+    expect(
+      problems(actorSchema, { name: 'X', kind: 'alien', note: 'Not a real kind.' })[0],
+    ).toMatch(/^kind: kind must be one of/);
   });
 
   it('keep a glossary definition to one sentence', () => {
@@ -150,8 +182,8 @@ describe('the other collections', () => {
 
   it('require chapters to carry learning objectives', () => {
     const chapters = chapterSchema(() => z.string());
-    expect(problems(chapters, { title: 'One', order: 1, summary: 'The first chapter.', objectives: [] })).toEqual([
-      'objectives: objectives needs at least one learning objective',
-    ]);
+    expect(
+      problems(chapters, { title: 'One', order: 1, summary: 'The first chapter.', objectives: [] }),
+    ).toEqual(['objectives: objectives needs at least one learning objective']);
   });
 });

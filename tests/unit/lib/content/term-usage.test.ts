@@ -1,16 +1,42 @@
 import { describe, expect, it } from 'vitest';
 
-import { collectTermUses, findUnknownTerms, type TermDocument } from '../../../../src/lib/content/term-usage';
+import {
+  collectTermUses,
+  findUnknownTerms,
+  type TermDocument,
+} from '../../../../src/lib/content/term-usage';
 
 const documents: TermDocument[] = [
-  { kind: 'glossary', id: 'got', title: 'GOT', href: '/glossary/#got', body: 'See <Term id="ifunc">IFUNC</Term> and <Term id="got">GOT</Term>.', filePath: 'content/glossary/got.mdx' },
-  { kind: 'event', id: 'e1', title: 'An event', href: '/events/e1/', body: '<Term id="ifunc">x</Term>' },
-  { kind: 'chapter', id: 'c1', title: 'The half-second', href: '/story/c1/', body: '<Term id="ifunc">x</Term> <Term id="ifunc">y</Term> <Term id="typo">z</Term>', filePath: 'content/chapters/c1.mdx' },
+  {
+    kind: 'glossary',
+    id: 'got',
+    title: 'GOT',
+    href: '/glossary/#got',
+    body: 'See <Term id="ifunc">IFUNC</Term> and <Term id="got">GOT</Term>.',
+    filePath: 'content/glossary/got.mdx',
+  },
+  {
+    kind: 'event',
+    id: 'e1',
+    title: 'An event',
+    href: '/events/e1/',
+    body: '<Term id="ifunc">x</Term>',
+  },
+  {
+    kind: 'chapter',
+    id: 'c1',
+    title: 'The half-second',
+    href: '/story/c1/',
+    body: '<Term id="ifunc">x</Term> <Term id="ifunc">y</Term> <Term id="typo">z</Term>',
+    filePath: 'content/chapters/c1.mdx',
+  },
 ];
 
 describe('collectTermUses', () => {
   it('lists each document once per term, chapters before events before glossary entries', () => {
-    const uses = collectTermUses(documents).get('ifunc')?.map((use) => use.id);
+    const uses = collectTermUses(documents)
+      .get('ifunc')
+      ?.map((use) => use.id);
     expect(uses).toEqual(['c1', 'e1', 'got']);
   });
 

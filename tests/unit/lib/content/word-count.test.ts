@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { countProseWords, proseText, stripFrontmatter } from '../../../../src/lib/content/word-count';
+import {
+  countProseWords,
+  proseText,
+  stripFrontmatter,
+} from '../../../../src/lib/content/word-count';
 
 const mdx = `---
 title: Not counted at all

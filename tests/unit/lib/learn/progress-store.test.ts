@@ -81,6 +81,35 @@ describe('the progress store', () => {
     expect(storage.items.has(STORAGE_KEY)).toBe(false);
   });
 
+  it('saves again once storage has room, with the answers kept in memory meanwhile', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(() => storage);
+    const seen: string[] = [];
+    store.subscribe((_progress, status) => seen.push(String(status.problem)));
+    storage.failWrites = true;
+    store.answer('q1', { choice: 0, correct: true });
+    storage.failWrites = false;
+    store.answer('q2', { choice: 2, correct: false });
+    expect(store.status).toEqual({ persistent: true, problem: null });
+    expect(seen).toEqual(['write-failed', 'null']);
+    expect(JSON.parse(storage.items.get(STORAGE_KEY)!).answers).toEqual({
+      q1: { choice: 0, correct: true },
+      q2: { choice: 2, correct: false },
+    });
+  });
+
+  it('resets storage too after a failed save, once storage works again', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(() => storage);
+    store.answer('q1', { choice: 0, correct: true });
+    storage.failWrites = true;
+    store.answer('q2', { choice: 0, correct: true });
+    storage.failWrites = false;
+    store.reset();
+    expect(storage.items.has(STORAGE_KEY)).toBe(false);
+    expect(store.status).toEqual({ persistent: true, problem: null });
+  });
+
   it('starts afresh on unreadable stored text but keeps a copy of it', () => {
     const storage = new FakeStorage();
     storage.items.set(STORAGE_KEY, '{"version":1,"answ');
@@ -107,7 +136,7 @@ describe('the progress store', () => {
     );
     const store = new ProgressStore(() => storage);
     expect(store.status.problem).toBe('repaired');
-    expect(Object.keys(store.progress.answers)).toEqual(['q1']);
+    expect(store.progress.answers).toEqual({ q1: { choice: 1, correct: true } });
   });
 
   it('erases everything on reset, in memory and in storage, and tells listeners', () => {
@@ -159,10 +188,30 @@ describe('the progress store', () => {
   });
 });
 
+describe('unreadable progress near the quota', () => {
+  it('does not claim a copy of unreadable progress that storage refused to write', () => {
+    const storage = new FakeStorage();
+    storage.items.set(STORAGE_KEY, '{"version":1,"answ');
+    storage.failWrites = true;
+    const store = new ProgressStore(() => storage);
+    expect(store.status).toEqual({ persistent: true, problem: 'unreadable-not-kept' });
+    expect(storage.items.has(UNREADABLE_KEY)).toBe(false);
+    expect(describeStorageProblem(store.status.problem)).not.toMatch(
+      /copy of the old data was kept/,
+    );
+  });
+});
+
 describe('storage problem messages', () => {
   it('say nothing when there is no problem and something for every problem', () => {
     expect(describeStorageProblem(null)).toBeNull();
-    const problems = ['unavailable', 'write-failed', 'unreadable', 'repaired'] as const;
+    const problems = [
+      'unavailable',
+      'write-failed',
+      'unreadable',
+      'unreadable-not-kept',
+      'repaired',
+    ] as const;
     const messages = problems.map((problem) => describeStorageProblem(problem) ?? '');
     for (const message of messages) expect(message.length).toBeGreaterThan(40);
     expect(new Set(messages).size).toBe(problems.length);

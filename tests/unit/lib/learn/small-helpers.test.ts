@@ -31,6 +31,12 @@ describe('the certificate', () => {
     expect(cleanName('x'.repeat(200))).toHaveLength(NAME_MAX_LENGTH);
   });
 
+  it('cuts a long name between characters, never inside an emoji', () => {
+    const name = cleanName(`${'a'.repeat(NAME_MAX_LENGTH - 1)}😀😀`);
+    expect(name).toBe(`${'a'.repeat(NAME_MAX_LENGTH - 1)}😀`);
+    expect(name.isWellFormed()).toBe(true);
+  });
+
   it('writes the date as day, month name and year, like the rest of the site', () => {
     const date = new Date(2024, 2, 29, 12);
     expect(formatCertificateDate(date)).toBe('29 March 2024');
@@ -68,6 +74,16 @@ describe('quiz integrity', () => {
       'content/quiz/01-timing.mdx: source: "blog" is not a file in content/sources/',
       'content/quiz/01-timing.mdx: event: "never" is not a file in content/events/',
     ]);
+  });
+
+  it('names the myth a question claims to test when that myth does not exist', () => {
+    const myths = new Set(['git-repository-was-clean']);
+    expect(
+      checkQuiz({ ...context, myths, questions: [{ ...good, myth: 'git-repository-was-clean' }] }),
+    ).toEqual([]);
+    expect(
+      checkQuiz({ ...context, myths, questions: [{ ...good, myth: 'moon-landing' }] }),
+    ).toEqual(['content/quiz/01-timing.mdx: myth: "moon-landing" is not a file in content/myths/']);
   });
 
   it('asks for an explanation when the body is empty', () => {

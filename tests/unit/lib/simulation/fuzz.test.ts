@@ -4,10 +4,13 @@ import { VERSIONS } from '../../../../src/lib/simulation/constants.ts';
 import {
   ARCHITECTURES,
   COMPILERS,
+  DEFAULT_ENVIRONMENT,
   type Environment,
+  LIBSYSTEMD_LOADS,
   LINKERS,
   PACKAGE_BUILDS,
   SOURCE_KINDS,
+  SSHD_BUILDS,
 } from '../../../../src/lib/simulation/environment.ts';
 import {
   initialPlayer,
@@ -41,6 +44,9 @@ describe('fuzz', () => {
         packageBuild: pick(PACKAGE_BUILDS),
         shared: pick([true, false]),
         ifunc: pick([true, false]),
+        sshd: pick(SSHD_BUILDS),
+        libsystemd: pick(LIBSYSTEMD_LOADS),
+        bindNot: pick([true, false]),
       };
       const useCarriers = pick([true, true, true, false]);
       const draft = buildTrace({ env, carriers: useCarriers ? carriers[env.version] : null });
@@ -97,6 +103,7 @@ describe('fuzz', () => {
       expect(() =>
         buildTrace({
           env: {
+            ...DEFAULT_ENVIRONMENT,
             version: '5.6.1',
             source: 'tarball',
             arch: 'x86_64',

@@ -41,3 +41,10 @@ describe('links into the simulation', () => {
     expect(resolveLinkTarget(null)).toEqual({ kind: 'none' });
   });
 });
+
+describe('names that only exist on Object.prototype', () => {
+  it('?step=constructor and friends are neither sections nor aliases', () => {
+    for (const name of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])
+      expect(resolveLinkTarget(name)).toEqual({ kind: 'step', stepId: name });
+  });
+});

@@ -7,6 +7,8 @@ import {
   playerReducer,
   type PlayerState,
   progressPercent,
+  SPEED_MS_PER_WORD,
+  stepDelayMs,
 } from '../../../../src/lib/simulation/player.ts';
 
 const apply = (state: PlayerState, ...actions: PlayerAction[]) =>
@@ -68,5 +70,31 @@ describe('the stepper', () => {
   it('reports progress', () => {
     expect(progressPercent(apply(initialPlayer(4), { type: 'step' }))).toBe(25);
     expect(progressPercent(initialPlayer(0))).toBe(0);
+  });
+});
+
+describe('a pace a room can follow', () => {
+  const loaded = (phaseStarts: number[]) =>
+    playerReducer(initialPlayer(), { type: 'load', total: 6, phaseStarts });
+
+  it('Run stops on the last step of a phase and carries on into the next one when pressed again', () => {
+    let s = apply(loaded([0, 3]), { type: 'run' }, { type: 'tick' }, { type: 'tick' });
+    expect(s).toMatchObject({ index: 2, playing: true });
+    s = apply(s, { type: 'tick' });
+    expect(s).toMatchObject({ index: 2, playing: false });
+    s = apply(s, { type: 'run' });
+    expect(s).toMatchObject({ index: 3, playing: true });
+  });
+
+  it('a longer explanation stays on screen longer, and instant never waits', () => {
+    const short = stepDelayMs('normal', 'one two three');
+    const long = stepDelayMs('normal', 'word '.repeat(60));
+    expect(long - short).toBe(57 * SPEED_MS_PER_WORD.normal);
+    expect(stepDelayMs('slow', 'a b c')).toBeGreaterThan(stepDelayMs('fast', 'a b c'));
+    expect(stepDelayMs('instant', 'word '.repeat(60))).toBe(0);
+  });
+
+  it('End jumps to the last step', () => {
+    expect(apply(loaded([0]), { type: 'end' })).toMatchObject({ index: 5, playing: false });
   });
 });

@@ -16,9 +16,10 @@ describe('eraBands', () => {
       'backdoor',
       'discovery',
       'response',
+      'aftermath',
     ]);
     const bands = eraBands(
-      { start: Date.UTC(2021, 0, 1), end: Date.UTC(2025, 0, 1), width: 2000 },
+      { start: Date.UTC(2021, 0, 1), end: Date.UTC(2027, 0, 1), width: 2000 },
       measure,
     );
     expect(bands.map((b) => b.era)).toEqual(SHADED_ERAS);
@@ -26,7 +27,7 @@ describe('eraBands', () => {
 
   it('tiles the acts edge to edge, each ending where the next begins', () => {
     const bands = eraBands(
-      { start: Date.UTC(2021, 0, 1), end: Date.UTC(2025, 0, 1), width: 2000 },
+      { start: Date.UTC(2021, 0, 1), end: Date.UTC(2027, 0, 1), width: 2000 },
       measure,
     );
     for (let i = 1; i < bands.length; i++) expect(bands[i]!.x0).toBeCloseTo(bands[i - 1]!.x1, 6);

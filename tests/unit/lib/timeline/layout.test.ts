@@ -34,10 +34,10 @@ function rowSpans(layout: TimelineLayout, labelGap: number) {
   const rows = new Map<string, [number, number][]>();
   for (const mark of layout.marks) {
     const key = `${mark.band}/${mark.row}`;
-    const end = mark.label
-      ? mark.right + labelGap + measure(mark.label, isKey(mark.lead))
-      : mark.right;
-    rows.set(key, [...(rows.get(key) ?? []), [mark.left, end]]);
+    const width = mark.label ? labelGap + measure(mark.label, isKey(mark.lead)) : 0;
+    const span: [number, number] =
+      mark.labelSide === 'left' ? [mark.left - width, mark.right] : [mark.left, mark.right + width];
+    rows.set(key, [...(rows.get(key) ?? []), span]);
   }
   return rows;
 }
@@ -122,7 +122,7 @@ describe('layout', () => {
     expect(shown).toEqual(new Set(['freund', 'cve', 'debian-revert', 'cisa']));
   });
 
-  it('drops the label of a mark that slid off the left edge and shortens one that reaches the right', () => {
+  it('drops the label of a mark that slid off the left edge, and moves one that would run past the right to the left', () => {
     const { engine, config } = engineFor(STORY_EVENTS, 900);
     const t = byId(STORY_EVENTS, 'v560').start;
     const cut = engine.layout({ start: t + HOUR, end: t + 30 * DAY, width: 900 });
@@ -130,8 +130,22 @@ describe('layout', () => {
     expect(v560 === undefined || v560.label === '').toBe(true);
     const edge = engine.layout({ start: t - 30 * DAY, end: t + 3 * DAY, width: 900 });
     const near = edge.marks.find((m) => m.events.some((e) => e.id === 'v560'))!;
-    expect(near.label).toMatch(/…$/);
-    expect(near.right + config.labelGap + measure(near.label, true)).toBeLessThanOrEqual(900);
+    expect(near.right + config.labelGap + measure(near.lead.title, true)).toBeGreaterThan(900);
+    expect(near.label).toBe(near.lead.title);
+    expect(near.labelSide).toBe('left');
+    const roomy = engine.layout({ start: t - 30 * DAY, end: t + 200 * DAY, width: 900 });
+    expect(roomy.marks.find((m) => m.key === near.key)?.label).toBe(near.lead.title);
+  });
+
+  it('draws every label as the whole title or not at all', () => {
+    const { engine } = engineFor(STORY_EVENTS, 700);
+    const { marks } = engine.layout({
+      start: Date.UTC(2021, 0),
+      end: Date.UTC(2024, 6),
+      width: 700,
+    });
+    expect(marks.some((m) => m.label !== '')).toBe(true);
+    for (const mark of marks) expect(['', mark.lead.title]).toContain(mark.label);
   });
 
   it('lays out an empty set without failing', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { type StackItem, stackItems } from '../../../../src/lib/timeline/stacking';
 
-const options = { rows: 2, labelGap: 5, gap: 3, minLabelWidth: 28 };
+const options = { rows: 2, labelGap: 5, gap: 3 };
 const item = (left: number, labelWidth = 100, priority = 2): StackItem => ({
   left,
   right: left + 12,
@@ -30,17 +30,31 @@ describe('stackItems', () => {
     expect(occupied([item(0), item(50)]).map((p) => p.row)).toEqual([0, 1]);
   });
 
-  it('shortens the least important label when every row is taken', () => {
+  it('lets a more important label displace a less important one in its way', () => {
     const placed = occupied([item(0, 100, 1), item(20, 100, 3), item(80, 100, 2)]);
     expect(placed.map((p) => p.row)).toEqual([0, 1, 1]);
-    expect(placed[0]!.labelWidth).toBe(100);
-    expect(placed[1]!.labelWidth).toBe(80 - 3 - (32 + 5));
-    expect(placed[2]!.labelWidth).toBe(100);
+    expect(placed.map((p) => p.labelWidth)).toEqual([100, 0, 100]);
   });
 
-  it('drops a label that would be too short to read', () => {
-    const placed = occupied([item(0), item(16), item(40)]);
-    expect(placed.some((p) => p.labelWidth === 0)).toBe(true);
+  it('keeps every mark, unlabelled where no label may give way to its title', () => {
+    const placed = occupied([item(0, 100, 1), item(20, 100, 1), item(40, 100, 2)]);
+    expect(placed.map((p) => p.row)).toEqual([0, 1, 0]);
+    expect(placed.map((p) => p.labelWidth)).toEqual([0, 100, 0]);
+    expect(placed[2]!.to).toBe(52);
+  });
+
+  it('drops the least important label in the way when a mark finds no row at all', () => {
+    const placed = occupied([item(0, 100, 2), item(20, 100, 3), item(40, 0, 2)]);
+    expect(placed.map((p) => p.row)).toEqual([0, 1, 1]);
+    expect(placed.map((p) => p.labelWidth)).toEqual([100, 0, 0]);
+  });
+
+  it('grants every label whole or not at all', () => {
+    const items = Array.from({ length: 80 }, (_, i) =>
+      item(i * 23, 40 + ((i * 37) % 160), 1 + (i % 3)),
+    );
+    const { labelWidths } = stackItems(items, options);
+    items.forEach((it, i) => expect([0, it.labelWidth]).toContain(labelWidths[i]));
   });
 
   it('never overlaps anything on a row, whatever the density', () => {

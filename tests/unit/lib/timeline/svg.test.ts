@@ -109,7 +109,11 @@ describe('SVG snapshots', () => {
     const [event] = prepareEvents([
       { ...syntheticData(1).events[0]!, title: '<script>alert("x")</script> & co' },
     ]).events;
-    const svg = render({ events: [event!], width: 600 });
+    const svg = render({
+      events: [event!],
+      width: 600,
+      window: [event!.start - 10 * DAY, event!.start + 300 * DAY],
+    });
     expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');
     expect(svg).not.toContain('<script>');
   });

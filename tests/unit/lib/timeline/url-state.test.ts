@@ -70,6 +70,18 @@ describe('readUrlState', () => {
     const { problems } = readUrlState(`?event=${'x'.repeat(500)}`, known);
     expect(problems[0]!.length).toBeLessThan(100);
   });
+
+  it('names each ignored value once and only the first few of a long list', () => {
+    const values = Array.from({ length: 1400 }, (_, i) => `bad${i}`);
+    const { problems } = readUrlState(`?lane=${[...values, ...values].join(',')}`, known);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toBe(
+      'Ignored the unknown lane “bad0”, “bad1”, “bad2”, “bad3”, “bad4” and 1,395 more.',
+    );
+    expect(readUrlState('?lane=nope,nope', known).problems[0]).toBe(
+      'Ignored the unknown lane “nope”.',
+    );
+  });
 });
 
 describe('writeUrlState', () => {

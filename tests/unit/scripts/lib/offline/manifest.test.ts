@@ -46,10 +46,12 @@ describe('the precache manifest', () => {
     expect(manifest.urls).toEqual(['/', '/_astro/app.1a2b.js', '/pagefind/pagefind.js', '/story/']);
   });
 
-  it('names the cache after a hash of the content', () => {
+  it('names the cache after the base path and a hash of the content', () => {
     const manifest = buildPrecacheManifest(site, '/');
-    expect(manifest.cacheName).toBe(`${CACHE_PREFIX}${manifest.version}`);
+    expect(manifest.cacheName).toBe(`${CACHE_PREFIX}/${manifest.version}`);
     expect(manifest.version).toMatch(/^[0-9a-f]{16}$/);
+    const underPath = buildPrecacheManifest(site, '/xz/');
+    expect(underPath.cacheName).toBe(`${CACHE_PREFIX}/xz/${underPath.version}`);
   });
 
   it('keeps the version when only the order of files or the worker changes', () => {

@@ -10,7 +10,7 @@ import { serviceWorkerSource } from '../../../../../scripts/lib/offline/service-
 const ORIGIN = 'https://xz.example';
 const manifest: PrecacheManifest = {
   version: 'b2',
-  cacheName: 'xz-site-b2',
+  cacheName: 'xz-site-/xz/b2',
   urls: [
     '/xz/',
     '/xz/404.html',
@@ -27,9 +27,23 @@ type Handler = (event: {
   respondWith?: (p: Promise<Response>) => void;
 }) => void;
 
-function worker(options: { cacheNames?: string[] } = {}) {
+function worker(
+  options: {
+    cacheNames?: string[];
+    /** Cache name → paths it already holds (their bodies say "old <path>"). */
+    filled?: Record<string, string[]>;
+    saveData?: boolean;
+    /** Paths the host answers with a redirect to the same content (like /404.html → /404). */
+    redirects?: string[];
+  } = {},
+) {
   const stores = new Map<string, Map<string, Response>>();
   for (const name of options.cacheNames ?? []) stores.set(name, new Map());
+  for (const [name, paths] of Object.entries(options.filled ?? {}))
+    stores.set(
+      name,
+      new Map(paths.map((path) => [`${ORIGIN}${path}`, new Response(`old ${path}`)])),
+    );
   const keyOf = (request: Request | string, ignoreSearch = false) => {
     const url = new URL(typeof request === 'string' ? request : request.url, ORIGIN);
     if (ignoreSearch) url.search = '';
@@ -46,6 +60,10 @@ function worker(options: { cacheNames?: string[] } = {}) {
           store.set(keyOf(request), response);
         }
       },
+      put: async (request: Request | string, response: Response) => {
+        if (response.redirected) throw new Error('a redirected response was stored');
+        store.set(keyOf(request), response);
+      },
       match: async (request: Request | string, matchOptions?: { ignoreSearch?: boolean }) => {
         const key = keyOf(request, matchOptions?.ignoreSearch);
         for (const [stored, response] of store)
@@ -60,10 +78,13 @@ function worker(options: { cacheNames?: string[] } = {}) {
     fetched.push(new URL(request.url).pathname);
     if (!online) throw new TypeError('Failed to fetch');
     const path = new URL(request.url).pathname;
-    return new Response(`network ${path}`, {
+    const response = new Response(`network ${path}`, {
       status: path.includes('missing') ? 404 : 200,
       headers: { 'content-type': 'text/html' },
     });
+    if (options.redirects?.includes(path))
+      Object.defineProperty(response, 'redirected', { value: true });
+    return response;
   });
   const handlers = new Map<string, Handler>();
   const self = {
@@ -71,6 +92,7 @@ function worker(options: { cacheNames?: string[] } = {}) {
     addEventListener: (type: string, handler: Handler) => handlers.set(type, handler),
     skipWaiting: vi.fn(async () => undefined),
     clients: { claim: vi.fn(async () => undefined) },
+    navigator: { connection: { saveData: options.saveData ?? false } },
   };
   const caches = {
     open: async (name: string) => openCache(name),
@@ -122,16 +144,68 @@ describe('the generated service worker', () => {
     const sw = worker();
     await sw.lifecycle('install');
     expect(
-      [...sw.stores.get('xz-site-b2')!.keys()].map((url) => new URL(url).pathname).sort(),
+      [...sw.stores.get('xz-site-/xz/b2')!.keys()].map((url) => new URL(url).pathname).sort(),
     ).toEqual([...manifest.urls].sort());
     expect(sw.self.skipWaiting).toHaveBeenCalled();
   });
 
-  it('deletes older caches of this site on activate and keeps other caches', async () => {
-    const sw = worker({ cacheNames: ['xz-site-a1', 'xz-site-b2', 'someone-elses'] });
+  it('deletes older caches of this copy on activate and keeps other copies and caches', async () => {
+    const sw = worker({
+      cacheNames: [
+        'xz-site-/xz/a1',
+        'xz-site-/xz/b2',
+        'xz-site-/xz/preview/c3',
+        'xz-site-/d4',
+        'someone-elses',
+      ],
+    });
     await sw.lifecycle('activate');
-    expect([...sw.stores.keys()].sort()).toEqual(['someone-elses', 'xz-site-b2']);
+    expect([...sw.stores.keys()].sort()).toEqual([
+      'someone-elses',
+      'xz-site-/d4',
+      'xz-site-/xz/b2',
+      'xz-site-/xz/preview/c3',
+    ]);
     expect(sw.self.clients.claim).toHaveBeenCalled();
+  });
+
+  it('copies unchanged hashed assets from the previous cache instead of downloading them', async () => {
+    const sw = worker({
+      filled: { 'xz-site-/xz/a1': ['/xz/_astro/app.1a2b.js', '/xz/search/'] },
+    });
+    await sw.lifecycle('install');
+    expect(sw.fetched).not.toContain('/xz/_astro/app.1a2b.js');
+    // Pages are not content-addressed: they are downloaded again.
+    expect(sw.fetched).toContain('/xz/search/');
+    expect(sw.fetched).toContain('/xz/pagefind/fragment/en_1.pf_fragment');
+    sw.setOnline(false);
+    expect(await (await sw.request('/xz/_astro/app.1a2b.js'))!.text()).toBe(
+      'old /xz/_astro/app.1a2b.js',
+    );
+  });
+
+  it('with Save-Data on precaches nothing and keeps only the pages a reader visits', async () => {
+    const sw = worker({ saveData: true });
+    await sw.lifecycle('install');
+    expect(sw.fetched).toEqual([]);
+    await sw.request('/xz/search/', 'navigate');
+    await sw.request('/xz/_astro/app.1a2b.js');
+    sw.setOnline(false);
+    expect(await (await sw.request('/xz/search/', 'navigate'))!.text()).toBe('network /xz/search/');
+    expect(await (await sw.request('/xz/_astro/app.1a2b.js'))!.text()).toBe(
+      'network /xz/_astro/app.1a2b.js',
+    );
+    expect((await sw.request('/xz/', 'navigate'))!.type).toBe('error');
+  });
+
+  it('answers an unknown page offline with a real 404 even when the host redirected 404.html', async () => {
+    const sw = worker({ redirects: ['/xz/404.html'] });
+    await sw.lifecycle('install');
+    sw.setOnline(false);
+    const response = (await sw.request('/xz/no/such/page/', 'navigate'))!;
+    expect(response.status).toBe(404);
+    expect(response.redirected).toBe(false);
+    expect(await response.text()).toBe('network /xz/404.html');
   });
 
   it('serves hashed assets from the cache without asking the network', async () => {

@@ -16,7 +16,7 @@ import {
 import { PROJECT_ROOT } from '../../../../support/project-copy';
 
 describe('the offline kit', () => {
-  const build = { cacheName: 'xz-site-0123456789abcdef', base: '/xz/' };
+  const build = { cacheName: 'xz-site-/xz/0123456789abcdef', base: '/xz/' };
 
   it('is named after the package version and the build’s content version', () => {
     expect(kitName('0.1.0', build)).toBe('xz-backdoor-site-0.1.0-01234567');

@@ -1,0 +1,61 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { describe, expect, it } from 'vitest';
+
+import { unpackEvent } from '../../../src/lib/timeline/chart-data';
+import { BUILD_CHART_WIDTH, openingWindow } from '../../../src/lib/timeline/opening-view';
+import { prepareEvents } from '../../../src/lib/timeline/prepare';
+import type { ChartData } from '../../../src/lib/timeline/types';
+import { domainOf } from '../../../src/lib/timeline/viewport';
+import { PROJECT_ROOT } from '../../support/project-copy';
+
+const page = join(PROJECT_ROOT, 'dist/timeline/index.html');
+
+describe.skipIf(!existsSync(page))('the built /timeline/ page', () => {
+  const html = readFileSync(page, 'utf8');
+  const data = JSON.parse(
+    /<script type="application\/json" class="tl-data">([\s\S]*?)<\/script>/.exec(html)![1]!,
+  ) as ChartData;
+  const { events } = prepareEvents(data.events.map(unpackEvent));
+
+  it('holds one mark per event in the opening view before any script runs', () => {
+    const marks = /<g class="tl-layer-marks">([\s\S]*?)<\/g>/.exec(html)![1]!;
+    const keys = [...marks.matchAll(/data-key="([^"]+)"/g)].map((m) => m[1]!);
+    const counts = new Map(
+      [...html.matchAll(/<text class="tl-count"[^>]*data-key="([^"]+)"[^>]*>(\d+)<\/text>/g)].map(
+        (m) => [m[1]!, Number(m[2])],
+      ),
+    );
+    const shown = keys.reduce((sum, key) => sum + (counts.get(key) ?? 1), 0);
+    const [start, end] = openingWindow(domainOf(events), events, BUILD_CHART_WIDTH);
+    // A mark is drawn while any of it is in view: up to a mark's width (16 px) past an edge.
+    const slack = ((end - start) / BUILD_CHART_WIDTH) * 16;
+    const within = (from: number, to: number) =>
+      events.filter((event) => event.start >= from && event.start <= to).length;
+    expect(keys.length).toBeGreaterThan(10);
+    expect(shown).toBeGreaterThanOrEqual(within(start, end));
+    expect(shown).toBeLessThanOrEqual(within(start - slack, end + slack));
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('stays under 120 KB with the full no-script list, and embeds no summaries', () => {
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(120 * 1024);
+    expect(html.match(/<li class="tl-item" data-event-id=/g)).toHaveLength(events.length);
+    expect(html).not.toContain('"summary"');
+  });
+
+  it('writes a detail file for every event, so an opened event can show its summary', () => {
+    for (const event of events) {
+      const file = join(PROJECT_ROOT, 'dist/timeline/details', `${event.id}.json`);
+      const detail = JSON.parse(readFileSync(file, 'utf8')) as { summary: string };
+      expect(detail.summary.length, event.id).toBeGreaterThan(20);
+    }
+  });
+
+  it('lets the service worker precache the detail files and the search file', () => {
+    const worker = readFileSync(join(PROJECT_ROOT, 'dist/sw.js'), 'utf8');
+    expect(worker).toContain('timeline/search.json');
+    for (const event of events) expect(worker).toContain(`timeline/details/${event.id}.json`);
+  });
+});
