@@ -78,9 +78,16 @@ export function buildSboms(sourceDateEpoch) {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
   const bundled = new Set(readShippedPackages());
-  const missing = [...bundled].filter(
+  const absent = [...bundled].filter(
     (name) => !sbom.components.some((component) => component.name === name),
   );
+  // npm sbom --omit dev drops a runtime package that a dev tool also depends on (modern-tar,
+  // which puppeteer's browser fetcher uses too); the lockfile still lists it as a runtime one.
+  const fromLock = absent.filter((name) => {
+    const entry = lock.packages[`node_modules/${name}`];
+    return entry && !entry.dev && pkg.dependencies?.[name];
+  });
+  const missing = absent.filter((name) => !fromLock.includes(name));
   if (missing.length > 0)
     throw new Error(
       `sbom: bundled packages missing from the dependency tree: ${missing.join(', ')}`,
@@ -88,7 +95,7 @@ export function buildSboms(sourceDateEpoch) {
   const shipped = subset(
     sbom,
     (name) => bundled.has(name),
-    WRITTEN_INTO_DIST.map((name) => lockComponent(lock, name)),
+    [...WRITTEN_INTO_DIST, ...fromLock].map((name) => lockComponent(lock, name)),
   );
   const build = subset(sbom, (name) => !bundled.has(name));
   return {

@@ -27,7 +27,7 @@ export function xzDecompressCached(input: Uint8Array): DecompressResult {
 
 export function xzDecompress(
   input: Uint8Array,
-  options: { singleStream?: boolean } = {},
+  options: { singleStream?: boolean; maxOutputBytes?: number } = {},
 ): DecompressResult {
   if (hasXzMagic(input)) {
     const xz = decodeXz(input, options);

@@ -11,15 +11,22 @@ export class OutWindow {
   /** Where the dictionary was last reset (LZMA2 can reset it between chunks). */
   dictionaryStart = 0;
 
-  constructor(initialSize = 1 << 16) {
-    this.buffer = new Uint8Array(initialSize);
+  /** `maxSize` bounds the output, so a decompression bomb stops with an error instead of eating memory. */
+  constructor(
+    initialSize = 1 << 16,
+    private readonly maxSize = Infinity,
+  ) {
+    this.buffer = new Uint8Array(Math.min(initialSize, maxSize));
   }
 
   private reserve(extra: number): void {
     const needed = this.position + extra;
     if (needed <= this.buffer.length) return;
+    if (needed > this.maxSize)
+      throw new DecodeError(`output exceeds the limit of ${this.maxSize} bytes`);
     let size = this.buffer.length * 2;
     while (size < needed) size *= 2;
+    size = Math.min(size, this.maxSize);
     const grown = new Uint8Array(size);
     grown.set(this.buffer.subarray(0, this.position));
     this.buffer = grown;

@@ -147,8 +147,11 @@ function decodeStream(
   return footer + 12;
 }
 
-export function decodeXz(input: Uint8Array, options: { singleStream?: boolean } = {}): XzResult {
-  const out = new OutWindow(Math.max(1024, input.length * 4));
+export function decodeXz(
+  input: Uint8Array,
+  options: { singleStream?: boolean; maxOutputBytes?: number } = {},
+): XzResult {
+  const out = new OutWindow(Math.max(1024, input.length * 4), options.maxOutputBytes);
   const streams: XzStreamReport[] = [];
   let pos = 0;
   let error: string | null = null;
