@@ -14,7 +14,7 @@ function contextFor(font: string): CanvasRenderingContext2D | null {
   return context;
 }
 
-export function fontMeasure(element: Element, fontSize = 12): MeasureText {
+function fontMeasure(element: Element, fontSize = 12): MeasureText {
   const family = getComputedStyle(element).fontFamily || 'system-ui, sans-serif';
   const regular = contextFor(`400 ${fontSize}px ${family}`);
   const bold = contextFor(`650 ${fontSize}px ${family}`);

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mythSchema } from '../../../src/lib/content/schemas';
 import { checkMyths } from '../../../src/lib/myths/integrity';
 import { SECTION_TARGETS, STEP_ALIASES } from '../../../src/lib/simulation/link-targets';
-import { type ContentFile,readCollection } from '../../support/content-files';
+import { type ContentFile, readCollection } from '../../support/content-files';
 
 type Fields = Record<string, unknown>;
 let myths: ContentFile<Fields>[];
@@ -26,7 +26,10 @@ describe('the myths as committed', () => {
     const rules = mythSchema(() => z.string());
     for (const file of myths) {
       const result = rules.safeParse(file.data);
-      expect(result.success ? [] : result.error.issues.map((issue) => issue.message), file.file).toEqual([]);
+      expect(
+        result.success ? [] : result.error.issues.map((issue) => issue.message),
+        file.file,
+      ).toEqual([]);
     }
   });
 
@@ -39,7 +42,9 @@ describe('the myths as committed', () => {
         sources: file.data.sources as string[],
         links: file.data.links as never,
       })),
-      sources: new Map(sources.map((file) => [file.id, { kind: file.data.kind as 'primary' | 'secondary' }])),
+      sources: new Map(
+        sources.map((file) => [file.id, { kind: file.data.kind as 'primary' | 'secondary' }]),
+      ),
       chapters: new Set(chapters.map((file) => file.id)),
       events: new Set(events.map((file) => file.id)),
       simulationTargets: new Set([...Object.keys(STEP_ALIASES), ...Object.keys(SECTION_TARGETS)]),
@@ -67,7 +72,11 @@ describe('the myths as committed', () => {
 
   it('say what the record shows in two to four sentences', () => {
     for (const file of myths) {
-      const sentences = file.body.trim().replace(/\b(e\.g|i\.e|etc)\./g, '').match(/[.!?]["”)]?(\s|$)/g) ?? [];
+      const sentences =
+        file.body
+          .trim()
+          .replace(/\b(e\.g|i\.e|etc)\./g, '')
+          .match(/[.!?]["”)]?(\s|$)/g) ?? [];
       expect(sentences.length, file.file).toBeGreaterThanOrEqual(2);
       expect(sentences.length, file.file).toBeLessThanOrEqual(4);
     }
@@ -76,7 +85,10 @@ describe('the myths as committed', () => {
   it('each become exactly one knowledge-check question of the training path', () => {
     for (const file of myths) {
       const asked = quiz.filter((question) => question.data.myth === file.id);
-      expect(asked.map((question) => question.file), file.file).toHaveLength(1);
+      expect(
+        asked.map((question) => question.file),
+        file.file,
+      ).toHaveLength(1);
     }
   });
 

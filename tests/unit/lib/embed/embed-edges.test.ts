@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { embedPath,EMBEDS } from '../../../../src/lib/embed/catalog';
+import { embedPath, EMBEDS } from '../../../../src/lib/embed/catalog';
 import {
   embedIdFromPath,
   HEIGHT_MESSAGE_TYPE,
