@@ -1,9 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 
+import { contentIds } from '../support/content-files';
 import { expect, test } from './fixtures';
 import { blockStorage, seedStorage, STORAGE_KEY } from './support/learn';
 
 const CHAPTER = '/learn/01-the-half-second/';
+// Counts come from the content, so adding a question does not break these checks.
+const QUESTIONS = contentIds('quiz');
+const IN_CHAPTER_1 = QUESTIONS.filter((id) => id.startsWith('01-')).length;
+const CHAPTERS = contentIds('chapters').length;
 const question = (page: Page, id: string) =>
   page.locator(`xz-quiz-question[data-question="${id}"]`);
 
@@ -33,7 +38,7 @@ test.describe('a knowledge check', () => {
       /\/events\/2024-03-29-freund-discloses\/$/,
     );
     await expect(page.locator('[data-chapter-status="01-the-half-second"]').first()).toHaveText(
-      '1 of 3 answered, 1 correct',
+      `1 of ${IN_CHAPTER_1} answered, 1 correct`,
     );
   });
 
@@ -51,7 +56,7 @@ test.describe('a knowledge check', () => {
       'true',
     );
     await expect(page.locator('[data-chapter-status="01-the-half-second"]').first()).toHaveText(
-      '1 of 3 answered, 0 correct',
+      `1 of ${IN_CHAPTER_1} answered, 0 correct`,
     );
   });
 
@@ -92,10 +97,12 @@ test.describe('a knowledge check', () => {
 
     await page.goto('/learn/');
     await expect(page.locator('[data-chapter-status="01-the-half-second"]')).toHaveText(
-      '2 of 3 answered, 1 correct',
+      `2 of ${IN_CHAPTER_1} answered, 1 correct`,
     );
     await expect(page.locator('[data-path-summary]')).toHaveText(
-      /^2 of 29 questions answered \(1 correct\), 0 of 2 exercises solved, 0 of 8 chapters done\.$/,
+      new RegExp(
+        `^2 of ${QUESTIONS.length} questions answered \\(1 correct\\), 0 of 2 exercises solved, 0 of ${CHAPTERS} chapters done\\.$`,
+      ),
     );
   });
 
@@ -123,7 +130,7 @@ test.describe('a knowledge check', () => {
     await expect(page.getByRole('button', { name: 'Keep it' })).toBeFocused();
     await page.getByRole('button', { name: 'Keep it' }).click();
     await expect(page.locator('[data-chapter-status="01-the-half-second"]')).toHaveText(
-      '1 of 3 answered, 1 correct',
+      `1 of ${IN_CHAPTER_1} answered, 1 correct`,
     );
 
     await page.getByRole('button', { name: 'Reset progress…' }).click();
@@ -131,7 +138,7 @@ test.describe('a knowledge check', () => {
     await expect(page.getByText('Progress erased. The path starts afresh.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Reset progress…' })).toBeFocused();
     await expect(page.locator('[data-chapter-status="01-the-half-second"]')).toHaveText(
-      'Not started · 3 questions',
+      `Not started · ${IN_CHAPTER_1} questions`,
     );
     await page.goto(CHAPTER);
     await expect(
@@ -153,7 +160,7 @@ test.describe('when storage is blocked', () => {
     await answer(item, /0\.299 seconds before/);
     await expect(item.getByRole('status')).toHaveText('Correct.');
     await expect(page.locator('[data-chapter-status="01-the-half-second"]').first()).toHaveText(
-      '1 of 3 answered, 1 correct',
+      `1 of ${IN_CHAPTER_1} answered, 1 correct`,
     );
     await page.reload();
     await expect(

@@ -2,6 +2,10 @@ import { expect, test, useScheme } from './fixtures';
 import { openSimulation, runToEnd } from './simulation-support';
 import { axeViolations } from './support/axe';
 
+// axe walks the whole simulation page (terminal, trees, byte views, defences): on two shared
+// cores one scan can take longer than the default 30 s.
+test.describe.configure({ timeout: 120_000 });
+
 for (const scheme of ['light', 'dark'] as const) {
   test(`/simulation/ has no axe violations in ${scheme} mode, before and after a run`, async ({
     page,
