@@ -1,8 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-
 import { expect, test, useScheme } from './fixtures';
+import { axeViolations } from './support/axe';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const PAGES = ['/story/01-the-half-second/', '/story/05-the-backdoor-at-run-time/', '/glossary/'];
 
 for (const scheme of ['light', 'dark'] as const) {
@@ -16,12 +14,7 @@ for (const scheme of ['light', 'dark'] as const) {
       // Check an open popover too: its colours are part of the page.
       await page.locator('xz-term a').first().focus();
       await expect(page.locator('xz-term[data-open] [role="tooltip"]')).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     });
   }
 }
@@ -33,9 +26,5 @@ test('the half-second figure has no axe violations after both logins', async ({ 
   await expect(figure.getByRole('status')).toContainText('0.299 s');
   await figure.getByRole('button', { name: /backdoored server/ }).click();
   await expect(figure.getByRole('status')).toContainText('0.807 s');
-  const results = await new AxeBuilder({ page })
-    .include('figure.half-second')
-    .withTags(TAGS)
-    .analyze();
-  expect(results.violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page, 'figure.half-second')).toEqual([]);
 });
