@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { describeGitRecord, type RepositoryRecords } from '../../../../src/lib/content/git-records';
+import type { RepositoryRecords } from '../../../../src/lib/content/git-records';
 import {
   checkRecordTimes,
   type EventForRecordCheck,
@@ -149,23 +149,5 @@ describe('a source that points at a commit or tag', () => {
     expect(check([], late).problems).toEqual([
       'content/sources/tool-tag-v1-0-0.yaml: published: expected one of 2024-02-24 (the record\'s times) but found "2024-02-25"',
     ]);
-  });
-});
-
-describe('a git record described for readers', () => {
-  it('gives author and commit time for a commit, tagger and tag time for a tag, in UTC', () => {
-    const [repository] = snapshot;
-    expect(
-      describeGitRecord({
-        kind: 'commit',
-        repository: 'example/tool',
-        record: repository!.commits[0]!,
-      }),
-    ).toBe(
-      'Authored by A. Author 2024-02-22 23:10:00 UTC; committed by C. Committer 2024-02-23 15:09:59 UTC',
-    );
-    expect(
-      describeGitRecord({ kind: 'tag', repository: 'example/tool', record: repository!.tags[0]! }),
-    ).toBe('Tagged by T. Tagger 2024-02-24 08:22:06 UTC');
   });
 });
