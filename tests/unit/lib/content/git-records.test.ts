@@ -6,21 +6,10 @@ import {
   gitCitationOf,
   type RepositoryRecords,
 } from '../../../../src/lib/content/git-records';
+import { EXAMPLE_COMMIT, EXAMPLE_TAG } from './example-records';
 
-const COMMIT = {
-  hash: 'aaaa1111bbbb2222cccc3333dddd4444eeee5555',
-  author: 'A. Author',
-  authorTime: '2024-02-22T23:10:00Z',
-  committer: 'C. Committer',
-  commitTime: '2024-02-23T15:09:59Z',
-  subject: 'Add a file',
-};
-const TAG = {
-  name: 'v1.0.0',
-  tagger: 'T. Tagger',
-  tagTime: '2024-02-24T08:22:06Z',
-  commit: COMMIT.hash,
-};
+const COMMIT = EXAMPLE_COMMIT;
+const TAG = EXAMPLE_TAG;
 const snapshot: RepositoryRecords[] = [
   {
     repository: 'example/tool',

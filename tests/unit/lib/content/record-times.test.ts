@@ -5,28 +5,13 @@ import {
   checkRecordTimes,
   type EventForRecordCheck,
 } from '../../../../src/lib/content/record-times';
+import { EXAMPLE_COMMIT, EXAMPLE_TAG } from './example-records';
 
 const snapshot: RepositoryRecords[] = [
   {
     repository: 'example/tool',
-    commits: [
-      {
-        hash: 'aaaa1111bbbb2222cccc3333dddd4444eeee5555',
-        author: 'A. Author',
-        authorTime: '2024-02-22T23:10:00Z',
-        committer: 'C. Committer',
-        commitTime: '2024-02-23T15:09:59Z',
-        subject: 'Add a file',
-      },
-    ],
-    tags: [
-      {
-        name: 'v1.0.0',
-        tagger: 'T. Tagger',
-        tagTime: '2024-02-24T08:22:06Z',
-        commit: 'aaaa1111bbbb2222cccc3333dddd4444eeee5555',
-      },
-    ],
+    commits: [EXAMPLE_COMMIT],
+    tags: [EXAMPLE_TAG],
   },
 ];
 const sources = [
