@@ -11,6 +11,7 @@ import { join } from 'node:path';
 
 import { chromium } from 'playwright-core';
 
+import { longTasksOf, recordLongTasks } from './lib/long-tasks.mjs';
 import { startPreview } from './lib/preview-server.mjs';
 
 const TARGET_MB = Number(process.env.BENCH_CHECK_MB ?? 50);
@@ -64,12 +65,7 @@ try {
   }
 
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) =>
-      window.__longTasks.push(...list.getEntries().map((e) => e.duration)),
-    ).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(page);
   await page.goto(`${server.url}/check/`);
   await page.waitForLoadState('networkidle');
   const cdp = await page.context().newCDPSession(page);
@@ -102,7 +98,7 @@ try {
   sampling = false;
   await sampler;
   const verdict = await page.locator('[data-verdict]').textContent();
-  const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+  const longest = Math.max(0, ...(await longTasksOf(page)));
 
   console.log(`verdict: ${verdict}`);
   console.log(`wall time (click → verdict): ${(wall / 1000).toFixed(2)} s   (target ≤ 5 s)`);

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 
 import { chromium } from 'playwright-core';
 
+import { longTasksOf, recordLongTasks } from './lib/long-tasks.mjs';
 import { measurePages } from './lib/page-weights.mjs';
 import { startPreview } from './lib/preview-server.mjs';
 
@@ -26,15 +27,10 @@ try {
 
   // Long tasks on the page's own thread while it loads: the engine runs in a worker, so these
   // are what a reader's taps would wait behind.
-  await page.addInitScript(() => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) =>
-      window.__longTasks.push(...list.getEntries().map((e) => e.duration)),
-    ).observe({ type: 'longtask', buffered: true });
-  });
+  await recordLongTasks(page);
   await page.goto(`${server.url}/simulation/`);
   await ready();
-  const longTasks = await page.evaluate(() => window.__longTasks);
+  const longTasks = await longTasksOf(page);
   const cold = await page.evaluate(() => performance.now());
   const firstCompute = await lastMeasure('sim:compute');
   const firstLoad = await lastMeasure('sim:load');

@@ -30,15 +30,7 @@ import { rc4LikeEncrypt } from '../src/lib/simulation/transforms/rc4-like.ts';
 import { invertTable, translate, trTable } from '../src/lib/simulation/transforms/tr.ts';
 
 const xz = (args, input) => new Uint8Array(execFileSync('xz', args, { input, maxBuffer: 1 << 24 }));
-const concat = (...parts) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+const concat = (...parts) => new Uint8Array(Buffer.concat(parts));
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 /** Deterministic pseudo-random bytes (xorshift32), so every run writes identical files. */

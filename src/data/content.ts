@@ -62,31 +62,30 @@ async function loadLibrary(): Promise<Library> {
     ]),
   );
 
+  /** A file whose prose may use <Term>, as the term checks and the glossary's backlinks see it. */
+  const termDocument = (
+    kind: TermDocument['kind'],
+    entry: { id: string; body?: string | undefined; filePath?: string | undefined },
+    title: string,
+    href: string,
+  ): TermDocument => ({
+    kind,
+    id: entry.id,
+    title,
+    href,
+    body: entry.body ?? '',
+    filePath: entry.filePath,
+  });
   const termDocuments: TermDocument[] = [
-    ...chapters.map((entry) => ({
-      kind: 'chapter' as const,
-      id: entry.id,
-      title: entry.data.title,
-      href: chapterPath(entry.id),
-      body: entry.body ?? '',
-      filePath: entry.filePath,
-    })),
-    ...eventEntries.map((entry) => ({
-      kind: 'event' as const,
-      id: entry.id,
-      title: entry.data.title,
-      href: eventPath(entry.id),
-      body: entry.body ?? '',
-      filePath: entry.filePath,
-    })),
-    ...glossary.map((entry) => ({
-      kind: 'glossary' as const,
-      id: entry.id,
-      title: entry.data.term,
-      href: glossaryTermPath(entry.id),
-      body: entry.body ?? '',
-      filePath: entry.filePath,
-    })),
+    ...chapters.map((entry) =>
+      termDocument('chapter', entry, entry.data.title, chapterPath(entry.id)),
+    ),
+    ...eventEntries.map((entry) =>
+      termDocument('event', entry, entry.data.title, eventPath(entry.id)),
+    ),
+    ...glossary.map((entry) =>
+      termDocument('glossary', entry, entry.data.term, glossaryTermPath(entry.id)),
+    ),
   ];
 
   const problems = checkIntegrity({

@@ -11,12 +11,12 @@ import { expect, type Page, test } from '@playwright/test';
 
 import { writeServiceWorker } from '../../scripts/lib/offline/write-service-worker';
 import { readBuildInfo } from '../../scripts/lib/pack/offline-kit';
+import { DIST, readBuiltText } from '../support/built-site';
 import { watchConsole } from './support/console-watch';
 import { serveFolder, type StaticSite } from './support/static-site';
 
 test.use({ serviceWorkers: 'allow' });
 
-const DIST = new URL('../../dist/', import.meta.url).pathname;
 let site: StaticSite | undefined;
 let copy: string | undefined;
 test.afterEach(async () => {
@@ -30,7 +30,7 @@ async function firstVisit(page: Page, origin: string, path = '/'): Promise<strin
   await page.goto(`${origin}${path}`);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
-  const worker = await readFile(join(copy ?? DIST, 'sw.js'), 'utf8');
+  const worker = readBuiltText('sw.js', copy ?? DIST);
   const listed = (JSON.parse(/^const PRECACHE = (\[.*\]);$/m.exec(worker)![1]!) as string[]).length;
   const { cacheName } = readBuildInfo(worker);
   const cached = await page.evaluate(

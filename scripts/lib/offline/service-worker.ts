@@ -1,7 +1,7 @@
 /**
  * The service worker's source, generated at build time with the precache manifest baked in.
  * It is plain script text because it runs as a classic worker straight from dist/sw.js;
- * tests/unit/lib/offline/service-worker.test.ts runs this text against fake caches.
+ * tests/unit/scripts/lib/offline/service-worker.test.ts runs this text against fake caches.
  *
  * Strategy:
  * - install: precache every built file into `xz-site-<base><content hash>`, then skipWaiting.

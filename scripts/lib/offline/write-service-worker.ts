@@ -1,10 +1,11 @@
 /**
  * Build step (Node): reads every file in the output folder, builds the precache manifest and
- * writes <out>/sw.js. Run by src/integrations/offline.ts after Pagefind has written its index.
+ * writes <out>/sw.js. Run by scripts/build.mjs after Pagefind has written its index.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 
+import { readTree } from '../files.mjs';
 import {
   buildPrecacheManifest,
   type BuiltFile,
@@ -15,18 +16,9 @@ import { serviceWorkerSource } from './service-worker.ts';
 
 export const SERVICE_WORKER_FILE = 'sw.js';
 
-/** Every file under `dir`, with paths relative to it and forward slashes. */
+/** Every file under `dir`, with paths relative to it and forward slashes, sorted. */
 export async function readBuiltFiles(dir: string): Promise<BuiltFile[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-  return Promise.all(
-    files.map(async (file) => ({
-      path: relative(dir, file).split(sep).join('/'),
-      content: await readFile(file),
-    })),
-  );
+  return [...(await readTree(dir))].map(([path, content]) => ({ path, content }));
 }
 
 /**

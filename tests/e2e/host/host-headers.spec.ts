@@ -3,7 +3,6 @@
  * adds dist/_headers to every response, so a script the header policy does not allow, or a
  * frame-ancestors rule on the wrong page, shows up here and nowhere else.
  */
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,14 +10,12 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 
 import { pageUrlPath } from '../../../scripts/lib/site/link-check';
+import { checksummedFiles } from '../../support/built-site';
 import { expect, test } from '../fixtures';
 import { serveFolder } from '../support/static-site';
 
 /** Every built page but the 404 page (tested below at an unknown address), from SHA256SUMS. */
-const pages = readFileSync(new URL('../../../dist/SHA256SUMS', import.meta.url), 'utf8')
-  .trimEnd()
-  .split('\n')
-  .map((line) => line.slice(66))
+const pages = checksummedFiles()
   .filter((file) => file.endsWith('.html') && file !== '404.html')
   .map(pageUrlPath);
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { findBrokenLinks } from '../../../scripts/lib/site/link-check';
-import { readBuiltSite } from '../../support/built-site';
+import { readBuiltJson, readBuiltSite, readBuiltText } from '../../support/built-site';
 import { copyProject, type ProjectCopy } from '../../support/project-copy';
 
 // The site must work under a sub-path such as a GitHub Pages project site.
@@ -30,13 +30,11 @@ describe('a build under the base path /xz/', () => {
   });
 
   it('puts the base path into the sitemap and the open data URLs', async () => {
-    const site = await readBuiltSite(join(project.root, 'dist'), '/xz/');
-    const { readFile } = await import('node:fs/promises');
-    const sitemap = await readFile(join(project.root, 'dist/sitemap-0.xml'), 'utf8');
+    const dist = join(project.root, 'dist');
+    const site = await readBuiltSite(dist, '/xz/');
+    const sitemap = readBuiltText('sitemap-0.xml', dist);
     expect(sitemap).toContain('<loc>https://example.org/xz/story/</loc>');
-    const events = JSON.parse(
-      await readFile(join(project.root, 'dist/data/events.json'), 'utf8'),
-    ) as { url: string }[];
+    const events = readBuiltJson<{ url: string }[]>('data/events.json', dist);
     expect(events[0]!.url).toMatch(/^https:\/\/example\.org\/xz\/events\//);
     expect(site.files.has('index.html')).toBe(true);
   });

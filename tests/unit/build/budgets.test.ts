@@ -5,12 +5,13 @@ import { describe, expect, it } from 'vitest';
 
 // The same measurement `npm run size` prints.
 import { measurePages } from '../../../scripts/lib/page-weights.mjs';
+import { DIST } from '../../support/built-site';
 import { PROJECT_ROOT } from '../../support/project-copy';
 
 describe('page weight budgets (budgets.json, gzip bytes)', () => {
   it('hold for every page of the built site', async () => {
     const budgets = JSON.parse(await readFile(join(PROJECT_ROOT, 'budgets.json'), 'utf8'));
-    const rows = await measurePages(join(PROJECT_ROOT, 'dist'), budgets);
+    const rows = await measurePages(DIST, budgets);
     expect(rows.length).toBeGreaterThan(10);
     const over = rows
       .filter((row: { over: boolean }) => row.over)
@@ -25,7 +26,7 @@ describe('page weight budgets (budgets.json, gzip bytes)', () => {
 describe('the timeline', () => {
   it('loads at most 30 KB of gzip JavaScript and CSS up front on /timeline/, the chart after (issue #15)', async () => {
     const budgets = JSON.parse(await readFile(join(PROJECT_ROOT, 'budgets.json'), 'utf8'));
-    const rows = await measurePages(join(PROJECT_ROOT, 'dist'), budgets);
+    const rows = await measurePages(DIST, budgets);
     const timeline = rows.find((row: { page: string }) => row.page === '/timeline/') as
       | { js: number; css: number; lazyJs: number }
       | undefined;

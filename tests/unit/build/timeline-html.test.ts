@@ -1,6 +1,3 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-
 import { describe, expect, it } from 'vitest';
 
 import { unpackEvent } from '../../../src/lib/timeline/chart-data';
@@ -8,12 +5,10 @@ import { BUILD_CHART_WIDTH, openingWindow } from '../../../src/lib/timeline/open
 import { prepareEvents } from '../../../src/lib/timeline/prepare';
 import type { ChartData } from '../../../src/lib/timeline/types';
 import { domainOf } from '../../../src/lib/timeline/viewport';
-import { PROJECT_ROOT } from '../../support/project-copy';
+import { hasBuild, readBuiltJson, readBuiltText } from '../../support/built-site';
 
-const page = join(PROJECT_ROOT, 'dist/timeline/index.html');
-
-describe.skipIf(!existsSync(page))('the built /timeline/ page', () => {
-  const html = readFileSync(page, 'utf8');
+describe.skipIf(!hasBuild())('the built /timeline/ page', () => {
+  const html = readBuiltText('timeline/index.html');
   const data = JSON.parse(
     /<script type="application\/json" class="tl-data">([\s\S]*?)<\/script>/.exec(html)![1]!,
   ) as ChartData;
@@ -49,14 +44,13 @@ describe.skipIf(!existsSync(page))('the built /timeline/ page', () => {
 
   it('writes a detail file for every event, so an opened event can show its summary', () => {
     for (const event of events) {
-      const file = join(PROJECT_ROOT, 'dist/timeline/details', `${event.id}.json`);
-      const detail = JSON.parse(readFileSync(file, 'utf8')) as { summary: string };
+      const detail = readBuiltJson<{ summary: string }>(`timeline/details/${event.id}.json`);
       expect(detail.summary.length, event.id).toBeGreaterThan(20);
     }
   });
 
   it('lets the service worker precache the detail files and the search file', () => {
-    const worker = readFileSync(join(PROJECT_ROOT, 'dist/sw.js'), 'utf8');
+    const worker = readBuiltText('sw.js');
     expect(worker).toContain('timeline/search.json');
     for (const event of events) expect(worker).toContain(`timeline/details/${event.id}.json`);
   });

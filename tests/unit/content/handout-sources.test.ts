@@ -1,16 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-import { EMBEDS } from '../../../src/lib/embed/catalog';
 import { ATTACK_CHAIN } from '../../../src/lib/handout/attack-chain';
 import { ACTIONS } from '../../../src/lib/handout/checklist';
-import { readCollection } from '../../support/content-files';
+import { contentIds } from '../../support/content-files';
 
-let sources: Set<string>;
-let events: Set<string>;
-beforeAll(async () => {
-  sources = new Set((await readCollection('sources')).map((file) => file.id));
-  events = new Set((await readCollection('events')).map((file) => file.id));
-});
+const sources = new Set(contentIds('sources'));
 
 // The handout and the attack-chain embed state facts; each must point at a real source.
 describe('the handout’s claims', () => {
@@ -26,14 +20,5 @@ describe('the handout’s claims', () => {
     expect(
       ATTACK_CHAIN.filter((link) => link.sources.length === 0).map((link) => link.title),
     ).toEqual([]);
-  });
-});
-
-describe('the embed examples', () => {
-  it('open the timeline on an event that exists', () => {
-    const timeline = EMBEDS.find((embed) => embed.id === 'timeline')!;
-    expect(
-      events.has(timeline.parameters.find((parameter) => parameter.name === 'event')!.example),
-    ).toBe(true);
   });
 });

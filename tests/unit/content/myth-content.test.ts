@@ -5,6 +5,7 @@ import { mythSchema } from '../../../src/lib/content/schemas';
 import { checkMyths } from '../../../src/lib/myths/integrity';
 import { SECTION_TARGETS, STEP_ALIASES } from '../../../src/lib/simulation/link-targets';
 import { type ContentFile, readCollection } from '../../support/content-files';
+import { schemaProblems } from '../../support/schema-problems';
 
 type Fields = Record<string, unknown>;
 let myths: ContentFile<Fields>[];
@@ -25,11 +26,7 @@ describe('the myths as committed', () => {
     expect(myths.length).toBeGreaterThanOrEqual(10);
     const rules = mythSchema(() => z.string());
     for (const file of myths) {
-      const result = rules.safeParse(file.data);
-      expect(
-        result.success ? [] : result.error.issues.map((issue) => issue.message),
-        file.file,
-      ).toEqual([]);
+      expect(schemaProblems(rules, file.data), file.file).toEqual([]);
     }
   });
 

@@ -5,6 +5,7 @@ import { EXERCISES } from '../../../src/data/learn-exercises';
 import { quizQuestionSchema } from '../../../src/lib/content/schemas';
 import { checkQuiz } from '../../../src/lib/learn/quiz-integrity';
 import { type ContentFile, readCollection } from '../../support/content-files';
+import { schemaProblems } from '../../support/schema-problems';
 
 type Fields = Record<string, unknown>;
 let quiz: ContentFile<Fields>[];
@@ -24,11 +25,7 @@ describe('the quiz as committed', () => {
     expect(quiz.length).toBeGreaterThanOrEqual(20);
     const rules = quizQuestionSchema(() => z.string());
     for (const file of quiz) {
-      const result = rules.safeParse(file.data);
-      expect(
-        result.success ? [] : result.error.issues.map((issue) => issue.message),
-        file.file,
-      ).toEqual([]);
+      expect(schemaProblems(rules, file.data), file.file).toEqual([]);
     }
   });
 

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 
 import { quizQuestionSchema } from '../../../../src/lib/content/schemas';
+import { schemaProblems } from '../../../support/schema-problems';
 
 // In Astro a reference resolves against another collection; here an id string stands in for it.
 const quiz = quizQuestionSchema(() => z.string());
@@ -19,12 +20,7 @@ const valid = {
   event: '2024-03-29-freund-discloses',
 };
 
-function problems(input: unknown): string[] {
-  const result = quiz.safeParse(input);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
+const problems = (input: unknown) => schemaProblems(quiz, input);
 
 describe('the quiz question schema', () => {
   it('accepts a question with one correct choice and fills in "correct: false"', () => {

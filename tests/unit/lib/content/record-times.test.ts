@@ -1,32 +1,17 @@
 import { describe, expect, it } from 'vitest';
 
-import { describeGitRecord, type RepositoryRecords } from '../../../../src/lib/content/git-records';
+import type { RepositoryRecords } from '../../../../src/lib/content/git-records';
 import {
   checkRecordTimes,
   type EventForRecordCheck,
 } from '../../../../src/lib/content/record-times';
+import { EXAMPLE_COMMIT, EXAMPLE_TAG } from './example-records';
 
 const snapshot: RepositoryRecords[] = [
   {
     repository: 'example/tool',
-    commits: [
-      {
-        hash: 'aaaa1111bbbb2222cccc3333dddd4444eeee5555',
-        author: 'A. Author',
-        authorTime: '2024-02-22T23:10:00Z',
-        committer: 'C. Committer',
-        commitTime: '2024-02-23T15:09:59Z',
-        subject: 'Add a file',
-      },
-    ],
-    tags: [
-      {
-        name: 'v1.0.0',
-        tagger: 'T. Tagger',
-        tagTime: '2024-02-24T08:22:06Z',
-        commit: 'aaaa1111bbbb2222cccc3333dddd4444eeee5555',
-      },
-    ],
+    commits: [EXAMPLE_COMMIT],
+    tags: [EXAMPLE_TAG],
   },
 ];
 const sources = [
@@ -149,23 +134,5 @@ describe('a source that points at a commit or tag', () => {
     expect(check([], late).problems).toEqual([
       'content/sources/tool-tag-v1-0-0.yaml: published: expected one of 2024-02-24 (the record\'s times) but found "2024-02-25"',
     ]);
-  });
-});
-
-describe('a git record described for readers', () => {
-  it('gives author and commit time for a commit, tagger and tag time for a tag, in UTC', () => {
-    const [repository] = snapshot;
-    expect(
-      describeGitRecord({
-        kind: 'commit',
-        repository: 'example/tool',
-        record: repository!.commits[0]!,
-      }),
-    ).toBe(
-      'Authored by A. Author 2024-02-22 23:10:00 UTC; committed by C. Committer 2024-02-23 15:09:59 UTC',
-    );
-    expect(
-      describeGitRecord({ kind: 'tag', repository: 'example/tool', record: repository!.tags[0]! }),
-    ).toBe('Tagged by T. Tagger 2024-02-24 08:22:06 UTC');
   });
 });

@@ -9,6 +9,7 @@ import {
   isValidIsoDate,
   sourceSchema,
 } from '../../../../src/lib/content/schemas';
+import { schemaProblems } from '../../../support/schema-problems';
 
 // In Astro a reference resolves against another collection; here an id string stands in for it.
 const events = eventSchema(() => z.string());
@@ -28,14 +29,6 @@ const validEvent = {
   era: 'discovery',
 };
 
-/** The field paths and messages of a failed parse, e.g. ["date: date is required …"]. */
-function problems(schema: z.ZodType, input: unknown): string[] {
-  const result = schema.safeParse(input);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
-
 describe('the event schema', () => {
   it('accepts a complete event and fills in defaults', () => {
     const parsed = events.parse({ ...validEvent, actors: undefined, tags: undefined });
@@ -45,84 +38,84 @@ describe('the event schema', () => {
 
   it('names the date field when the date is missing', () => {
     const { date: _omitted, ...withoutDate } = validEvent;
-    expect(problems(events, withoutDate)).toEqual([
+    expect(schemaProblems(events, withoutDate)).toEqual([
       'date: date is required: write it as ISO text, e.g. "2024-03-29", "2008-12" or "2005"',
     ]);
   });
 
   it('rejects a date that does not match its precision', () => {
-    expect(problems(events, { ...validEvent, date: '2024-03', time: undefined })).toEqual([
+    expect(schemaProblems(events, { ...validEvent, date: '2024-03', time: undefined })).toEqual([
       'date: date "2024-03" is not a valid day-precision ISO date',
     ]);
   });
 
   it('rejects a calendar day that does not exist', () => {
-    expect(problems(events, { ...validEvent, date: '2023-02-29' })[0]).toMatch(
+    expect(schemaProblems(events, { ...validEvent, date: '2023-02-29' })[0]).toMatch(
       /^date: date "2023-02-29"/,
     );
   });
 
   it('rejects a time on an event known only to the month', () => {
-    expect(problems(events, { ...validEvent, date: '2008-12', datePrecision: 'month' })).toEqual([
-      'time: time is only allowed when datePrecision is "day"',
-    ]);
+    expect(
+      schemaProblems(events, { ...validEvent, date: '2008-12', datePrecision: 'month' }),
+    ).toEqual(['time: time is only allowed when datePrecision is "day"']);
   });
 
   it('asks which time a time is, and lists the bases', () => {
-    expect(problems(events, { ...validEvent, timeBasis: undefined })).toEqual([
+    expect(schemaProblems(events, { ...validEvent, timeBasis: undefined })).toEqual([
       'timeBasis: timeBasis is required with a time: say which time it is (author, commit, tag, mail, published, other)',
     ]);
-    expect(problems(events, { ...validEvent, timeBasis: 'local' })[0]).toMatch(
+    expect(schemaProblems(events, { ...validEvent, timeBasis: 'local' })[0]).toMatch(
       /^timeBasis: timeBasis must be one of: author, commit/,
     );
   });
 
   it('asks a reported event why, and only a reported one', () => {
-    expect(problems(events, { ...validEvent, certainty: 'reported' })).toEqual([
+    expect(schemaProblems(events, { ...validEvent, certainty: 'reported' })).toEqual([
       'reportedBecause: reportedBecause is required when certainty is "reported": say which primary record is missing',
     ]);
     expect(
-      problems(events, {
+      schemaProblems(events, {
         ...validEvent,
         certainty: 'reported',
         reportedBecause: 'No record gives the day.',
       }),
     ).toEqual([]);
     expect(
-      problems(events, { ...validEvent, reportedBecause: 'No record gives the day.' }),
+      schemaProblems(events, { ...validEvent, reportedBecause: 'No record gives the day.' }),
     ).toEqual([
       'reportedBecause: reportedBecause is only for events whose certainty is "reported"',
     ]);
   });
 
   it('lists the allowed lanes when a lane is unknown', () => {
-    expect(problems(events, { ...validEvent, lanes: ['gossip'] })[0]).toMatch(
+    expect(schemaProblems(events, { ...validEvent, lanes: ['gossip'] })[0]).toMatch(
       /^lanes\.0: each lane must be one of: people, code/,
     );
   });
 
   it('requires at least one lane and one source', () => {
-    expect(problems(events, { ...validEvent, lanes: [], sources: [] })).toEqual([
+    expect(schemaProblems(events, { ...validEvent, lanes: [], sources: [] })).toEqual([
       'lanes: lanes needs at least one lane',
       'sources: sources needs at least one source (and one of them must be primary)',
     ]);
   });
 
   it('rejects an unknown certainty label', () => {
-    expect(problems(events, { ...validEvent, certainty: 'rumour' })).toEqual([
+    expect(schemaProblems(events, { ...validEvent, certainty: 'rumour' })).toEqual([
       'certainty: certainty must be one of: confirmed, reported, inferred',
     ]);
   });
 
   it('keeps the summary to one sentence', () => {
-    expect(problems(events, { ...validEvent, summary: 'x'.repeat(400) })).toEqual([
+    expect(schemaProblems(events, { ...validEvent, summary: 'x'.repeat(400) })).toEqual([
       'summary: summary must be one sentence (at most 320 characters)',
     ]);
   });
 
   it('needs two claims before it calls something a conflict', () => {
     const conflict = { summary: 'Dates differ', claims: [{ source: 'a', says: 'one' }] };
-    expect(problems(events, { ...validEvent, conflict })).toEqual([
+    expect(schemaProblems(events, { ...validEvent, conflict })).toEqual([
       'conflict.claims: a conflict needs at least two claims (who says what)',
     ]);
   });
@@ -151,7 +144,7 @@ describe('the other collections', () => {
       published: '2022-06-07',
       kind: 'primary',
     };
-    expect(problems(sourceSchema, source)).toEqual(['url: url must start with https://']);
+    expect(schemaProblems(sourceSchema, source)).toEqual(['url: url must start with https://']);
   });
 
   it('reject a source without a kind', () => {
@@ -161,7 +154,9 @@ describe('the other collections', () => {
       url: 'https://example.org/m',
       published: '2022-06-07',
     };
-    expect(problems(sourceSchema, source)).toEqual(['kind: kind must be "primary" or "secondary"']);
+    expect(schemaProblems(sourceSchema, source)).toEqual([
+      'kind: kind must be "primary" or "secondary"',
+    ]);
   });
 
   it('know personas apart from people', () => {
@@ -170,12 +165,12 @@ describe('the other collections', () => {
         .kind,
     ).toBe('persona');
     expect(
-      problems(actorSchema, { name: 'X', kind: 'alien', note: 'Not a real kind.' })[0],
+      schemaProblems(actorSchema, { name: 'X', kind: 'alien', note: 'Not a real kind.' })[0],
     ).toMatch(/^kind: kind must be one of/);
   });
 
   it('keep a glossary definition to one sentence', () => {
-    expect(problems(glossarySchema, { term: 'GOT', definition: 'y'.repeat(301) })).toEqual([
+    expect(schemaProblems(glossarySchema, { term: 'GOT', definition: 'y'.repeat(301) })).toEqual([
       'definition: definition must be one sentence (at most 300 characters)',
     ]);
   });
@@ -183,7 +178,12 @@ describe('the other collections', () => {
   it('require chapters to carry learning objectives', () => {
     const chapters = chapterSchema(() => z.string());
     expect(
-      problems(chapters, { title: 'One', order: 1, summary: 'The first chapter.', objectives: [] }),
+      schemaProblems(chapters, {
+        title: 'One',
+        order: 1,
+        summary: 'The first chapter.',
+        objectives: [],
+      }),
     ).toEqual(['objectives: objectives needs at least one learning objective']);
   });
 });

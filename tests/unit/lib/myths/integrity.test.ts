@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
 import { checkMyths, type MythForCheck } from '../../../../src/lib/myths/integrity';
-import { mythLinkLabel } from '../../../../src/lib/myths/links';
 
 const FILE = 'content/myths/git-was-clean.mdx';
 
@@ -71,33 +70,5 @@ describe('the myths integrity check', () => {
   it('refuses two myths in the same place on the page', () => {
     const problems = check([myth(), myth({ id: 'other', filePath: 'content/myths/other.mdx' })]);
     expect(problems).toEqual([`content/myths/other.mdx: order: 1 is already used by ${FILE}`]);
-  });
-});
-
-describe('a myth link label', () => {
-  const titles = {
-    chapters: new Map([['04-the-tarball-trick', { order: 4, title: 'The tarball trick' }]]),
-    events: new Map([['e1', { title: 'Backdoor payload committed' }]]),
-  };
-
-  it('names the chapter, event or timeline moment it leads to', () => {
-    expect(mythLinkLabel({ to: 'story', id: '04-the-tarball-trick' }, titles)).toBe(
-      'Story, chapter 4: The tarball trick',
-    );
-    expect(mythLinkLabel({ to: 'event', id: 'e1' }, titles)).toBe(
-      'Event: Backdoor payload committed',
-    );
-    expect(mythLinkLabel({ to: 'timeline', id: 'e1' }, titles)).toBe(
-      'Timeline: Backdoor payload committed',
-    );
-  });
-
-  it('says in words which part of the simulation it opens', () => {
-    expect(mythLinkLabel({ to: 'simulation', id: 'trees' }, titles)).toBe(
-      'Simulation: the git tree beside the tarball',
-    );
-    expect(mythLinkLabel({ to: 'simulation', id: 'stage-1' }, titles)).toBe(
-      'Simulation: open the build simulation at this step',
-    );
   });
 });

@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-
 import { describe, expect, it } from 'vitest';
 
 import { DEFAULT_ENVIRONMENT } from '../../../../src/lib/simulation/environment.ts';
 import { resolveLinkTarget, STEP_ALIASES } from '../../../../src/lib/simulation/link-targets.ts';
 import { simulate } from '../../../../src/lib/simulation/simulate.ts';
+import { readCollection } from '../../../support/content-files.ts';
 import { committedCarriers } from './helpers.ts';
 
 const trace = await simulate({
@@ -19,12 +18,10 @@ describe('links into the simulation', () => {
       expect(defaultSteps.has(step), alias).toBe(true);
   });
 
-  it('every chapter’s simulationStep opens a step or a section', () => {
-    const dir = new URL('../../../../content/chapters/', import.meta.url);
-    const steps = readdirSync(dir)
-      .map(
-        (file) => /^simulationStep:\s*(\S+)/m.exec(readFileSync(new URL(file, dir), 'utf8'))?.[1],
-      )
+  it('every chapter’s simulationStep opens a step or a section', async () => {
+    const chapters = await readCollection<{ simulationStep?: string }>('chapters');
+    const steps = chapters
+      .map((chapter) => chapter.data.simulationStep)
       .filter((step): step is string => Boolean(step));
     expect(steps.length).toBeGreaterThan(0);
     for (const step of steps) {

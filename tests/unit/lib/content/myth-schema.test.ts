@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 
 import { mythSchema } from '../../../../src/lib/content/schemas';
+import { schemaProblems } from '../../../support/schema-problems';
 
 const rules = mythSchema(() => z.string());
 
@@ -14,12 +15,7 @@ const good = {
 };
 
 /** The messages an editor would see, each with the field it belongs to. */
-function problems(data: unknown): string[] {
-  const result = rules.safeParse(data);
-  return result.success
-    ? []
-    : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
-}
+const problems = (data: unknown) => schemaProblems(rules, data);
 
 describe('the myth schema', () => {
   it('accepts a well-formed entry', () => {

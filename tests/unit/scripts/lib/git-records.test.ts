@@ -9,7 +9,7 @@ import {
   resolveTagIds,
   tagIdSpelling,
   utcIso,
-} from '../../../scripts/lib/git-records.mjs';
+} from '../../../../scripts/lib/git-records.mjs';
 
 // Git's output for two commits and three tags, as `npm run records` asks for it (NUL-separated).
 const NUL = '\u0000';
