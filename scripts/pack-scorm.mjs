@@ -42,7 +42,9 @@ const siteUrl = new URL(base, canonical).href;
 
 const { files, missing } = selectTrainingFiles(built, start, { url: siteUrl, base });
 if (missing.length > 0) {
-  console.error(`The training pages refer to files the build did not write:\n  ${missing.join('\n  ')}`);
+  console.error(
+    `The training pages refer to files the build did not write:\n  ${missing.join('\n  ')}`,
+  );
   process.exit(1);
 }
 
@@ -68,4 +70,6 @@ for (const version of ['1.2', '2004']) {
   const kilobytes = (zip.byteLength / 1024).toFixed(0);
   console.log(`${path}: SCORM ${version}, ${kilobytes} KB, ${entries.size} files`);
 }
-console.log('Upload either zip to the LMS as a SCORM package; README "SCORM package" has the details.');
+console.log(
+  'Upload either zip to the LMS as a SCORM package; README "SCORM package" has the details.',
+);

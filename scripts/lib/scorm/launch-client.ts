@@ -4,7 +4,11 @@
  * API (launch-frame.ts), opens the page the learner stopped at, and finishes the session when
  * the learner leaves. Without an LMS it simply shows the path, which then saves in the browser.
  */
-import { findLmsApi, type ScormVersion, type WindowLike } from '../../../src/lib/learn/scorm/find-api.ts';
+import {
+  findLmsApi,
+  type ScormVersion,
+  type WindowLike,
+} from '../../../src/lib/learn/scorm/find-api.ts';
 import { firstPage, forwardingApi } from '../../../src/lib/learn/scorm/launch-frame.ts';
 import { LMS_ELEMENTS } from '../../../src/lib/learn/scorm/report.ts';
 import { LmsSession } from '../../../src/lib/learn/scorm/session.ts';
@@ -25,9 +29,8 @@ if (!found) {
   const started = session.start();
   const stored = started ? session.get(LMS_ELEMENTS[found.version].location) : '';
   const forwarding = forwardingApi(found.api, found.version);
-  (window as unknown as Record<string, unknown>)[
-    found.version === '2004' ? 'API_1484_11' : 'API'
-  ] = forwarding.api;
+  (window as unknown as Record<string, unknown>)[found.version === '2004' ? 'API_1484_11' : 'API'] =
+    forwarding.api;
   status.textContent = started
     ? ''
     : 'The learning platform did not start a session: your progress may not be recorded.';

@@ -19,11 +19,7 @@ export interface ManifestInput {
 }
 
 const escapeXml = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A file path as a manifest href: URL-encoded per segment (spaces and the like), slashes kept. */
 const href = (path: string) => escapeXml(path.split('/').map(encodeURIComponent).join('/'));
@@ -46,7 +42,8 @@ const SCHEMA_VERSION: Record<ScormVersion, string> = {
 };
 
 function masteryXml(version: ScormVersion, percent: number): string {
-  if (version === '1.2') return `        <adlcp:masteryscore>${Math.round(percent)}</adlcp:masteryscore>`;
+  if (version === '1.2')
+    return `        <adlcp:masteryscore>${Math.round(percent)}</adlcp:masteryscore>`;
   return [
     '        <imsss:sequencing>',
     '          <imsss:objectives>',

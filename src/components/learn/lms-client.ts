@@ -16,11 +16,12 @@ export function lmsConnection(): LmsConnection | null {
   // The package root is the folder of the launch page, which holds the API inside a package.
   let root = '';
   try {
-    root = (found.owner as unknown as Window).location.href;
+    root = (found.owner as unknown as Window).location.pathname;
   } catch {
     root = '';
   }
-  const opened = new LmsConnection(found, root ? locationInPackage(location.href, root) : '');
+  const here = location.pathname + location.hash;
+  const opened = new LmsConnection(found, root ? locationInPackage(here, root) : '');
   connection = opened.open ? opened : null;
   if (connection) addEventListener('pagehide', () => opened.finish());
   return connection;

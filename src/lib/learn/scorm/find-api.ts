@@ -29,7 +29,14 @@ const MAX_HOPS = 500;
 
 const REQUIRED: Record<ScormVersion, string[]> = {
   '2004': ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError'],
-  '1.2': ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError'],
+  '1.2': [
+    'LMSInitialize',
+    'LMSFinish',
+    'LMSGetValue',
+    'LMSSetValue',
+    'LMSCommit',
+    'LMSGetLastError',
+  ],
 };
 
 function readApi(win: WindowLike, prefer?: ScormVersion): FoundApi | null {

@@ -51,7 +51,6 @@ export function forwardingApi(lms: ApiObject, version: ScormVersion): Forwarding
 /** The page to open first: the stored resume point when it is a page of the package. */
 export function firstPage(storedLocation: string, fallback: string): string {
   const path = storedLocation.split('#')[0]!;
-  const safe =
-    /^[a-z0-9][a-z0-9._/-]*\.html$/i.test(path) && !path.split('/').includes('..');
+  const safe = /^[a-z0-9][a-z0-9._/-]*\.html$/i.test(path) && !path.split('/').includes('..');
   return safe ? storedLocation : fallback;
 }

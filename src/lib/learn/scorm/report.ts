@@ -93,16 +93,13 @@ export const LMS_ELEMENTS: Record<
 };
 
 /**
- * The page's path relative to the package root, or '' when the page is not inside it (then
- * the resume point is left as it was).
+ * The page's path relative to the package root (the launch page's folder), with its #hash:
+ * both arguments are URL paths ('/pkg/learn/index.html', '/pkg/scorm-launch.html'). '' when
+ * the page is not inside that folder, so the stored resume point is left as it was.
  */
-export function locationInPackage(pageHref: string, rootHref: string): string {
-  try {
-    const page = new URL(pageHref);
-    const root = new URL('./', rootHref);
-    if (page.origin !== root.origin || !page.pathname.startsWith(root.pathname)) return '';
-    return page.pathname.slice(root.pathname.length) + page.hash;
-  } catch {
-    return '';
-  }
+export function locationInPackage(pagePath: string, launchPath: string): string {
+  const root = launchPath.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  const page = pagePath.replace(/\?[^#]*/, '');
+  if (!root || !page.startsWith(root) || page.length === root.length) return '';
+  return page.slice(root.length);
 }
