@@ -68,19 +68,34 @@ async function serve(
   return { origin, problems };
 }
 
+/** scorm-again's CMI data as JSON: nested objects of strings. */
+interface CmiJson {
+  [element: string]: string | CmiJson;
+}
+
+/** The value at a dotted path ('core.score.raw'); '' when there is none. */
+function at(cmi: CmiJson, path: string): string {
+  const value = path
+    .split('.')
+    .reduce<
+      string | CmiJson | undefined
+    >((node, key) => (typeof node === 'object' ? node[key] : undefined), cmi);
+  return typeof value === 'string' ? value : '';
+}
+
 /** The element names of each version, and the mastery score an LMS takes from the manifest. */
 const CMI = {
   '1.2': {
     mastery: { student_data: { mastery_score: '80' } },
-    read: (cmi: Record<string, any>) => ({
-      location: cmi.core.lesson_location,
-      status: cmi.core.lesson_status,
-      score: cmi.core.score.raw,
-      suspend: cmi.suspend_data,
+    read: (cmi: CmiJson) => ({
+      location: at(cmi, 'core.lesson_location'),
+      status: at(cmi, 'core.lesson_status'),
+      score: at(cmi, 'core.score.raw'),
+      suspend: at(cmi, 'suspend_data'),
     }),
-    resume: (cmi: Record<string, any>) => ({
+    resume: (cmi: CmiJson) => ({
       ...cmi,
-      core: { ...cmi.core, entry: 'resume' },
+      core: { ...(cmi.core as CmiJson), entry: 'resume' },
     }),
     withProgress: (location: string, suspend: string) => ({
       core: { lesson_location: location, entry: 'resume' },
@@ -89,13 +104,13 @@ const CMI = {
   },
   '2004': {
     mastery: { scaled_passing_score: '0.8' },
-    read: (cmi: Record<string, any>) => ({
-      location: cmi.location,
-      status: `${cmi.completion_status}/${cmi.success_status}`,
-      score: cmi.score.raw,
-      suspend: cmi.suspend_data,
+    read: (cmi: CmiJson) => ({
+      location: at(cmi, 'location'),
+      status: `${at(cmi, 'completion_status')}/${at(cmi, 'success_status')}`,
+      score: at(cmi, 'score.raw'),
+      suspend: at(cmi, 'suspend_data'),
     }),
-    resume: (cmi: Record<string, any>) => ({ ...cmi, entry: 'resume' }),
+    resume: (cmi: CmiJson) => ({ ...cmi, entry: 'resume' }),
     withProgress: (location: string, suspend: string) => ({
       location,
       entry: 'resume',
@@ -113,7 +128,7 @@ async function answerRightly(page: Page, questionId: string) {
   await expect(question).toHaveAttribute('data-answered', '');
 }
 
-const cmiOf = async (page: Page) => (await lmsRecord(page)).cmi.cmi as Record<string, any>;
+const cmiOf = async (page: Page) => (await lmsRecord(page)).cmi.cmi as CmiJson;
 
 for (const version of ['1.2', '2004'] as const) {
   test.describe(`SCORM ${version}`, () => {
@@ -141,7 +156,7 @@ for (const version of ['1.2', '2004'] as const) {
       const closed = await lmsRecord(page);
       expect(closed.errors).toEqual([]);
 
-      await launch(page, origin, version, { ...cmi.resume(closed.cmi.cmi as Record<string, any>) });
+      await launch(page, origin, version, { ...cmi.resume(closed.cmi.cmi as CmiJson) });
       await expect(training(page).locator(`[data-question="${id}"]`)).toHaveAttribute(
         'data-answered',
         '',

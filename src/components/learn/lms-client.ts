@@ -14,7 +14,7 @@ export function lmsConnection(): LmsConnection | null {
   const found = findLmsApi(window as unknown as WindowLike);
   if (!found) return (connection = null);
   // The package root is the folder of the launch page, which holds the API inside a package.
-  let root = '';
+  let root: string;
   try {
     root = (found.owner as unknown as Window).location.pathname;
   } catch {

@@ -6,6 +6,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -15,7 +16,7 @@ import { unzipSync } from 'fflate';
 export type Version = '1.2' | '2004';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
-const RUNTIME = join(ROOT, 'node_modules/scorm-again/dist');
+const require = createRequire(import.meta.url);
 
 /** Packs the built site (dist/) into `dir` with `npm run pack:scorm`'s script. */
 export function packScorm(dir: string): void {
@@ -34,8 +35,9 @@ export async function lmsFolder(zip: Uint8Array): Promise<string> {
     await mkdir(dirname(path), { recursive: true });
     await writeFile(path, data);
   }
-  await copyFile(join(RUNTIME, 'scorm12.min.js'), join(folder, 'scorm12.js'));
-  await copyFile(join(RUNTIME, 'scorm2004.min.js'), join(folder, 'scorm2004.js'));
+  // The run-times as browser scripts (each defines window.Scorm12API / window.Scorm2004API).
+  await copyFile(require.resolve('scorm-again/scorm12/min'), join(folder, 'scorm12.js'));
+  await copyFile(require.resolve('scorm-again/scorm2004/min'), join(folder, 'scorm2004.js'));
   await writeFile(
     join(folder, 'lms.html'),
     await readFile(new URL('scorm-lms.html', import.meta.url)),

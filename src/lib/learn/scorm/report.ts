@@ -4,14 +4,14 @@
  * and pass or fail against the mastery score. SCORM 1.2 and 2004 name the same facts
  * differently; both mappings live here so they cannot drift apart.
  */
-import type { ScormVersion } from './find-api';
 import type { PathScore } from '../score';
+import type { ScormVersion } from './find-api';
 
 /** The pass mark when the LMS gives none: 80 % of the answers correct. */
 export const DEFAULT_MASTERY_PERCENT = 80;
 
 /** SCORM 1.2 caps cmi.suspend_data at 4,096 characters; 2004 (4th ed.) at 64,000. */
-export const SUSPEND_DATA_LIMIT: Record<ScormVersion, number> = { '1.2': 4096, '2004': 64000 };
+const SUSPEND_DATA_LIMIT: Record<ScormVersion, number> = { '1.2': 4096, '2004': 64000 };
 
 export type LmsValues = [element: string, value: string][];
 
@@ -24,10 +24,7 @@ export interface LmsReportInput {
 }
 
 /** The verdict: incomplete until every chapter is done, then passed or failed on the score. */
-export function lmsOutcome(
-  score: PathScore,
-  masteryPercent: number,
-): 'incomplete' | 'passed' | 'failed' {
+function lmsOutcome(score: PathScore, masteryPercent: number): 'incomplete' | 'passed' | 'failed' {
   if (!score.complete) return 'incomplete';
   return score.percent >= masteryPercent ? 'passed' : 'failed';
 }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
+import { emptyProgress } from '../../../../../src/lib/learn/progress';
+import { scorePath } from '../../../../../src/lib/learn/score';
 import {
   DEFAULT_MASTERY_PERCENT,
   lmsReport,
   locationInPackage,
   masteryPercent,
 } from '../../../../../src/lib/learn/scorm/report';
-import { emptyProgress } from '../../../../../src/lib/learn/progress';
-import { scorePath } from '../../../../../src/lib/learn/score';
 
 describe('the values sent to an LMS', () => {
   const untouched = scorePath(

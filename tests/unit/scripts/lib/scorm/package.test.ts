@@ -7,7 +7,6 @@ import { unzipSync } from 'fflate';
 import sax from 'sax';
 import { describe, expect, it } from 'vitest';
 
-import type { ScormVersion } from '../../../../../src/lib/learn/scorm/find-api';
 import { scormManifest } from '../../../../../scripts/lib/scorm/manifest';
 import {
   LAUNCH_PAGE,
@@ -15,6 +14,7 @@ import {
   scormPackageEntries,
   zipPackage,
 } from '../../../../../scripts/lib/scorm/package';
+import type { ScormVersion } from '../../../../../src/lib/learn/scorm/find-api';
 
 interface Element {
   name: string;
