@@ -138,6 +138,7 @@ for (const version of ['1.2', '2004'] as const) {
       const { origin, problems } = await serve(page, version);
       const cmi = CMI[version];
       await launch(page, origin, version, cmi.mastery);
+      await expect(training(page).getByText('in your learning platform')).toBeVisible();
       await training(page)
         .getByRole('link', { name: /Check your understanding/ })
         .first()

@@ -23,6 +23,11 @@ export function lmsConnection(): LmsConnection | null {
   const here = location.pathname + location.hash;
   const opened = new LmsConnection(found, root ? locationInPackage(here, root) : '');
   connection = opened.open ? opened : null;
-  if (connection) addEventListener('pagehide', () => opened.finish());
+  if (connection) {
+    addEventListener('pagehide', () => opened.finish());
+    // Sentences about where progress is kept have an LMS version (data-lms-text).
+    for (const element of document.querySelectorAll<HTMLElement>('[data-lms-text]'))
+      element.textContent = element.dataset.lmsText ?? element.textContent;
+  }
   return connection;
 }
