@@ -2,13 +2,13 @@
 // `npm run pack:scorm [-- <folder>]`: writes the training path as SCORM 1.2 and SCORM 2004
 // packages (dist/xz-backdoor-training-scorm12.zip, …-scorm2004.zip) from the built site. Builds
 // nothing: run `npm run build` first. Prints each package's size and file count.
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { build } from 'esbuild';
 
 import { readBuiltFiles } from './lib/offline/write-service-worker.ts';
-import { readBuildInfo } from './lib/pack/offline-kit.ts';
+import { readBuiltSiteInfo } from './lib/pack/built-site.ts';
 import {
   LAUNCH_SCRIPT,
   packageFileName,
@@ -21,14 +21,7 @@ const dist = 'dist';
 const outDir = process.argv[2] ?? dist;
 const start = 'learn/index.html';
 
-let serviceWorker;
-try {
-  serviceWorker = await readFile(join(dist, 'sw.js'), 'utf8');
-} catch {
-  console.error(`${dist}/sw.js is missing: run \`npm run build\` first.`);
-  process.exit(1);
-}
-const { base } = readBuildInfo(serviceWorker);
+const { base } = await readBuiltSiteInfo(dist);
 const built = new Map(
   (await readBuiltFiles(dist)).map((file) => [file.path, new Uint8Array(file.content)]),
 );
@@ -71,5 +64,5 @@ for (const version of ['1.2', '2004']) {
   console.log(`${path}: SCORM ${version}, ${kilobytes} KB, ${entries.size} files`);
 }
 console.log(
-  'Upload either zip to the LMS as a SCORM package; README "SCORM package" has the details.',
+  'Upload either zip to the LMS as a SCORM package; README "SCORM packages for a learning platform (LMS)" has the details.',
 );

@@ -1,6 +1,6 @@
 /**
  * imsmanifest.xml for SCORM 1.2 and SCORM 2004 4th edition. The package holds one SCO: the
- * whole training path (README "SCORM package" says why). Its mastery score is written the way
+ * whole training path (README "SCORM packages for a learning platform (LMS)" says why). Its mastery score is written the way
  * each version expects an LMS to find it: adlcp:masteryscore (0–100) in 1.2, a primary
  * objective satisfied by a minimum normalised measure (0–1) in 2004.
  */
