@@ -8,10 +8,13 @@ export function sha256Hex(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** One line per file, sorted by path (byte order), two spaces between digest and path. */
+/**
+ * One line per file, sorted by path, two spaces between digest and path. The default sort
+ * compares UTF-16 code units, which for our ASCII file names is sha256sum's byte order.
+ */
 export function formatChecksums(files: Map<string, Uint8Array | string>): string {
   return [...files.keys()]
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort()
     .map((path) => `${sha256Hex(files.get(path)!)}  ${path}\n`)
     .join('');
 }

@@ -58,9 +58,9 @@ export function findBrokenLinks(site: BuiltSite): BrokenLink[] {
     const pageUrl = new URL(site.base.replace(/\/$/, '') + pageUrlPath(page), origin);
     for (const match of html.matchAll(LINK_ATTRIBUTE)) {
       const raw = decodeEntities(match[1]!);
-      if (raw === '' || /^(mailto:|tel:|data:|javascript:)/i.test(raw)) continue;
       const url = new URL(raw, pageUrl);
-      if (url.origin !== origin) continue; // another site: not ours to check here
+      // Another site, or mailto:, tel:, data:, javascript: (their origin is "null"): not ours.
+      if (url.origin !== origin) continue;
       if (!url.pathname.startsWith(site.base)) {
         broken.push({ page, link: raw, reason: `does not start with the base path ${site.base}` });
         continue;

@@ -23,7 +23,7 @@ export const REPO_URL: string | undefined = import.meta.env.REPO_URL || undefine
 export const NEW_ISSUE_URL: string | undefined =
   REPO_URL && `${REPO_URL.replace(/\/$/, '')}/issues/new`;
 
-/** True when `current` (a pathname without base) is inside the section `href`. */
+/** True when `current` (a pathname without base) is the section `href` or a page inside it. */
 export function isCurrentSection(current: string, href: string): boolean {
-  return current === href || current.startsWith(href);
+  return current.startsWith(href);
 }

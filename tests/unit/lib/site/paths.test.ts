@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 
-import { absoluteSiteUrl, joinBase } from '../../../../src/lib/site/paths';
+import {
+  absoluteSiteUrl,
+  chapterPath,
+  eventPath,
+  glossaryTermPath,
+  joinBase,
+  sourceAnchorPath,
+  timelineEventPath,
+} from '../../../../src/lib/site/paths';
 
 describe('links under a base path', () => {
   it('prefix site paths with the base', () => {
@@ -12,6 +20,18 @@ describe('links under a base path', () => {
   it('leave absolute URLs and same-page anchors untouched', () => {
     expect(joinBase('/xz/', 'https://tukaani.org/')).toBe('https://tukaani.org/');
     expect(joinBase('/xz/', '#sources')).toBe('#sources');
+  });
+
+  it('treat a colon later in a path as part of the path', () => {
+    expect(joinBase('/xz/', '/search/?q=a:b')).toBe('/xz/search/?q=a:b');
+  });
+
+  it('name each kind of page the same way everywhere', () => {
+    expect(eventPath('2024-03-29-disclosure')).toBe('/events/2024-03-29-disclosure/');
+    expect(timelineEventPath('a b')).toBe('/timeline/?event=a%20b');
+    expect(chapterPath('04-the-tarball-trick')).toBe('/story/04-the-tarball-trick/');
+    expect(glossaryTermPath('ifunc')).toBe('/glossary/#ifunc');
+    expect(sourceAnchorPath('freund-mail')).toBe('/sources/#source-freund-mail');
   });
 });
 

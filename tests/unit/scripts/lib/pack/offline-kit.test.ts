@@ -43,7 +43,8 @@ describe('the offline kit', () => {
   });
 });
 
-describe('npm run pack', () => {
+// Each test starts a Node process: on a loaded machine that alone can pass Vitest's 5 s default.
+describe('npm run pack', { timeout: 30_000 }, () => {
   let dir: string;
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'xz-pack-'));

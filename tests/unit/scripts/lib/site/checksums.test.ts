@@ -22,6 +22,22 @@ describe('SHA256SUMS', () => {
     expect(text.split('\n')[0]).toBe(`${sha256Hex('a')}  a.txt`);
     expect(text.split('\n')[1]).toBe(`${sha256Hex('b')}  b.txt`);
   });
+
+  it('sorts capitals before small letters, as byte order does', () => {
+    const text = formatChecksums(
+      new Map([
+        ['a.txt', 'a'],
+        ['B.txt', 'b'],
+        ['_astro/x.js', 'x'],
+      ]),
+    );
+    expect(text.split('\n').map((line) => line.slice(66))).toEqual([
+      'B.txt',
+      '_astro/x.js',
+      'a.txt',
+      '',
+    ]);
+  });
 });
 
 describe('comparing two builds', () => {
@@ -45,10 +61,25 @@ describe('comparing two builds', () => {
       { path: 'c', change: 'only in second' },
     ]);
   });
+
+  it('lists the differences by path, whatever order the trees came in', () => {
+    const first = new Map([
+      ['z', '1'],
+      ['m', '2'],
+    ]);
+    expect(compareTrees(first, new Map([['a', '3']])).map((d) => d.path)).toEqual(['a', 'm', 'z']);
+  });
 });
 
 describe('the build date', () => {
   it('comes from SOURCE_DATE_EPOCH when it is set', () => {
     expect(buildDate('1711727486').toISOString()).toBe('2024-03-29T15:51:26.000Z');
+  });
+
+  it('falls back to the clock when SOURCE_DATE_EPOCH is empty or not a number', () => {
+    for (const epoch of ['', 'yesterday']) {
+      const date = buildDate(epoch);
+      expect(Math.abs(date.getTime() - Date.now())).toBeLessThan(60_000);
+    }
   });
 });

@@ -42,4 +42,24 @@ describe('_headers', () => {
       { pattern: '/b', headers: ['! X'] },
     ]);
   });
+
+  it('decodes quotes in the policy and ends the file with a newline, for the root base by default', () => {
+    expect(
+      cspOf('<meta http-equiv="content-security-policy" content="style-src &quot;x&quot;">'),
+    ).toBe('style-src "x"');
+    const text = formatHeaders();
+    expect(
+      text.endsWith(
+        'nosniff\n\n/embed/:id/*\n  ! Content-Security-Policy\n  Content-Security-Policy: frame-ancestors *\n',
+      ),
+    ).toBe(true);
+    expect(text.startsWith('/*\n')).toBe(true);
+  });
+
+  it('skips blank and indented comment lines and trims a rule’s trailing spaces', () => {
+    expect(parseHeaders('/a  \n  X: 1\n   \n  # why\n/b\t\n  Y: 2')).toEqual([
+      { pattern: '/a', headers: ['X: 1'] },
+      { pattern: '/b', headers: ['Y: 2'] },
+    ]);
+  });
 });

@@ -75,4 +75,43 @@ describe('the internal link check', () => {
       findBrokenLinks(site({ 'index.html': '<a href="https://example.org/x">e</a>' })),
     ).toEqual([]);
   });
+
+  it('serves a page from a file named like index.html only when it is exactly that', () => {
+    expect(pageUrlPath('docs/index.html.orig')).toBe('/docs/index.html.orig');
+    expect(pageUrlPath('myindex.html')).toBe('/myindex.html');
+  });
+
+  it('finds the file behind an address with no trailing slash or no leading slash', () => {
+    const files = new Set(['story/index.html', 'about.html', 'data/events.json']);
+    expect(fileForPath('/story', files)).toBe('story/index.html');
+    expect(fileForPath('/about', files)).toBe('about.html');
+    expect(fileForPath('data/events.json', files)).toBe('data/events.json');
+  });
+
+  it('matches an encoded fragment against an id written with entities', () => {
+    const broken = findBrokenLinks(
+      site({
+        'index.html':
+          '<a href="/g/#a%26b">1</a><a href="/g/#it%27s">2</a><a href="/g/#say%22hi%22">3</a>',
+        'g/index.html': '<i id="a&amp;b"></i><i id="it&#39;s"></i><i id="say&quot;hi&quot;"></i>',
+      }),
+    );
+    expect(broken).toEqual([]);
+  });
+
+  it('resolves relative links from a page under a base path', () => {
+    const pages = {
+      'story/one/index.html': '<a href="../../glossary/">g</a><a href="../two/#x">t</a>',
+      'story/two/index.html': '<p id="x"></p>',
+      'glossary/index.html': '',
+    };
+    expect(findBrokenLinks(site(pages, [], '/xz/'))).toEqual([]);
+  });
+
+  it('leaves mail, phone, data and script links and empty hrefs alone, and fragments of non-pages', () => {
+    const html =
+      '<a href="mailto:a@example.org">m</a><a href="tel:+1">t</a><img src="data:image/png;base64,AA">' +
+      '<a href="javascript:void(0)">j</a><a href="">e</a><a href="/icon.svg#mark">i</a>';
+    expect(findBrokenLinks(site({ 'index.html': html }, ['icon.svg']))).toEqual([]);
+  });
 });
