@@ -6,26 +6,14 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { readBuiltFiles } from './lib/offline/write-service-worker.ts';
-import {
-  kitName,
-  kitPath,
-  kitReadme,
-  readBuildInfo,
-  serveCommand,
-} from './lib/pack/offline-kit.ts';
+import { readBuiltSiteInfo } from './lib/pack/built-site.ts';
+import { kitName, kitPath, kitReadme, serveCommand } from './lib/pack/offline-kit.ts';
 import { createZip } from './lib/pack/zip.ts';
 
 const outDir = process.argv[2] ?? '.';
 const dist = 'dist';
 
-let serviceWorker;
-try {
-  serviceWorker = await readFile(join(dist, 'sw.js'), 'utf8');
-} catch {
-  console.error(`${dist}/sw.js is missing: run \`npm run build\` first.`);
-  process.exit(1);
-}
-const build = readBuildInfo(serviceWorker);
+const build = await readBuiltSiteInfo(dist);
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 const kit = kitName(version, build);
 
