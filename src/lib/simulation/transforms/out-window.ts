@@ -6,16 +6,17 @@ import { DecodeError } from './decode-error.ts';
 
 export class OutWindow {
   private buffer: Uint8Array;
+  // A plain field, not a constructor parameter property: Node's type stripping (npm run fixtures
+  // imports this file directly) rejects parameter properties.
+  private readonly maxSize: number;
   /** Bytes written so far. */
   position = 0;
   /** Where the dictionary was last reset (LZMA2 can reset it between chunks). */
   dictionaryStart = 0;
 
   /** `maxSize` bounds the output, so a decompression bomb stops with an error instead of eating memory. */
-  constructor(
-    initialSize = 1 << 16,
-    private readonly maxSize = Infinity,
-  ) {
+  constructor(initialSize = 1 << 16, maxSize = Infinity) {
+    this.maxSize = maxSize;
     this.buffer = new Uint8Array(Math.min(initialSize, maxSize));
   }
 
