@@ -3,6 +3,7 @@
  * is a hash of all their paths and contents — so any change to the build, and only a change,
  * gives a new cache. Pure apart from hashing; the caller reads the files.
  */
+import { withTrailingSlash } from '../../../src/lib/site/paths.ts';
 import { createHash } from 'node:crypto';
 
 export const CACHE_PREFIX = 'xz-site-';
@@ -12,7 +13,7 @@ export const CACHE_PREFIX = 'xz-site-';
  * origin (say /xz/ and /xz-preview/) each clean up only their own caches.
  */
 export function cacheNameFor(base: string, version: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   return `${CACHE_PREFIX}${prefix}${version}`;
 }
 /**
@@ -49,7 +50,7 @@ export function isPrecached(path: string): boolean {
 
 /** The URL a file is served at: "story/index.html" → "/story/", "404.html" → "/404.html". */
 export function urlForFile(path: string, base: string): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   const page = path === 'index.html' ? '' : path.replace(/\/index\.html$/, '/');
   return prefix + page.split('/').map(encodeURIComponent).join('/');
 }
@@ -57,7 +58,10 @@ export function urlForFile(path: string, base: string): string {
 /** A version over paths and contents, independent of the order the files were listed in. */
 export function contentVersion(files: readonly BuiltFile[]): string {
   const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  // Sorted by path in UTF-16 code-unit order (the default sort): the same on every machine,
+  // unlike a locale's collation, so every build of the same files gets the same name.
+  const byPath = new Map(files.map((file) => [file.path, file]));
+  for (const file of [...byPath.keys()].sort().map((path) => byPath.get(path)!)) {
     hash
       .update(file.path)
       .update('\0')

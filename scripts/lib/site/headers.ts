@@ -6,6 +6,8 @@
  * characters a line), and 404 responses and `…/index.html` addresses get the same headers.
  */
 
+import { withTrailingSlash } from '../../../src/lib/site/paths.ts';
+
 /** Cloudflare Pages' documented limits for `_headers`. */
 export const HEADER_LIMITS = { rules: 100, lineLength: 2000 } as const;
 
@@ -32,7 +34,7 @@ export function cspOf(html: string): string | undefined {
  * two policies that must both pass — so the embed rule first detaches the site-wide policy.
  */
 export function formatHeaders(base = '/'): string {
-  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const prefix = withTrailingSlash(base);
   const siteWide = Object.entries(SITE_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
   return [
     [`${prefix}*`, ...siteWide].join('\n'),

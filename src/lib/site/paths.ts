@@ -2,6 +2,11 @@
  * Internal links must honour Astro's `base` so the site can live under a sub-path.
  * `withBase('/timeline/')` → '/xz/timeline/' when built with BASE_PATH=/xz/.
  */
+/** "/xz" → "/xz/"; a path that already ends in a slash is returned as it is. */
+export function withTrailingSlash(path: string): string {
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
 export function joinBase(base: string, path: string): string {
   const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
   if (/^[a-z]+:/i.test(path) || path.startsWith('#')) return path;

@@ -8,6 +8,7 @@ import {
   joinBase,
   sourceAnchorPath,
   timelineEventPath,
+  withTrailingSlash,
 } from '../../../../src/lib/site/paths';
 
 describe('links under a base path', () => {
@@ -43,5 +44,13 @@ describe('absolute site addresses', () => {
     expect(absoluteSiteUrl('https://xz-timeline.example/', '/')).toBe(
       'https://xz-timeline.example/',
     );
+  });
+});
+
+describe('a trailing slash', () => {
+  it('is added once and never doubled', () => {
+    expect(withTrailingSlash('/xz')).toBe('/xz/');
+    expect(withTrailingSlash('/xz/')).toBe('/xz/');
+    expect(withTrailingSlash('')).toBe('/');
   });
 });

@@ -36,4 +36,29 @@ describe('the offline cache version', () => {
     expect(contentVersion([site[2]!, site[0]!, site[1]!])).toBe(contentVersion(site));
     expect(contentVersion(site)).toMatch(/^[0-9a-f]{16}$/);
   });
+
+  it('cannot be forged by moving bytes between a path, a length and a content', () => {
+    // Without the separators these pairs would hash the same stream of bytes.
+    const one = [{ path: 'a', content: encode('xyc7\0defghij') }];
+    const two = [
+      { path: 'a1', content: encode('xy') },
+      { path: 'c', content: encode('defghij') },
+    ];
+    expect(contentVersion(one)).not.toBe(contentVersion(two));
+    const three = [{ path: 'a', content: encode('bb\u00009ccccccccc') }];
+    const four = [
+      { path: 'a', content: encode('3') },
+      { path: 'bb', content: encode('ccccccccc') },
+    ];
+    expect(contentVersion(three)).not.toBe(contentVersion(four));
+  });
+
+  it('sorts paths the same way on every machine: capitals, then underscores, then small letters', () => {
+    const files = ['b.js', 'A.js', '_x.js', 'a.js'].map((path) => ({
+      path,
+      content: encode(path),
+    }));
+    const orders = [files, [...files].reverse(), [files[2]!, files[0]!, files[3]!, files[1]!]];
+    expect(new Set(orders.map(contentVersion)).size).toBe(1);
+  });
 });

@@ -7,6 +7,7 @@ import {
   isPrecached,
   urlForFile,
 } from '../../../../../scripts/lib/offline/manifest';
+import { serviceWorkerSource } from '../../../../../scripts/lib/offline/service-worker';
 
 const file = (path: string, text: string) => ({ path, content: new TextEncoder().encode(text) });
 const site = [
@@ -23,6 +24,12 @@ describe('the precache manifest', () => {
     expect(urlForFile('404.html', '/xz')).toBe('/xz/404.html');
     expect(urlForFile('data/events.json', '/')).toBe('/data/events.json');
     expect(urlForFile('events/a b/index.html', '/')).toBe('/events/a%20b/');
+    expect(urlForFile('docs/index.html.orig', '/')).toBe('/docs/index.html.orig');
+  });
+
+  it('gives a base with or without its last slash the same cache and the same worker', () => {
+    expect(buildPrecacheManifest(site, '/xz')).toEqual(buildPrecacheManifest(site, '/xz/'));
+    expect(buildPrecacheManifest(site, '/xz').cacheName).toMatch(/^xz-site-\/xz\/[0-9a-f]{16}$/);
   });
 
   it('precaches every built file except the worker itself and later additions', () => {
@@ -70,5 +77,13 @@ describe('the precache manifest', () => {
     expect(contentVersion([...site, file('new.txt', '')])).not.toBe(before);
     // Path and content are separated, so moving bytes between them is a change too.
     expect(contentVersion([file('ab', 'c')])).not.toBe(contentVersion([file('a', 'bc')]));
+  });
+});
+
+describe('the generated worker', () => {
+  it('is the same for a base written with or without its last slash', () => {
+    const manifest = buildPrecacheManifest(site, '/xz/');
+    expect(serviceWorkerSource(manifest, '/xz')).toBe(serviceWorkerSource(manifest, '/xz/'));
+    expect(serviceWorkerSource(manifest, '/xz')).toContain('const BASE = "/xz/";');
   });
 });

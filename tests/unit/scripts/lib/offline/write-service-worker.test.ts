@@ -32,6 +32,10 @@ describe('writing sw.js after a build', () => {
       '/xz/pagefind/fragment/en_1.pf_fragment',
     ]);
     expect(manifest.bytes).toBe(6);
+    // Files that are not precached (host configuration, maps) do not count.
+    await writeFile(join(dir, '_headers'), '/*\n  X-Frame-Options: DENY\n');
+    await writeFile(join(dir, 'app.js.map'), '{}');
+    expect((await writeServiceWorker(dir, '/xz/')).bytes).toBe(6);
     const source = await readFile(join(dir, 'sw.js'), 'utf8');
     expect(readBuildInfo(source)).toEqual({ cacheName: manifest.cacheName, base: '/xz/' });
   });
