@@ -3,8 +3,9 @@
  * is a hash of all their paths and contents — so any change to the build, and only a change,
  * gives a new cache. Pure apart from hashing; the caller reads the files.
  */
-import { withTrailingSlash } from '../../../src/lib/site/paths.ts';
 import { createHash } from 'node:crypto';
+
+import { withTrailingSlash } from '../../../src/lib/site/paths.ts';
 
 export const CACHE_PREFIX = 'xz-site-';
 
