@@ -16,6 +16,11 @@ import { datedText } from '../../lib/timeline/time';
 import type { ChartData, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import { readUrlState, type TimelineUrlState } from '../../lib/timeline/url-state';
 import {
+  createVerticalEngine,
+  isVerticalWidth,
+  VERTICAL_GEOMETRY,
+} from '../../lib/timeline/vertical';
+import {
   clampWindow,
   type Domain,
   domainOf,
@@ -158,17 +163,18 @@ export class TimelineController {
   /** New layout engine for the current events, lanes and width; the view stays where it was. */
   private rebuild(): void {
     const width = Math.max(1, this.width);
-    this.engine = createLayoutEngine(
-      this.visible,
-      this.domain,
-      laneLayoutConfig({
-        filters: this.filters,
-        collapsed: this.collapsed,
-        measure: this.chart.measure,
-        width,
-      }),
-    );
-    this.chart.setModel(this.engine, this.domain, width);
+    const vertical = isVerticalWidth(width);
+    const config = laneLayoutConfig({
+      filters: this.filters,
+      collapsed: this.collapsed,
+      measure: this.chart.measure,
+      width,
+    });
+    this.engine = vertical
+      ? createVerticalEngine(this.visible, { ...config, width })
+      : createLayoutEngine(this.visible, this.domain, config);
+    this.root.classList.toggle('tl-vertical', vertical);
+    this.chart.setModel(this.engine, this.domain, width, vertical);
     this.overview.setData(this.domain, this.visible, width);
     this.overview.show(this.chart.viewport());
     this.lanes.update(this.engine.bands);
@@ -180,6 +186,11 @@ export class TimelineController {
     this.rebuild();
   }
 
+  /** The time axis's length in px: the chart's width, or on a phone its height. */
+  private axisLength(): number {
+    return isVerticalWidth(this.width) ? VERTICAL_GEOMETRY.length : this.width;
+  }
+
   private showInitialView(state: TimelineUrlState): void {
     const event = state.event ? this.byId.get(state.event) : undefined;
     if (state.view) {
@@ -187,16 +198,16 @@ export class TimelineController {
       this.chart.jumpTo(...clampWindow(this.domain, state.view.start, state.view.end));
     } else if (event) {
       // Narrower screens get a shorter stretch, so the event's neighbours keep room for labels.
-      const scale = Math.min(1.2, Math.max(0.25, this.width / 1000));
+      const scale = Math.min(1.2, Math.max(0.25, this.axisLength() / 1000));
       this.chart.jumpTo(...windowAround(this.domain, event.start, DEEP_LINK_SPAN * scale));
     } else {
-      this.chart.jumpTo(...openingWindow(this.domain, this.visible, this.width));
+      this.chart.jumpTo(...openingWindow(this.domain, this.visible, this.axisLength()));
     }
   }
 
   private fitAll(): void {
     this.viewChosen = false;
-    this.chart.glideTo(...fitEventsWindow(this.domain, this.visible, this.width));
+    this.chart.glideTo(...fitEventsWindow(this.domain, this.visible, this.axisLength()));
     this.history.replace();
   }
 
@@ -315,6 +326,7 @@ export class TimelineController {
     this.panel.onEscape(() => this.close());
     this.cleanups.push(
       bindInputs(this.root, this.chartBox, {
+        vertical: () => isVerticalWidth(this.width),
         command: (command) => this.run(command),
         canClose: () => this.panel.eventId !== null,
         focusChanged: () => this.refreshFocusRing(),
