@@ -18,7 +18,7 @@ test('a lane filter reduces the marks, the list and the count, and lives in the 
   await expect(page).toHaveURL(/lane=releases/);
   await expect(page.locator('.tl-status')).toHaveText(`Showing ${inReleases} of ${total} events.`);
   await expect.poll(() => eventsOnChart(page)).toBe(inReleases);
-  await expect(page.locator('.tl-list li[data-event-id]:not([hidden])')).toHaveCount(inReleases);
+  await expect(page.locator('.tl-list .tl-items > li:not([hidden])')).toHaveCount(inReleases);
 
   await page.reload();
   await expect(page.locator('.tl-filter-count')).toHaveText('(1 active)');

@@ -12,6 +12,7 @@ import { laneLayoutConfig } from '../../lib/timeline/lanes';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
 import { fitEventsWindow, OPENING_COLLAPSED, openingWindow } from '../../lib/timeline/opening-view';
 import { prepareEvents } from '../../lib/timeline/prepare';
+import { searchResults } from '../../lib/timeline/search-results';
 import { datedText } from '../../lib/timeline/time';
 import type { ChartData, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import { readUrlState, type TimelineUrlState } from '../../lib/timeline/url-state';
@@ -38,6 +39,7 @@ import { LaneButtons } from './lane-buttons';
 import { ListView } from './list-view';
 import { chartMeasure } from './measure-font';
 import { OverviewStrip } from './overview';
+import { SearchList } from './search-list';
 import { StatusLine } from './status-line';
 
 /** How much of the story a deep-linked event is shown with, on a 1,000 px wide chart. */
@@ -59,6 +61,7 @@ export class TimelineController {
   private readonly controls: FilterControls;
   private readonly lanes: LaneButtons;
   private readonly list: ListView;
+  private readonly searchList: SearchList;
   private readonly history: HistoryWriter;
   private readonly status: StatusLine;
   private readonly chartBox: HTMLElement;
@@ -110,10 +113,22 @@ export class TimelineController {
       onClose: () => this.close(),
       onStep: (id) => this.open(id, 'push'),
     });
-    this.controls = new FilterControls(must(root, '.tl-toolbar'), (state) => {
-      this.applyFilters(state);
-      this.history.replace();
-    });
+    this.controls = new FilterControls(
+      must(root, '.tl-toolbar'),
+      (state) => {
+        const typed = state.query.trim() !== this.filters.query.trim();
+        this.applyFilters(state);
+        // Typing zooms to the matches (the list under the box names them).
+        if (typed && state.query.trim() && this.visible.length > 0) this.fitAll();
+        this.history.replace();
+      },
+      () => this.open(this.visible[0]?.id ?? null, 'push'),
+    );
+    this.searchList = new SearchList(
+      must(root, '.tl-search-results'),
+      must(root, '#tl-search-summary'),
+      (id) => this.open(id, 'push'),
+    );
     this.lanes = new LaneButtons(must(root, '.tl-lane-buttons'), (lane) =>
       this.toggleLane(lane as Lane),
     );
@@ -158,6 +173,7 @@ export class TimelineController {
     this.list.filter(
       shown === this.events.length ? null : new Set(this.visible.map((event) => event.id)),
     );
+    this.searchList.show(searchResults(filters.query, this.visible));
   }
 
   /** New layout engine for the current events, lanes and width; the view stays where it was. */
