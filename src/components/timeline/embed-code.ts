@@ -3,6 +3,7 @@
  * when the box opens (and on Copy) this swaps in the address the page is really served from,
  * with the event open right now, and copies it.
  */
+import { copyText, SELECTED_MESSAGE } from '../site/clipboard';
 
 /** The embed's address on this origin, opened on the current event if there is one. */
 function liveSrc(buildSrc: string): string {
@@ -23,13 +24,7 @@ export function wireEmbedCode(box: HTMLElement | null): void {
   box.querySelector('details')!.addEventListener('toggle', refresh);
   box.querySelector('[data-copy]')!.addEventListener('click', async () => {
     refresh();
-    try {
-      await navigator.clipboard.writeText(area.value);
-      status.textContent = 'Copied.';
-    } catch {
-      // No clipboard permission: leave the code selected so Ctrl+C works.
-      area.select();
-      status.textContent = 'Select all and copy (Ctrl+C or ⌘C).';
-    }
+    const outcome = await copyText(area.value, area);
+    status.textContent = outcome === 'copied' ? 'Copied to the clipboard.' : SELECTED_MESSAGE;
   });
 }
