@@ -37,7 +37,7 @@ export class ListView {
 }
 
 /** A list item's event: the last path segment of its link (/events/<id>/). */
-export function listItemEventId(item: Element): string {
+function listItemEventId(item: Element): string {
   const href = item.querySelector('a')?.getAttribute('href') ?? '';
   return href.split('/').filter(Boolean).pop() ?? '';
 }

@@ -2,6 +2,7 @@
 import { formatDate } from '../content/dates';
 import { isKey, type PlacedMark, type TimelineLayout } from './layout';
 import { fitLabel } from './measure';
+import type { Tick } from './ticks';
 import { datedText } from './time';
 import type { MeasureText } from './types';
 
@@ -98,4 +99,32 @@ export function calloutNodes(
       text,
     },
   ];
+}
+
+/** The axis's pinned context ("March 2024"), at the start of the time axis. */
+export const contextNode = (text: string, y: number): SceneNode => ({
+  key: 'context',
+  tag: 'text',
+  attrs: { class: 'tl-tick tl-tick-context', x: 4, y },
+  text,
+});
+
+/** A tick's grid line, and its label where the caller found room for one (else null). */
+export function tickNodes(
+  tick: Tick,
+  line: { x1: number; x2: number; y1: number; y2: number },
+  label: { x: number; y: number } | null,
+): SceneNode[] {
+  const cls = tick.major ? ' tl-major' : '';
+  const nodes: SceneNode[] = [
+    { key: `g${tick.t}`, tag: 'line', attrs: { class: `tl-grid${cls}`, ...line } },
+  ];
+  if (label)
+    nodes.push({
+      key: `t${tick.t}`,
+      tag: 'text',
+      attrs: { class: `tl-tick${cls}`, x: round(label.x), y: round(label.y) },
+      text: tick.label,
+    });
+  return nodes;
 }

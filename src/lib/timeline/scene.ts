@@ -8,10 +8,12 @@ import {
   calloutNodes,
   calloutTitle,
   containing,
+  contextNode,
   markClass,
   ringNode,
   round,
   type SceneNode,
+  tickNodes,
 } from './scene-nodes';
 import type { MeasureText } from './types';
 import { isVerticalLayout } from './vertical';
@@ -158,30 +160,17 @@ export function buildScene(layout: TimelineLayout, options: SceneOptions): Scene
   const contextEnd = context ? measure(context) + 14 : 0;
   const grid: SceneNode[] = [];
   const ticks: SceneNode[] = [];
-  if (context) {
-    ticks.push({
-      key: 'context',
-      tag: 'text',
-      attrs: { class: 'tl-tick tl-tick-context', x: 4, y: AXIS_LABEL_Y },
-      text: context,
-    });
-  }
+  if (context) ticks.push(contextNode(context, AXIS_LABEL_Y));
   for (const tick of layout.ticks.ticks) {
     const x = round(timeToX(layout.viewport, tick.t));
-    const cls = tick.major ? ' tl-major' : '';
-    grid.push({
-      key: `g${tick.t}`,
-      tag: 'line',
-      attrs: { class: `tl-grid${cls}`, x1: x, x2: x, y1: AXIS_LABEL_Y - 12, y2: height },
-    });
-    if (x + 3 >= contextEnd && x + 3 + measure(tick.label) <= width) {
-      ticks.push({
-        key: `t${tick.t}`,
-        tag: 'text',
-        attrs: { class: `tl-tick${cls}`, x: round(x + 3), y: AXIS_LABEL_Y },
-        text: tick.label,
-      });
-    }
+    const roomy = x + 3 >= contextEnd && x + 3 + measure(tick.label) <= width;
+    const [line, label] = tickNodes(
+      tick,
+      { x1: x, x2: x, y1: AXIS_LABEL_Y - 12, y2: height },
+      roomy ? { x: x + 3, y: AXIS_LABEL_Y } : null,
+    );
+    grid.push(line!);
+    if (label) ticks.push(label);
   }
 
   const { marks, counts, labels } = markNodes(layout, options.labelGap ?? 5);

@@ -9,10 +9,12 @@ import {
   calloutNodes,
   calloutTitle,
   containing,
+  contextNode,
   markClass,
   ringNode,
   round,
   type SceneNode,
+  tickNodes,
 } from './scene-nodes';
 import { VERTICAL_GEOMETRY, type VerticalLayout } from './vertical';
 import { timeToX } from './viewport';
@@ -125,31 +127,18 @@ export function buildVerticalScene(layout: VerticalLayout, options: SceneOptions
   const grid: SceneNode[] = [];
   const ticks: SceneNode[] = [];
   const context = layout.ticks.context;
-  if (context) {
-    ticks.push({
-      key: 'context',
-      tag: 'text',
-      attrs: { class: 'tl-tick tl-tick-context', x: 4, y: 12 },
-      text: context,
-    });
-  }
+  if (context) ticks.push(contextNode(context, 12));
   for (const tick of layout.ticks.ticks) {
     const y = round(timeToX(layout.viewport, tick.t));
-    const cls = tick.major ? ' tl-major' : '';
-    grid.push({
-      key: `g${tick.t}`,
-      tag: 'line',
-      attrs: { class: `tl-grid${cls}`, x1: 0, x2: width, y1: y, y2: y },
-    });
     // Under the pinned context line, and inside the chart.
-    if (y >= 28 && y + 14 <= height) {
-      ticks.push({
-        key: `t${tick.t}`,
-        tag: 'text',
-        attrs: { class: `tl-tick${cls}`, x: 4, y: round(y + 12) },
-        text: tick.label,
-      });
-    }
+    const roomy = y >= 28 && y + 14 <= height;
+    const [line, label] = tickNodes(
+      tick,
+      { x1: 0, x2: width, y1: y, y2: y },
+      roomy ? { x: 4, y: y + 12 } : null,
+    );
+    grid.push(line!);
+    if (label) ticks.push(label);
   }
   const { marks, labels, targets } = markNodes(layout);
   const rings: SceneNode[] = [];

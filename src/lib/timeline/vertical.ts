@@ -13,7 +13,7 @@ import type { MeasureText, TimelineEvent, Viewport } from './types';
 import { timeToX } from './viewport';
 
 /** The widest chart that is drawn vertically. */
-export const PHONE_MAX_WIDTH = 480;
+const PHONE_MAX_WIDTH = 480;
 
 export const isVerticalWidth = (width: number) => width > 0 && width <= PHONE_MAX_WIDTH;
 
