@@ -164,6 +164,8 @@ export class TimelineController {
         if (!added || this.searchComplete) return;
         this.searchComplete = true;
         this.applyFilters(this.filters);
+        // Summaries can add matches outside the view the titles alone were zoomed to.
+        if (this.filters.query.trim() && this.visible.length > 0) this.fitAll();
       });
     }
     this.visible = filterEvents(this.events, filters);
