@@ -74,6 +74,7 @@ export class TimelineController {
   private readonly details: DetailLoader;
   private focusId: string | null = null;
   private searchComplete = false;
+  private viewBeforeSearch: Viewport | null = null;
   private viewChosen = false;
   private width = 0;
 
@@ -116,10 +117,16 @@ export class TimelineController {
     this.controls = new FilterControls(
       must(root, '.tl-toolbar'),
       (state) => {
-        const typed = state.query.trim() !== this.filters.query.trim();
+        const [before, now] = [this.filters.query.trim(), state.query.trim()];
+        if (!before && now) this.viewBeforeSearch = this.chart.viewport();
         this.applyFilters(state);
-        // Typing zooms to the matches (the list under the box names them).
-        if (typed && state.query.trim() && this.visible.length > 0) this.fitAll();
+        // Typing zooms to the matches (the list under the box names them); clearing the
+        // search goes back to the view the reader had before.
+        if (now && now !== before && this.visible.length > 0) this.fitAll();
+        if (before && !now && this.viewBeforeSearch) {
+          this.chart.glideTo(this.viewBeforeSearch.start, this.viewBeforeSearch.end);
+          this.viewBeforeSearch = null;
+        }
         this.history.replace();
       },
       () => this.open(this.visible[0]?.id ?? null, 'push'),
