@@ -20,8 +20,8 @@ test('the copied embed code opens on the open event and sizes its iframe from me
   const [, second] = (await embeddedData(page)).events;
   await page.goto(`/timeline/?event=${second!.id}`);
   await page.getByText('Embed this timeline').click();
-  await expect(page.locator('#tl-embed-code')).toHaveValue(/<iframe/);
-  const snippet = await page.locator('#tl-embed-code').inputValue();
+  await expect(page.locator('#embed-code-timeline')).toHaveValue(/<iframe/);
+  const snippet = await page.locator('#embed-code-timeline').inputValue();
   expect(snippet).toContain(`${baseURL}/embed/timeline/?event=${second!.id}`);
   expect(snippet).toContain('data-xz-embed="timeline"');
   expect(snippet).toContain('event.origin');

@@ -1,5 +1,11 @@
 import { expect, test } from './fixtures';
-import { embeddedData, eventsOnChart, openTimeline } from './support/timeline';
+import {
+  embeddedData,
+  embeddedEvents,
+  eventsOnChart,
+  openTimeline,
+  visibleRange,
+} from './support/timeline';
 
 test('a lane filter reduces the marks, the list and the count, and lives in the URL', async ({
   page,
@@ -18,7 +24,7 @@ test('a lane filter reduces the marks, the list and the count, and lives in the 
   await expect(page).toHaveURL(/lane=releases/);
   await expect(page.locator('.tl-status')).toHaveText(`Showing ${inReleases} of ${total} events.`);
   await expect.poll(() => eventsOnChart(page)).toBe(inReleases);
-  await expect(page.locator('.tl-list li[data-event-id]:not([hidden])')).toHaveCount(inReleases);
+  await expect(page.locator('.tl-list .tl-items > li:not([hidden])')).toHaveCount(inReleases);
 
   await page.reload();
   await expect(page.locator('.tl-filter-count')).toHaveText('(1 active)');
@@ -68,4 +74,23 @@ test('"Show as list" swaps the chart for the list and back', async ({ page }) =>
   await toggle.click();
   await expect(page.locator('.tl-stage')).toBeVisible();
   expect((await page.locator('.tl-list').boundingBox())!.width).toBeLessThanOrEqual(1);
+});
+
+test('typing in the search lists the matches under the box and Enter opens the first', async ({
+  page,
+}) => {
+  await openTimeline(page);
+  const events = await embeddedEvents(page);
+  const target = events.find((event) => /freund/i.test(event.title)) ?? events[0]!;
+  const word = target.title.split(' ').find((w) => w.length > 5) ?? target.title;
+  const range = await visibleRange(page);
+  await page.getByLabel('Search').fill(word);
+  const results = page.getByRole('list', { name: 'Matching events' });
+  await expect(results).toBeVisible();
+  await expect(results.getByRole('button').first()).toContainText(/\d{4}/);
+  await expect(results).toContainText(target.title);
+  await expect.poll(() => visibleRange(page)).not.toBe(range);
+  await page.getByLabel('Search').press('Enter');
+  const first = await results.getByRole('button').first().locator('span').first().textContent();
+  await expect(page.locator('.tl-detail h2')).toHaveText(first!);
 });

@@ -3,7 +3,8 @@ import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { chart, openTimeline, visibleRange } from './support/timeline';
 
-test.use({ viewport: { width: 390, height: 700 }, hasTouch: true, isMobile: true });
+// Wider than a phone held upright (see timeline-phone.spec.ts), so time still runs across.
+test.use({ viewport: { width: 560, height: 700 }, hasTouch: true, isMobile: true });
 
 /** Brings the chart to the top of the screen, then returns a point well inside it. */
 async function centreOfChart(page: Page) {

@@ -51,6 +51,10 @@ export class ChartView {
   private engine: LayoutEngine | null = null;
   private domain: Domain = [0, 1];
   private width = 0;
+  /** The time axis: across (x) on wide screens, down (y) on phones. */
+  private axis: 'x' | 'y' = 'x';
+  /** The time axis's length in px: the chart's width, or its height on a phone. */
+  private length = 0;
   private frame = 0;
   private animation = 0;
   private state: RenderState = {
@@ -84,12 +88,17 @@ export class ChartView {
     this.listen();
   }
 
-  /** New events or lanes: keeps the visible window, refits the zoom limits. */
-  setModel(engine: LayoutEngine, domain: Domain, width: number): void {
-    const window = this.width > 0 ? this.viewport() : null;
+  /**
+   * New events or lanes: keeps the visible window, refits the zoom limits. A vertical engine
+   * (phones) runs time down the chart's height instead of across its width.
+   */
+  setModel(engine: LayoutEngine, domain: Domain, width: number, vertical = false): void {
+    const window = this.length > 0 ? this.viewport() : null;
     this.engine = engine;
     this.domain = domain;
     this.width = Math.max(1, width);
+    this.axis = vertical ? 'y' : 'x';
+    this.length = vertical ? engine.height : this.width;
     const extent: [[number, number], [number, number]] = [
       [0, 0],
       [this.width, Math.max(1, engine.height)],
@@ -108,13 +117,25 @@ export class ChartView {
   }
 
   viewport(): Viewport {
-    return viewportFromTransform(this.domain, this.width, this.transform);
+    const { k, x, y } = this.transform;
+    return viewportFromTransform(this.domain, this.length, { k, x: this.axis === 'x' ? x : y });
+  }
+
+  /** Moves along the time axis by `px` screen pixels at the current zoom. */
+  private panBy(px: number): void {
+    const step = px / this.transform.k;
+    this.behavior.translateBy(
+      this.selection,
+      this.axis === 'x' ? step : 0,
+      this.axis === 'y' ? step : 0,
+    );
   }
 
   /** Shows [start, end] at once (clamped by the zoom limits). */
   jumpTo(start: number, end: number): void {
-    const t = transformFromViewport(this.domain, this.width, { start, end });
-    this.behavior.transform(this.selection, zoomIdentity.translate(t.x, 0).scale(t.k));
+    const t = transformFromViewport(this.domain, this.length, { start, end });
+    const [x, y] = this.axis === 'x' ? [t.x, 0] : [0, t.x];
+    this.behavior.transform(this.selection, zoomIdentity.translate(x, y).scale(t.k));
   }
 
   /** Glides to [start, end]: the centre moves linearly, the span changes geometrically. */
@@ -202,7 +223,7 @@ export class ChartView {
         if (Math.abs(dx) > Math.abs(event.deltaY) || (event.shiftKey && dx !== 0)) {
           event.preventDefault();
           this.stopAnimation();
-          this.behavior.translateBy(this.selection, -dx / this.transform.k, 0);
+          this.panBy(-dx);
         } else {
           this.callbacks.onPlainWheel();
         }
@@ -211,16 +232,18 @@ export class ChartView {
     );
     // One finger: the CSS touch-action (pan-y) gives vertical swipes to the page; the browser
     // cancels our pointer then. Horizontal drags arrive here and pan. Two fingers: d3-zoom pinches.
+    // On a phone the chart runs down, so a finger drags it up and down.
+    const along = (event: PointerEvent) => (this.axis === 'x' ? event.clientX : event.clientY);
     svg.addEventListener('pointerdown', (event) => {
-      if (event.pointerType === 'touch') this.touches.set(event.pointerId, event.clientX);
+      if (event.pointerType === 'touch') this.touches.set(event.pointerId, along(event));
     });
     svg.addEventListener('pointermove', (event) => {
       const last = this.touches.get(event.pointerId);
       if (last === undefined) return;
-      this.touches.set(event.pointerId, event.clientX);
+      this.touches.set(event.pointerId, along(event));
       if (this.touches.size === 1) {
         this.stopAnimation();
-        this.behavior.translateBy(this.selection, (event.clientX - last) / this.transform.k, 0);
+        this.panBy(along(event) - last);
       }
     });
     const release = (event: PointerEvent) => this.touches.delete(event.pointerId);

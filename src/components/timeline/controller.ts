@@ -12,9 +12,15 @@ import { laneLayoutConfig } from '../../lib/timeline/lanes';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
 import { fitEventsWindow, OPENING_COLLAPSED, openingWindow } from '../../lib/timeline/opening-view';
 import { prepareEvents } from '../../lib/timeline/prepare';
+import { searchResults } from '../../lib/timeline/search-results';
 import { datedText } from '../../lib/timeline/time';
 import type { ChartData, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import { readUrlState, type TimelineUrlState } from '../../lib/timeline/url-state';
+import {
+  createVerticalEngine,
+  isVerticalWidth,
+  VERTICAL_GEOMETRY,
+} from '../../lib/timeline/vertical';
 import {
   clampWindow,
   type Domain,
@@ -33,6 +39,7 @@ import { LaneButtons } from './lane-buttons';
 import { ListView } from './list-view';
 import { chartMeasure } from './measure-font';
 import { OverviewStrip } from './overview';
+import { SearchList } from './search-list';
 import { StatusLine } from './status-line';
 
 /** How much of the story a deep-linked event is shown with, on a 1,000 px wide chart. */
@@ -54,6 +61,7 @@ export class TimelineController {
   private readonly controls: FilterControls;
   private readonly lanes: LaneButtons;
   private readonly list: ListView;
+  private readonly searchList: SearchList;
   private readonly history: HistoryWriter;
   private readonly status: StatusLine;
   private readonly chartBox: HTMLElement;
@@ -66,6 +74,7 @@ export class TimelineController {
   private readonly details: DetailLoader;
   private focusId: string | null = null;
   private searchComplete = false;
+  private viewBeforeSearch: Viewport | null = null;
   private viewChosen = false;
   private width = 0;
 
@@ -105,10 +114,28 @@ export class TimelineController {
       onClose: () => this.close(),
       onStep: (id) => this.open(id, 'push'),
     });
-    this.controls = new FilterControls(must(root, '.tl-toolbar'), (state) => {
-      this.applyFilters(state);
-      this.history.replace();
-    });
+    this.controls = new FilterControls(
+      must(root, '.tl-toolbar'),
+      (state) => {
+        const [before, now] = [this.filters.query.trim(), state.query.trim()];
+        if (!before && now) this.viewBeforeSearch = this.chart.viewport();
+        this.applyFilters(state);
+        // Typing zooms to the matches (the list under the box names them); clearing the
+        // search goes back to the view the reader had before.
+        if (now && now !== before && this.visible.length > 0) this.fitAll();
+        if (before && !now && this.viewBeforeSearch) {
+          this.chart.glideTo(this.viewBeforeSearch.start, this.viewBeforeSearch.end);
+          this.viewBeforeSearch = null;
+        }
+        this.history.replace();
+      },
+      () => this.open(this.visible[0]?.id ?? null, 'push'),
+    );
+    this.searchList = new SearchList(
+      must(root, '.tl-search-results'),
+      must(root, '#tl-search-summary'),
+      (id) => this.open(id, 'push'),
+    );
     this.lanes = new LaneButtons(must(root, '.tl-lane-buttons'), (lane) =>
       this.toggleLane(lane as Lane),
     );
@@ -144,6 +171,8 @@ export class TimelineController {
         if (!added || this.searchComplete) return;
         this.searchComplete = true;
         this.applyFilters(this.filters);
+        // Summaries can add matches outside the view the titles alone were zoomed to.
+        if (this.filters.query.trim() && this.visible.length > 0) this.fitAll();
       });
     }
     this.visible = filterEvents(this.events, filters);
@@ -153,22 +182,24 @@ export class TimelineController {
     this.list.filter(
       shown === this.events.length ? null : new Set(this.visible.map((event) => event.id)),
     );
+    this.searchList.show(searchResults(filters.query, this.visible));
   }
 
   /** New layout engine for the current events, lanes and width; the view stays where it was. */
   private rebuild(): void {
     const width = Math.max(1, this.width);
-    this.engine = createLayoutEngine(
-      this.visible,
-      this.domain,
-      laneLayoutConfig({
-        filters: this.filters,
-        collapsed: this.collapsed,
-        measure: this.chart.measure,
-        width,
-      }),
-    );
-    this.chart.setModel(this.engine, this.domain, width);
+    const vertical = isVerticalWidth(width);
+    const config = laneLayoutConfig({
+      filters: this.filters,
+      collapsed: this.collapsed,
+      measure: this.chart.measure,
+      width,
+    });
+    this.engine = vertical
+      ? createVerticalEngine(this.visible, { ...config, width })
+      : createLayoutEngine(this.visible, this.domain, config);
+    this.root.classList.toggle('tl-vertical', vertical);
+    this.chart.setModel(this.engine, this.domain, width, vertical);
     this.overview.setData(this.domain, this.visible, width);
     this.overview.show(this.chart.viewport());
     this.lanes.update(this.engine.bands);
@@ -180,6 +211,11 @@ export class TimelineController {
     this.rebuild();
   }
 
+  /** The time axis's length in px: the chart's width, or on a phone its height. */
+  private axisLength(): number {
+    return isVerticalWidth(this.width) ? VERTICAL_GEOMETRY.length : this.width;
+  }
+
   private showInitialView(state: TimelineUrlState): void {
     const event = state.event ? this.byId.get(state.event) : undefined;
     if (state.view) {
@@ -187,16 +223,16 @@ export class TimelineController {
       this.chart.jumpTo(...clampWindow(this.domain, state.view.start, state.view.end));
     } else if (event) {
       // Narrower screens get a shorter stretch, so the event's neighbours keep room for labels.
-      const scale = Math.min(1.2, Math.max(0.25, this.width / 1000));
+      const scale = Math.min(1.2, Math.max(0.25, this.axisLength() / 1000));
       this.chart.jumpTo(...windowAround(this.domain, event.start, DEEP_LINK_SPAN * scale));
     } else {
-      this.chart.jumpTo(...openingWindow(this.domain, this.visible, this.width));
+      this.chart.jumpTo(...openingWindow(this.domain, this.visible, this.axisLength()));
     }
   }
 
   private fitAll(): void {
     this.viewChosen = false;
-    this.chart.glideTo(...fitEventsWindow(this.domain, this.visible, this.width));
+    this.chart.glideTo(...fitEventsWindow(this.domain, this.visible, this.axisLength()));
     this.history.replace();
   }
 
@@ -315,6 +351,7 @@ export class TimelineController {
     this.panel.onEscape(() => this.close());
     this.cleanups.push(
       bindInputs(this.root, this.chartBox, {
+        vertical: () => isVerticalWidth(this.width),
         command: (command) => this.run(command),
         canClose: () => this.panel.eventId !== null,
         focusChanged: () => this.refreshFocusRing(),

@@ -18,6 +18,8 @@ export class FilterControls {
   constructor(
     private readonly root: HTMLElement,
     private readonly onChange: (state: FilterState) => void,
+    /** Enter in the search box, once the filters are applied: open the first match. */
+    private readonly onSubmit: () => void = () => {},
   ) {
     this.search = must(root, 'input[type="search"]');
     this.badge = must(root, '.tl-filter-count');
@@ -34,6 +36,7 @@ export class FilterControls {
         event.preventDefault();
         clearTimeout(this.timer);
         this.changed();
+        this.onSubmit();
       }
     });
     must(root, '[data-action="clear"]').addEventListener('click', () => {

@@ -6,6 +6,8 @@
 import { type ChartCommand, commandForKey } from '../../lib/timeline/keyboard';
 
 export interface InputHandlers {
+  /** Whether time runs down the chart (phones): the arrow keys follow the drawing. */
+  vertical(): boolean;
   /** A key or a toolbar button asked for a chart command. */
   command(command: ChartCommand): void;
   /** Escape only closes something when the detail panel is open; otherwise it is left alone. */
@@ -31,7 +33,11 @@ export function bindInputs(
   chartBox.addEventListener('keydown', (event) => {
     const command = event.defaultPrevented
       ? null
-      : commandForKey(event.key, { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey });
+      : commandForKey(
+          event.key,
+          { ctrl: event.ctrlKey, alt: event.altKey, meta: event.metaKey },
+          on.vertical(),
+        );
     if (!command || (command === 'close' && !on.canClose())) return;
     event.preventDefault();
     on.command(command);

@@ -4,20 +4,22 @@
  * follows the filters, and "Show as list" brings it back on screen.
  */
 export class ListView {
-  private readonly items: HTMLElement[];
+  private readonly items: { element: HTMLElement; id: string }[];
   private readonly years: HTMLElement[];
 
   constructor(private readonly root: HTMLElement) {
-    this.items = [...root.querySelectorAll<HTMLElement>('[data-event-id]')];
+    this.items = [...root.querySelectorAll<HTMLElement>('.tl-items > li')].map((element) => ({
+      element,
+      id: listItemEventId(element),
+    }));
     this.years = [...root.querySelectorAll<HTMLElement>('[data-year]')];
   }
 
   /** Shows only these events (null: all), and hides years left empty. */
   filter(visible: ReadonlySet<string> | null): void {
-    for (const item of this.items)
-      item.hidden = visible !== null && !visible.has(item.dataset.eventId!);
+    for (const { element, id } of this.items) element.hidden = visible !== null && !visible.has(id);
     for (const year of this.years)
-      year.hidden = !year.querySelector('[data-event-id]:not([hidden])');
+      year.hidden = !year.querySelector('.tl-items > li:not([hidden])');
   }
 
   /** On screen (list mode, or no chart) or only for assistive technology and print. */
@@ -32,4 +34,10 @@ export class ListView {
     for (const part of chartParts) part.hidden = listMode;
     this.setOnScreen(listMode);
   }
+}
+
+/** A list item's event: the last path segment of its link (/events/<id>/). */
+function listItemEventId(item: Element): string {
+  const href = item.querySelector('a')?.getAttribute('href') ?? '';
+  return href.split('/').filter(Boolean).pop() ?? '';
 }

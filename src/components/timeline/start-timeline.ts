@@ -4,7 +4,6 @@
  */
 import type { ChartData } from '../../lib/timeline/types';
 import { TimelineController } from './controller';
-import { wireEmbedCode } from './embed-code';
 import { fallBackToList } from './fallback';
 
 /** Timing hooks that only `npm run bench:timeline` installs (bench-hooks.ts); readers have none. */
@@ -35,6 +34,5 @@ export function startTimeline(root: HTMLElement): () => void {
   } catch (error) {
     fallBackToList(root, error);
   }
-  wireEmbedCode(root.querySelector<HTMLElement>('.tl-embed'));
   return () => stops.forEach((stop) => stop());
 }

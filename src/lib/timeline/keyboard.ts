@@ -25,13 +25,22 @@ const KEYS: Record<string, ChartCommand> = {
   '0': 'fit',
 };
 
+/** Time running down (phones): ↓/↑ walk events in time, ←/→ go to the lane column beside. */
+const VERTICAL_ARROWS: Record<string, ChartCommand> = {
+  ArrowUp: 'previous',
+  ArrowDown: 'next',
+  ArrowLeft: 'up',
+  ArrowRight: 'down',
+};
+
 /** The command for a key, or null when the chart should leave the key alone (Tab, letters…). */
 export function commandForKey(
   key: string,
   modifiers: { ctrl?: boolean; alt?: boolean; meta?: boolean } = {},
+  vertical = false,
 ): ChartCommand | null {
   if (modifiers.ctrl || modifiers.alt || modifiers.meta) return null;
-  return KEYS[key] ?? null;
+  return (vertical ? VERTICAL_ARROWS[key] : undefined) ?? KEYS[key] ?? null;
 }
 
 export interface NavigationModel {

@@ -3,21 +3,24 @@
  * scene is serialised to a string (snapshots, the static home-page overview) and patched into
  * the live DOM (nodes reused by key), so what the tests see is what readers get.
  */
-import { formatDate } from '../content/dates';
-import { isKey, type PlacedMark, type TimelineLayout } from './layout';
-import { fitLabel } from './measure';
-import { datedText } from './time';
+import { isKey, type TimelineLayout } from './layout';
+import {
+  calloutNodes,
+  calloutTitle,
+  containing,
+  contextNode,
+  markClass,
+  ringNode,
+  round,
+  type SceneNode,
+  tickNodes,
+} from './scene-nodes';
 import type { MeasureText } from './types';
+import { isVerticalLayout } from './vertical';
+import { buildVerticalScene } from './vertical-scene';
 import { timeToX } from './viewport';
 
-export type SceneAttrs = Record<string, string | number>;
-
-export interface SceneNode {
-  key: string;
-  tag: 'rect' | 'line' | 'text';
-  attrs: SceneAttrs;
-  text?: string;
-}
+export type { SceneAttrs, SceneNode } from './scene-nodes';
 
 export interface SceneLayer {
   id: string;
@@ -48,26 +51,6 @@ export interface SceneOptions {
 /** Vertical positions inside the top strip: era names, then axis labels. */
 const ERA_LABEL_Y = 14;
 const AXIS_LABEL_Y = 36;
-
-const round = (n: number) => Math.round(n * 10) / 10;
-
-function containing(
-  marks: readonly PlacedMark[],
-  id: string | null | undefined,
-): PlacedMark | undefined {
-  if (!id) return undefined;
-  return marks.find((mark) => mark.events.some((event) => event.id === id));
-}
-
-/** A mark takes its lane's colour; in a merged band (the home-page overview) its first lane's. */
-function markClass(mark: PlacedMark): string {
-  const lane = (mark.lead.lanes as readonly string[]).includes(mark.band)
-    ? mark.band
-    : mark.lead.lanes[0];
-  if (mark.events.length > 1) return `tl-mark tl-cluster tl-lane-${lane}`;
-  const key = isKey(mark.lead) ? ' tl-mark-key' : '';
-  return `tl-mark tl-lane-${lane} tl-cert-${mark.lead.certainty}${key}`;
-}
 
 function markNodes(layout: TimelineLayout, labelGap: number) {
   const marks: SceneNode[] = [];
@@ -120,73 +103,8 @@ function markNodes(layout: TimelineLayout, labelGap: number) {
   return { marks, counts, labels };
 }
 
-function ringNode(key: string, mark: PlacedMark, className: string, pad: number): SceneNode {
-  const h = (mark.events.length > 1 ? 16 : 12) + 2 * pad;
-  return {
-    key,
-    tag: 'rect',
-    attrs: {
-      class: className,
-      x: round(mark.left - pad),
-      y: round(mark.cy - h / 2),
-      width: round(mark.right - mark.left + 2 * pad),
-      height: h,
-      rx: h / 2,
-    },
-  };
-}
-
-/** A plate never grows wider than this, so a long title does not cross the whole chart. */
-const CALLOUT_MAX_PX = 720;
-
-/** "29 March 2024 · Title" for one event; a cluster under the pointer also says how many. */
-function calloutTitle(mark: PlacedMark, id: string): string {
-  const event = mark.events.find((e) => e.id === id) ?? mark.lead;
-  const count =
-    mark.events.length > 1 && id === mark.lead.id ? `${mark.events.length} events, including ` : '';
-  return `${count}${formatDate(datedText(event))} · ${event.title}`;
-}
-
-/**
- * The date and full title on a plate above the mark (below it on the first row), kept inside
- * the chart: for the mark under the mouse, or the keyboard-focused event, whose own label may
- * be cut short or missing (a collapsed lane, a cluster).
- */
-function calloutNodes(
-  mark: PlacedMark,
-  title: string,
-  layout: TimelineLayout,
-  measure: MeasureText,
-): SceneNode[] {
-  // The plate's text is bold: measured as such.
-  const text = fitLabel(title, Math.min(CALLOUT_MAX_PX, layout.viewport.width - 24), measure, true);
-  const width = measure(text, true) + 16;
-  const x = Math.min(Math.max(4, mark.left - 6), layout.viewport.width - width - 4);
-  const above = mark.cy - 36 >= (layout.bands[0]?.y ?? 0) - 20;
-  const y = above ? mark.cy - 36 : mark.cy + 12;
-  return [
-    {
-      key: 'plate',
-      tag: 'rect',
-      attrs: {
-        class: 'tl-callout-plate',
-        x: round(x),
-        y: round(y),
-        width: round(width),
-        height: 24,
-        rx: 5,
-      },
-    },
-    {
-      key: 'text',
-      tag: 'text',
-      attrs: { class: 'tl-callout', x: round(x + 8), y: round(y + 16) },
-      text,
-    },
-  ];
-}
-
 export function buildScene(layout: TimelineLayout, options: SceneOptions): Scene {
+  if (isVerticalLayout(layout)) return buildVerticalScene(layout, options);
   const { width } = layout.viewport;
   const { height } = layout;
   const measure = options.measure;
@@ -242,30 +160,17 @@ export function buildScene(layout: TimelineLayout, options: SceneOptions): Scene
   const contextEnd = context ? measure(context) + 14 : 0;
   const grid: SceneNode[] = [];
   const ticks: SceneNode[] = [];
-  if (context) {
-    ticks.push({
-      key: 'context',
-      tag: 'text',
-      attrs: { class: 'tl-tick tl-tick-context', x: 4, y: AXIS_LABEL_Y },
-      text: context,
-    });
-  }
+  if (context) ticks.push(contextNode(context, AXIS_LABEL_Y));
   for (const tick of layout.ticks.ticks) {
     const x = round(timeToX(layout.viewport, tick.t));
-    const cls = tick.major ? ' tl-major' : '';
-    grid.push({
-      key: `g${tick.t}`,
-      tag: 'line',
-      attrs: { class: `tl-grid${cls}`, x1: x, x2: x, y1: AXIS_LABEL_Y - 12, y2: height },
-    });
-    if (x + 3 >= contextEnd && x + 3 + measure(tick.label) <= width) {
-      ticks.push({
-        key: `t${tick.t}`,
-        tag: 'text',
-        attrs: { class: `tl-tick${cls}`, x: round(x + 3), y: AXIS_LABEL_Y },
-        text: tick.label,
-      });
-    }
+    const roomy = x + 3 >= contextEnd && x + 3 + measure(tick.label) <= width;
+    const [line, label] = tickNodes(
+      tick,
+      { x1: x, x2: x, y1: AXIS_LABEL_Y - 12, y2: height },
+      roomy ? { x: x + 3, y: AXIS_LABEL_Y } : null,
+    );
+    grid.push(line!);
+    if (label) ticks.push(label);
   }
 
   const { marks, counts, labels } = markNodes(layout, options.labelGap ?? 5);

@@ -33,6 +33,8 @@ describe('the timeline', () => {
     expect(timeline).toBeDefined();
     expect(timeline!.js + timeline!.css).toBeLessThanOrEqual(30_000);
     expect(timeline!.lazyJs).toBeGreaterThan(10_000); // it really loads the chart
-    expect(timeline!.js + timeline!.lazyJs).toBeLessThanOrEqual(37_000);
+    // 37 KB until the phone layout, the search matches list and the embed generator came
+    // (about 3.4 KB gzip together); up front the page is still far under 30 KB.
+    expect(timeline!.js + timeline!.lazyJs).toBeLessThanOrEqual(41_000);
   });
 });

@@ -66,3 +66,14 @@ describe('moveFocus', () => {
     expect(moveFocus({ ...model, events: [] }, null, 'next')).toBeNull();
   });
 });
+
+describe('commandForKey on a phone, where time runs down', () => {
+  it('walks time with ↓/↑ and moves between lane columns with ←/→', () => {
+    expect(commandForKey('ArrowDown', {}, true)).toBe('next');
+    expect(commandForKey('ArrowUp', {}, true)).toBe('previous');
+    expect(commandForKey('ArrowLeft', {}, true)).toBe('up');
+    expect(commandForKey('ArrowRight', {}, true)).toBe('down');
+    expect(commandForKey('Enter', {}, true)).toBe('open');
+    expect(commandForKey('ArrowDown', { alt: true }, true)).toBeNull();
+  });
+});
