@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 
 import { expect, test } from './fixtures';
+import { axeViolations } from './support/axe';
 import {
   chart,
   detail,
@@ -100,3 +101,12 @@ test('on a phone a finger dragged up the chart moves later in time', async ({ pa
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect.poll(() => visibleRange(page)).not.toBe(range);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the vertical chart passes axe in ${scheme} mode`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openTimeline(page);
+    await expect(page.locator('xz-timeline')).toHaveClass(/tl-vertical/);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
