@@ -3,7 +3,7 @@
  * (src/lib/present/slides.ts) and turned into slides once. Both /present/ and
  * /present/notes/ use it, so the two windows always agree on the slide count.
  */
-import type { Source } from '../lib/content/model';
+import { requireSource, type Source } from '../lib/content/model';
 import { buildDeck } from '../lib/present/deck';
 import { openingParagraphs, sectionHeadings } from '../lib/present/plain-text';
 import { SIMULATION_STEPS } from '../lib/present/simulation-steps';
@@ -21,7 +21,7 @@ export function getDeck(): Promise<Slide[]> {
 }
 
 async function loadDeck(): Promise<Slide[]> {
-  const [{ chapters, events, eventEntries }, myths] = await Promise.all([getLibrary(), getMyths()]);
+  const [{ chapters, events, eventEntries, sources }, myths] = await Promise.all([getLibrary(), getMyths()]);
   const deckSource = ({ title, publisher, published, kind, url }: Source): DeckSource => ({
     title,
     publisher,
@@ -41,6 +41,7 @@ async function loadDeck(): Promise<Slide[]> {
     sources: event.sources.map(deckSource),
     conflictSummary: event.conflict?.summary,
     opening: openingParagraphs(eventEntries.get(event.id)?.body ?? '', 420),
+    personas: event.actors.filter((actor) => actor.kind === 'persona').map((actor) => actor.name),
   }));
   const deckChapters: DeckChapter[] = chapters.map((entry) => ({
     id: entry.id,
@@ -67,5 +68,6 @@ async function loadDeck(): Promise<Slide[]> {
     events: deckEvents,
     steps: SIMULATION_STEPS,
     myths: deckMyths,
+    source: (id, citedBy) => deckSource(requireSource(sources, id, citedBy)),
   });
 }

@@ -6,11 +6,11 @@
  * terminal's arrows, are marked handled there and left alone).
  */
 export function wakeLiveFrames(
-  slides: readonly HTMLElement[],
-  index: number,
+  /** The slide on screen and the next one of the talk. */
+  slides: readonly (HTMLElement | undefined)[],
   onKey: (event: KeyboardEvent) => void,
 ): void {
-  for (const slide of [slides[index], slides[index + 1]]) {
+  for (const slide of slides) {
     for (const frame of slide?.querySelectorAll<HTMLIFrameElement>('iframe[data-live-src]') ?? []) {
       if (frame.hasAttribute('src')) continue;
       frame.addEventListener('load', () => {
