@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const page = await context.newPage();
+await page.clock.install();
+await page.goto('http://127.0.0.1:4482/present/notes/');
+console.log(await page.getByRole('button', { name: 'Start timer' }).count());
+console.log(await page.getByRole('button').allTextContents());
+await page.screenshot({ path: '/tmp/deckshots/notes.png', fullPage: false });
+await browser.close();
