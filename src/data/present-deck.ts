@@ -7,6 +7,7 @@ import { requireSource, type Source } from '../lib/content/model';
 import { buildDeck } from '../lib/present/deck';
 import { openingParagraphs, sectionHeadings } from '../lib/present/plain-text';
 import { SIMULATION_STEPS } from '../lib/present/simulation-steps';
+import { STORY } from '../lib/present/talk';
 import type { DeckChapter, DeckEvent, DeckMyth, DeckSource, Slide } from '../lib/present/slides';
 import { SITE_TAGLINE, SITE_TITLE } from '../lib/site/navigation';
 import { getLibrary } from './content';
@@ -41,7 +42,11 @@ async function loadDeck(): Promise<Slide[]> {
     sources: event.sources.map(deckSource),
     conflictSummary: event.conflict?.summary,
     opening: openingParagraphs(eventEntries.get(event.id)?.body ?? '', 420),
-    personas: event.actors.filter((actor) => actor.kind === 'persona').map((actor) => actor.name),
+    // The event's first actor is the one who acts: a persona there is marked on the long con.
+    personas: event.actors
+      .slice(0, 1)
+      .filter((actor) => actor.kind === 'persona')
+      .map((actor) => actor.name),
   }));
   const deckChapters: DeckChapter[] = chapters.map((entry) => ({
     id: entry.id,
@@ -68,6 +73,7 @@ async function loadDeck(): Promise<Slide[]> {
     events: deckEvents,
     steps: SIMULATION_STEPS,
     myths: deckMyths,
+    story: STORY,
     source: (id, citedBy) => deckSource(requireSource(sources, id, citedBy)),
   });
 }

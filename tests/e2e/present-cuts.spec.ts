@@ -67,6 +67,7 @@ test('a live slide reached by → shows the step it is about, in view', async ({
         const view = box.getBoundingClientRect();
         return step.top >= view.top - 1 && step.top + 20 <= view.bottom;
       }),
+      { timeout: 15_000 },
     )
     .toBe(true);
   await expect(current).toContainText('good-large_compressed.lzma');
@@ -107,7 +108,7 @@ test('the deck has no links on its slides: the closing slide gives the address i
 });
 
 test('the PDF of a cut has one 16:9 page per slide, two with the notes', async ({ baseURL }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   });

@@ -22,7 +22,7 @@ import type {
   StorySlide,
   TimelineMark,
 } from './slides';
-import { STORY, TAKEAWAYS, type StorySpec } from './talk';
+import { TAKEAWAYS, type StorySpec } from './talk';
 
 export interface DeckInput {
   siteTitle: string;
@@ -33,8 +33,10 @@ export interface DeckInput {
   steps: readonly SimulationStep[];
   /** The myths of /myths/, in page order; they form a group just before the closing slide. */
   myths?: readonly DeckMyth[];
+  /** The told story's slides (src/lib/present/talk.ts); each follows its chapter's opening slide. */
+  story?: readonly StorySpec[];
   /** Looks up a content/sources id a talking point cites; throws naming the slide when missing. */
-  source: (id: string, citedBy: string) => DeckSource;
+  source?: (id: string, citedBy: string) => DeckSource;
 }
 
 /** Suggested seconds per slide kind; the story slides carry their own. */
@@ -64,6 +66,7 @@ export function buildDeck(input: DeckInput): Slide[] {
   const keyEvents = input.events.filter((event) => event.importance === 1).sort(byTime);
   const stepIds = new Set(input.steps.map((step) => step.id));
   const placedEvents = new Set<string>();
+  const story = input.story ?? [];
   let stepsPlaced = input.steps.length === 0;
 
   const slides: Slide[] = [
@@ -105,7 +108,7 @@ export function buildDeck(input: DeckInput): Slide[] {
           : []),
       ],
     });
-    for (const spec of STORY.filter((story) => story.afterChapter === chapter.order)) {
+    for (const spec of story.filter((item) => item.afterChapter === chapter.order)) {
       slides.push(storySlide(spec, input, keyEvents));
     }
 
@@ -131,8 +134,9 @@ export function buildDeck(input: DeckInput): Slide[] {
     if (!placedEvents.has(event.id)) slides.push(keyEventSlide(event, 'Key event'));
   }
   if (!stepsPlaced) slides.push(...simulationSlides(input.steps));
-  for (const spec of STORY) {
-    if (!slides.some((slide) => slide.id === spec.id)) slides.push(storySlide(spec, input, keyEvents));
+  for (const spec of story) {
+    if (!slides.some((slide) => slide.id === spec.id))
+      slides.push(storySlide(spec, input, keyEvents));
   }
 
   const myths = input.myths ?? [];
@@ -177,10 +181,13 @@ function storySlide(
   input: DeckInput,
   keyEvents: readonly DeckEvent[],
 ): StorySlide {
+  const citedBy = `The deck's slide ${spec.id}`;
+  const resolve = (id: string): DeckSource => {
+    if (!input.source) throw new Error(`${citedBy} cites "${id}", but the deck has no sources`);
+    return input.source(id, citedBy);
+  };
   const talkingPoints = spec.talk.map((point) =>
-    point.source
-      ? { text: point.text, source: input.source(point.source, `The deck's slide ${spec.id}`) }
-      : { text: point.text },
+    point.source ? { text: point.text, source: resolve(point.source) } : { text: point.text },
   );
   return {
     kind: 'story',

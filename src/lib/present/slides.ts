@@ -27,7 +27,7 @@ export interface DeckEvent {
   conflictSummary?: string | undefined;
   /** The first paragraph(s) of the event's text, as plain text. */
   opening: string[];
-  /** Names of the personas (identities of the operation) the event involves. */
+  /** The persona (an identity of the operation) who acts in the event, when one does. */
   personas: string[];
 }
 
