@@ -7,8 +7,8 @@ import { requireSource, type Source } from '../lib/content/model';
 import { buildDeck } from '../lib/present/deck';
 import { openingParagraphs, sectionHeadings } from '../lib/present/plain-text';
 import { SIMULATION_STEPS } from '../lib/present/simulation-steps';
-import { STORY } from '../lib/present/talk';
 import type { DeckChapter, DeckEvent, DeckMyth, DeckSource, Slide } from '../lib/present/slides';
+import { STORY } from '../lib/present/talk';
 import { SITE_TAGLINE, SITE_TITLE } from '../lib/site/navigation';
 import { getLibrary } from './content';
 import { getMyths } from './myths';
@@ -22,7 +22,10 @@ export function getDeck(): Promise<Slide[]> {
 }
 
 async function loadDeck(): Promise<Slide[]> {
-  const [{ chapters, events, eventEntries, sources }, myths] = await Promise.all([getLibrary(), getMyths()]);
+  const [{ chapters, events, eventEntries, sources }, myths] = await Promise.all([
+    getLibrary(),
+    getMyths(),
+  ]);
   const deckSource = ({ title, publisher, published, kind, url }: Source): DeckSource => ({
     title,
     publisher,

@@ -1,7 +1,7 @@
 import { chromium } from '@playwright/test';
 
-import { countPdfPages } from '../../src/lib/handout/pdf-pages';
 import { DECK_PAGE, printDeck } from '../../scripts/lib/deck-pdf.mjs';
+import { countPdfPages } from '../../src/lib/handout/pdf-pages';
 import { expect, test } from './fixtures';
 import { currentSlideId, expectSlide, slideCount } from './support/present';
 
@@ -61,12 +61,13 @@ test('a live slide reached by → shows the step it is about, in view', async ({
   const current = inner.locator('.sim-terminal .is-current');
   await expect(current).toBeVisible({ timeout: 20_000 });
   await expect
-    .poll(() =>
-      inner.locator('.sim-terminal').evaluate((box) => {
-        const step = box.querySelector('.is-current')!.getBoundingClientRect();
-        const view = box.getBoundingClientRect();
-        return step.top >= view.top - 1 && step.top + 20 <= view.bottom;
-      }),
+    .poll(
+      () =>
+        inner.locator('.sim-terminal').evaluate((box) => {
+          const step = box.querySelector('.is-current')!.getBoundingClientRect();
+          const view = box.getBoundingClientRect();
+          return step.top >= view.top - 1 && step.top + 20 <= view.bottom;
+        }),
       { timeout: 15_000 },
     )
     .toBe(true);

@@ -83,7 +83,10 @@ test.describe('deck and speaker view', () => {
       'data-slide',
       '2',
     );
-    await expect(page.getByRole('link', { name: 'Open the deck' })).toHaveAttribute('href', /\/present\/\?cut=all&slide=2$/);
+    await expect(page.getByRole('link', { name: 'Open the deck' })).toHaveAttribute(
+      'href',
+      /\/present\/\?cut=all&slide=2$/,
+    );
     await expect(page.locator('[data-notes="1"] .notes__text').first()).not.toBeEmpty();
   });
 

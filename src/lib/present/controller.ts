@@ -8,15 +8,15 @@ import {
   type CutChoice,
   cutSearch,
   cutSlides,
+  parseCut,
   type PlanEntry,
   type PlanSlide,
-  parseCut,
   planTalk,
   toggleSkip,
 } from './cuts';
 import { goTo, initialState, type PresenterState } from './keys';
 import { parseSlideParam, SLIDE_PARAM, slideSearch } from './slide-param';
-import { stateMessage, type StateMessage, type SyncRole } from './sync';
+import { type StateMessage, stateMessage, type SyncRole } from './sync';
 
 export class TalkController {
   readonly slides: readonly PlanSlide[];

@@ -7,9 +7,9 @@
 
 export type CutId = '10' | '25' | '45' | 'all';
 export const CUT_IDS: readonly CutId[] = ['10', '25', '45', 'all'];
-export const DEFAULT_CUT: CutId = '25';
-export const CUT_PARAM = 'cut';
-export const SKIP_PARAM = 'skip';
+const DEFAULT_CUT: CutId = '25';
+const CUT_PARAM = 'cut';
+const SKIP_PARAM = 'skip';
 
 /** What a cut needs to know about a slide. */
 export interface PlanSlide {
@@ -56,7 +56,7 @@ const TALK_10 = [
   'closing',
 ];
 
-export const CUT_MINUTES: Record<Exclude<CutId, 'all'>, number> = { '10': 10, '25': 25, '45': 45 };
+const CUT_MINUTES: Record<Exclude<CutId, 'all'>, number> = { '10': 10, '25': 25, '45': 45 };
 
 export const CUT_LABELS: Record<CutId, string> = {
   '10': '10 minutes',
@@ -117,7 +117,7 @@ export interface PlanEntry {
 }
 
 /**
-* The talk as given: the cut without its skipped slides, each slide's time scaled so that the
+ * The talk as given: the cut without its skipped slides, each slide's time scaled so that the
  * whole cut fills its length (the "all" cut keeps the slides' own times). Never empty: skipping every
  * slide keeps the first, so the deck always has something to show.
  */

@@ -22,7 +22,7 @@ import type {
   StorySlide,
   TimelineMark,
 } from './slides';
-import { TAKEAWAYS, type StorySpec } from './talk';
+import { type StorySpec, TAKEAWAYS } from './talk';
 
 export interface DeckInput {
   siteTitle: string;

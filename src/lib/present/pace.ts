@@ -5,9 +5,9 @@
 import type { PlanEntry } from './cuts';
 import { formatElapsed } from './stopwatch';
 
-export const TARGET_PARAM = 'target';
+const TARGET_PARAM = 'target';
 /** Longest talk the countdown accepts: four hours. */
-export const MAX_TARGET_MINUTES = 240;
+const MAX_TARGET_MINUTES = 240;
 
 /** The target in minutes from `?target=`, or `fallback` when absent or not a sane number. */
 export function parseTarget(search: string, fallback: number): number {

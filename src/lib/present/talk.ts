@@ -54,7 +54,8 @@ export const STORY: readonly StorySpec[] = [
       },
     ],
     seconds: 120,
-    transition: 'Why would a compression library matter to an SSH server? Because of the door it opened.',
+    transition:
+      'Why would a compression library matter to an SSH server? Because of the door it opened.',
   },
   {
     id: 'story-stakes',
@@ -87,7 +88,8 @@ export const STORY: readonly StorySpec[] = [
       },
     ],
     seconds: 90,
-    transition: 'It nearly shipped everywhere. How does someone get their code into xz in the first place?',
+    transition:
+      'It nearly shipped everywhere. How does someone get their code into xz in the first place?',
   },
   {
     id: 'story-long-con',
@@ -118,7 +120,8 @@ export const STORY: readonly StorySpec[] = [
       },
     ],
     seconds: 120,
-    transition: 'With release rights in hand, the attacker needed a place no reviewer looked: the tarball.',
+    transition:
+      'With release rights in hand, the attacker needed a place no reviewer looked: the tarball.',
   },
   {
     id: 'story-attack-chain',

@@ -96,7 +96,8 @@ export async function measureSlide(page: Page) {
       };
     });
     const slideCounters = await slide.evaluate(
-      (s) => (s.querySelector('.slide__kicker')?.textContent ?? '').match(/\d+ of \d+/g)?.length ?? 0,
+      (s) =>
+        (s.querySelector('.slide__kicker')?.textContent ?? '').match(/\d+ of \d+/g)?.length ?? 0,
     );
     terminal = {
       fontSize: inside.fontSize,

@@ -5,7 +5,7 @@
 import type { TalkSession } from './talk-session';
 
 /** How long the pointer may rest before the bar hides. */
-export const BAR_IDLE_MS = 3000;
+const BAR_IDLE_MS = 3000;
 
 export class BarVisibility {
   #bar: HTMLElement;

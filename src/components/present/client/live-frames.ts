@@ -42,7 +42,7 @@ const STEP_WAIT_MS = 10_000;
  */
 export function revealCurrentStep(slide: HTMLElement | undefined): void {
   for (const frame of slide?.querySelectorAll<HTMLIFrameElement>('iframe[src]') ?? []) {
-    let doc: Document | null = null;
+    let doc: Document | null;
     try {
       doc = frame.contentDocument;
     } catch {
@@ -64,7 +64,7 @@ export function revealCurrentStep(slide: HTMLElement | undefined): void {
 function waitForCurrentStep(frame: HTMLIFrameElement): void {
   const started = performance.now();
   const poll = () => {
-    let ready = false;
+    let ready: boolean;
     try {
       ready = frame.contentDocument?.querySelector('.sim-terminal .is-current') != null;
     } catch {

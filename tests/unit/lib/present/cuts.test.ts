@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { TalkController } from '../../../../src/lib/present/controller';
-import { cutSearch, parseCut, planTalk, type PlanSlide } from '../../../../src/lib/present/cuts';
+import { cutSearch, parseCut, type PlanSlide, planTalk } from '../../../../src/lib/present/cuts';
 import { stateMessage } from '../../../../src/lib/present/sync';
 
 const SLIDES: PlanSlide[] = [

@@ -94,7 +94,10 @@ describe('the speaker sync messages', () => {
 
   it('copy only the known fields of an accepted message', () => {
     const parsed = parseSyncMessage(
-      { ...stateMessage('deck', { index: 1, total: 30, black: false, cut: '' }), extra: '<script>' },
+      {
+        ...stateMessage('deck', { index: 1, total: 30, black: false, cut: '' }),
+        extra: '<script>',
+      },
       30,
     );
     expect(parsed.ok && 'extra' in parsed.message).toBe(false);
