@@ -102,7 +102,7 @@ test('the deck has no links on its slides: the closing slide gives the address i
   const host = new URL(baseURL!).host;
   await expect(page.locator('[data-site-address]')).toHaveText(host);
   await expect(page.locator('[data-site-qr] path')).toHaveAttribute('d', /^M/);
-  await expect(page.locator('[data-site-qr]')).toHaveAttribute(
+  await expect(page.locator('[data-site-qr] svg')).toHaveAttribute(
     'aria-label',
     `QR code for ${new URL('/', baseURL).href}`,
   );

@@ -9,13 +9,15 @@ export function fillSiteAddress(root: HTMLElement, base: string): void {
   for (const text of root.querySelectorAll<HTMLElement>('[data-site-address]')) {
     text.textContent = address.replace(/^https?:\/\//, '').replace(/\/$/, '');
   }
-  for (const svg of root.querySelectorAll<SVGSVGElement>('[data-site-qr]')) {
+  for (const box of root.querySelectorAll<HTMLElement>('[data-site-qr]')) {
+    const svg = box.querySelector('svg');
+    if (!svg) continue;
     try {
       const { side, path } = qrSvg(address);
       svg.setAttribute('viewBox', `0 0 ${side} ${side}`);
       svg.setAttribute('aria-label', `QR code for ${address}`);
       svg.innerHTML = `<rect width="${side}" height="${side}" fill="#fff"/><path d="${path}" fill="#000"/>`;
-      svg.removeAttribute('hidden');
+      box.hidden = false;
     } catch {
       // An address too long for a QR code: the address in large type is still there.
     }
