@@ -14,7 +14,7 @@ const FRAME_WAIT_MS = 15_000;
  * slides out as pages and prints. Resolves to the PDF bytes and the number of slides.
  */
 export async function printDeck(page, { notes = false, notesUrl } = {}) {
-  await page.waitForSelector('xz-present-deck [data-total]');
+  await page.waitForSelector('xz-present-deck [data-total]', { state: 'attached' });
   const total = Number(await page.locator('[data-total]').textContent());
   for (let i = 0; i < total; i++) {
     if (i > 0) await page.keyboard.press('ArrowRight');
