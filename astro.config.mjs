@@ -11,6 +11,13 @@ import { THEME_SCRIPT } from './src/lib/site/theme-script.ts';
 // The site can live at a domain root or under a sub-path (a GitHub Pages project site, say):
 // SITE_URL=https://example.org BASE_PATH=/xz/ npm run build
 const site = process.env.SITE_URL ?? 'https://xz-timeline.example';
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  // Said at every build, so nobody publishes links or QR codes to the placeholder by accident.
+  console.warn(
+    `SITE_URL is not set: canonical links, the sitemap and the handout's QR code use the placeholder ${site}. ` +
+      "Set SITE_URL to the public address. (The deck's closing slide takes its address and QR code from where it is served.)",
+  );
+}
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

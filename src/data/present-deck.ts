@@ -3,11 +3,12 @@
  * (src/lib/present/slides.ts) and turned into slides once. Both /present/ and
  * /present/notes/ use it, so the two windows always agree on the slide count.
  */
-import type { Source } from '../lib/content/model';
+import { requireSource, type Source } from '../lib/content/model';
 import { buildDeck } from '../lib/present/deck';
 import { openingParagraphs, sectionHeadings } from '../lib/present/plain-text';
 import { SIMULATION_STEPS } from '../lib/present/simulation-steps';
 import type { DeckChapter, DeckEvent, DeckMyth, DeckSource, Slide } from '../lib/present/slides';
+import { STORY } from '../lib/present/talk';
 import { SITE_TAGLINE, SITE_TITLE } from '../lib/site/navigation';
 import { getLibrary } from './content';
 import { getMyths } from './myths';
@@ -21,7 +22,10 @@ export function getDeck(): Promise<Slide[]> {
 }
 
 async function loadDeck(): Promise<Slide[]> {
-  const [{ chapters, events, eventEntries }, myths] = await Promise.all([getLibrary(), getMyths()]);
+  const [{ chapters, events, eventEntries, sources }, myths] = await Promise.all([
+    getLibrary(),
+    getMyths(),
+  ]);
   const deckSource = ({ title, publisher, published, kind, url }: Source): DeckSource => ({
     title,
     publisher,
@@ -41,6 +45,11 @@ async function loadDeck(): Promise<Slide[]> {
     sources: event.sources.map(deckSource),
     conflictSummary: event.conflict?.summary,
     opening: openingParagraphs(eventEntries.get(event.id)?.body ?? '', 420),
+    // The event's first actor is the one who acts: a persona there is marked on the long con.
+    personas: event.actors
+      .slice(0, 1)
+      .filter((actor) => actor.kind === 'persona')
+      .map((actor) => actor.name),
   }));
   const deckChapters: DeckChapter[] = chapters.map((entry) => ({
     id: entry.id,
@@ -67,5 +76,7 @@ async function loadDeck(): Promise<Slide[]> {
     events: deckEvents,
     steps: SIMULATION_STEPS,
     myths: deckMyths,
+    story: STORY,
+    source: (id, citedBy) => deckSource(requireSource(sources, id, citedBy)),
   });
 }

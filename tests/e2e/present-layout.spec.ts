@@ -1,7 +1,7 @@
 import type { SlideKind } from '../../src/lib/present/slides';
 import { expect, test, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
-import { expectSlide, slideCount } from './support/present';
+import { expectSlide, measureSlide, slideCount } from './support/present';
 
 // The projector theme: every slide fits the screen with no scrolling at 4:3 and 16:9 projector
 // sizes, in large type; both presenter pages pass axe in light and dark.
@@ -12,52 +12,44 @@ const SLIDE_KINDS = [
   'chapter-events',
   'key-event',
   'simulation',
+  'story',
   'closing',
 ] as const satisfies readonly SlideKind[];
 
 const PROJECTORS = [
-  { width: 1024, height: 768, minType: 20 },
-  { width: 1920, height: 1080, minType: 32 },
+  { width: 1024, height: 768, minType: 20, minTerminal: 16 },
+  { width: 1920, height: 1080, minType: 32, minTerminal: 24 },
 ];
 
-for (const { width, height, minType } of PROJECTORS) {
-  test(`every slide fits a ${width}×${height} projector without scrolling, in large type`, async ({
-    page,
-  }) => {
-    // One check per slide; with chapter 9 and the myths group the deck has over 60.
-    test.setTimeout(90_000);
-    await page.setViewportSize({ width, height });
-    await page.goto('/present/');
-    const total = await slideCount(page);
-    expect(total).toBeGreaterThanOrEqual(15);
-    const misfits: string[] = [];
-    for (let n = 1; n <= total; n++) {
-      const m = await page.evaluate(() => {
-        const slide = [...document.querySelectorAll<HTMLElement>('[data-slide]')].find(
-          (s) => !s.hidden,
-        )!;
-        const root = document.documentElement;
-        return {
-          id: slide.id,
-          index: Number(slide.dataset.slide),
-          pageOverflow: Math.max(root.scrollHeight - innerHeight, root.scrollWidth - innerWidth),
-          slideOverflow: Math.max(
-            slide.scrollHeight - slide.clientHeight,
-            slide.scrollWidth - slide.clientWidth,
-          ),
-          fontSize: parseFloat(getComputedStyle(slide).fontSize),
-        };
-      });
-      expect(m.index).toBe(n - 1);
-      if (m.pageOverflow > 0 || m.slideOverflow > 1 || m.fontSize < minType * 0.8) {
-        misfits.push(
-          `${n} ${m.id}: page +${m.pageOverflow}px, slide +${m.slideOverflow}px, type ${m.fontSize}px`,
-        );
+for (const { width, height, minType, minTerminal } of PROJECTORS) {
+  for (const cut of ['10', '25', '45'] as const) {
+    test(`every slide of the ${cut}-minute cut fits a ${width}×${height} projector, text unclipped and large, live steps in view`, async ({
+      page,
+    }) => {
+      // One test per cut and size, every slide checked inside it; live frames load as they come.
+      test.setTimeout(150_000);
+      await page.setViewportSize({ width, height });
+      await page.goto(`/present/?cut=${cut}`);
+      const total = await slideCount(page);
+      const misfits: string[] = [];
+      for (let n = 1; n <= total; n++) {
+        await expectSlide(page, n);
+        const m = await measureSlide(page);
+        if (m.pageOverflow > 0 || m.slideOverflow > 1 || m.fontSize < minType * 0.8) {
+          misfits.push(
+            `${n} ${m.id}: page +${m.pageOverflow}px, slide +${m.slideOverflow}px, type ${m.fontSize}px`,
+          );
+        }
+        if (m.terminal) {
+          const t = m.terminal;
+          if (t.fontSize < minTerminal || !t.currentInView || t.notBuiltCard || t.counters !== 1)
+            misfits.push(`${n} ${m.id}: terminal ${JSON.stringify(t)}`);
+        }
+        await page.keyboard.press('ArrowRight');
       }
-      await page.keyboard.press('ArrowRight');
-    }
-    expect(misfits).toEqual([]);
-  });
+      expect(misfits).toEqual([]);
+    });
+  }
 
   test(`the title fills a ${width}×${height} projector in large type`, async ({ page }) => {
     await page.setViewportSize({ width, height });
@@ -98,10 +90,14 @@ for (const scheme of ['light', 'dark'] as const) {
   for (const kind of SLIDE_KINDS) {
     test(`a ${kind} slide passes axe in ${scheme} mode`, async ({ page }) => {
       await useScheme(page, scheme);
-      await page.goto('/present/');
-      const index = await page.locator(`.slide--${kind}`).first().getAttribute('data-slide');
+      // The "all" cut keeps the deck's order: a slide's number is its place in the page.
+      await page.goto('/present/?cut=all');
+      const index = await page
+        .locator(`[data-stage] .slide--${kind}`)
+        .first()
+        .getAttribute('data-slide');
       expect(index, `the deck has a ${kind} slide`).not.toBeNull();
-      await page.goto(`/present/?slide=${Number(index) + 1}`);
+      await page.goto(`/present/?cut=all&slide=${Number(index) + 1}`);
       await expect(page.locator(`.slide--${kind}`).first()).toBeVisible();
       await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
       expect(await axeViolations(page)).toEqual([]);

@@ -74,13 +74,18 @@ test.describe('deck and speaker view', () => {
   test('the speaker view previews the next slide and links to the deck at the current slide', async ({
     page,
   }) => {
-    await page.goto('/present/notes/?slide=2');
+    // The "all" cut keeps the deck's own order, so the third slide is the third article.
+    await page.goto('/present/notes/?cut=all&slide=2');
     const deckTitle = await page.locator('[data-notes="2"]').getAttribute('data-title');
     await expect(page.locator('[data-next-title]')).toHaveText(`3. ${deckTitle}`);
     await expect(page.locator('[data-next-lead]')).not.toBeEmpty();
+    await expect(page.locator('[data-thumb] [data-slide]:visible')).toHaveAttribute(
+      'data-slide',
+      '2',
+    );
     await expect(page.getByRole('link', { name: 'Open the deck' })).toHaveAttribute(
       'href',
-      /\/present\/\?slide=2$/,
+      /\/present\/\?cut=all&slide=2$/,
     );
     await expect(page.locator('[data-notes="1"] .notes__text').first()).not.toBeEmpty();
   });
@@ -94,7 +99,7 @@ test.describe('deck and speaker view', () => {
     await sender.goto('/present/notes/'); // same origin, so it can post on the channel
     await sender.evaluate(() => {
       const channel = new BroadcastChannel('xz-present:/');
-      const base = { app: 'xz-present', v: 1, type: 'state', from: 'deck', black: false };
+      const base = { app: 'xz-present', v: 2, type: 'state', from: 'deck', black: false, cut: '' };
       channel.postMessage('next');
       channel.postMessage({
         ...base,
@@ -111,6 +116,27 @@ test.describe('deck and speaker view', () => {
     });
     await expect(page.locator('[data-link-status]')).toHaveText(/different versions of the site/);
     await expectNotesAt(page, 3);
+  });
+});
+
+test.describe('a chosen cut', () => {
+  test('the speaker view follows the deck’s cut and its slides within it', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/present/?cut=10&slide=2');
+    const notes = await context.newPage();
+    await notes.goto('/present/notes/');
+    await expectNotesAt(notes, 2);
+    await expect(notes.locator('[data-position]')).toHaveText('Slide 2 of 9');
+    await expect(notes).toHaveURL(/[?&]cut=10(?:&|$)/);
+    await notes.keyboard.press('End');
+    await expectSlide(page, 9);
+    await expect(page.locator('[data-stage] [data-slide]:visible')).toHaveAttribute(
+      'data-slide-id',
+      'closing',
+    );
+    await expect(notes.locator('[data-notes]:visible')).toHaveAttribute('data-slide-id', 'closing');
   });
 });
 
@@ -148,8 +174,7 @@ test.describe('speaker view on its own', () => {
     await expect(page.locator('[data-link-status]')).toHaveText(/“abc” is not a slide number/);
     await expectNotesAt(page, 1);
     await page.keyboard.press('End');
-    const total = await page.locator('[data-notes]').count();
-    await expectNotesAt(page, total);
+    await expectNotesAt(page, 20);
     await page.keyboard.press('Home');
     await expectNotesAt(page, 1);
   });

@@ -19,7 +19,10 @@ import type {
   SimulationSlide,
   SimulationStep,
   Slide,
+  StorySlide,
+  TimelineMark,
 } from './slides';
+import { type StorySpec, TAKEAWAYS } from './talk';
 
 export interface DeckInput {
   siteTitle: string;
@@ -30,7 +33,26 @@ export interface DeckInput {
   steps: readonly SimulationStep[];
   /** The myths of /myths/, in page order; they form a group just before the closing slide. */
   myths?: readonly DeckMyth[];
+  /** The told story's slides (src/lib/present/talk.ts); each follows its chapter's opening slide. */
+  story?: readonly StorySpec[];
+  /** Looks up a content/sources id a talking point cites; throws naming the slide when missing. */
+  source?: (id: string, citedBy: string) => DeckSource;
 }
+
+/** Suggested seconds per slide kind; the story slides carry their own. */
+const SECONDS = {
+  title: 30,
+  chapter: 50,
+  'chapter-events': 40,
+  'key-event': 45,
+  simulation: 60,
+  'myths-intro': 20,
+  myth: 40,
+  closing: 60,
+} as const;
+
+/** The long-con timeline runs from the first patch to the last backdoored release. */
+const LONG_CON = { from: '2021-01-01', to: '2024-03-10' };
 
 /** Most events one timeline slide lists, so that it stays readable on a projector. */
 export const EVENTS_PER_SLIDE = 6;
@@ -44,6 +66,7 @@ export function buildDeck(input: DeckInput): Slide[] {
   const keyEvents = input.events.filter((event) => event.importance === 1).sort(byTime);
   const stepIds = new Set(input.steps.map((step) => step.id));
   const placedEvents = new Set<string>();
+  const story = input.story ?? [];
   let stepsPlaced = input.steps.length === 0;
 
   const slides: Slide[] = [
@@ -56,6 +79,7 @@ export function buildDeck(input: DeckInput): Slide[] {
       chapterCount: chapters.length,
       keyEventCount: keyEvents.length,
       stepCount: input.steps.length,
+      seconds: SECONDS.title,
       notes: [
         `${input.tagline}.`,
         `The deck follows the site: ${chapters.length} chapters, ${keyEvents.length} key events and ${input.steps.length} steps of the build simulation. Every claim on a slide has its source on the site.`,
@@ -72,6 +96,7 @@ export function buildDeck(input: DeckInput): Slide[] {
       lead: chapter.summary,
       chapter,
       chapterCount: chapters.length,
+      seconds: SECONDS.chapter,
       simulationLink:
         chapter.simulationStep && !stepIds.has(chapter.simulationStep)
           ? chapter.simulationStep
@@ -83,6 +108,9 @@ export function buildDeck(input: DeckInput): Slide[] {
           : []),
       ],
     });
+    for (const spec of story.filter((item) => item.afterChapter === chapter.order)) {
+      slides.push(storySlide(spec, input, keyEvents));
+    }
 
     const listed = chapter.eventIds
       .map((id) => events.get(id))
@@ -106,6 +134,10 @@ export function buildDeck(input: DeckInput): Slide[] {
     if (!placedEvents.has(event.id)) slides.push(keyEventSlide(event, 'Key event'));
   }
   if (!stepsPlaced) slides.push(...simulationSlides(input.steps));
+  for (const spec of story) {
+    if (!slides.some((slide) => slide.id === spec.id))
+      slides.push(storySlide(spec, input, keyEvents));
+  }
 
   const myths = input.myths ?? [];
   if (myths.length > 0) {
@@ -117,15 +149,62 @@ export function buildDeck(input: DeckInput): Slide[] {
   slides.push({
     kind: 'closing',
     id: 'closing',
-    title: 'Questions?',
+    title: 'Three things to take home',
     section: 'End',
-    lead: 'The story, the timeline, the simulation and every source are on the site.',
+    lead: TAKEAWAYS[0] ?? '',
+    takeaways: [...TAKEAWAYS],
+    seconds: SECONDS.closing,
     notes: [
-      'Point the room to the site: each event page names its primary record, and the sources page lists every source with the events that use it.',
-      'Corrections are published on the corrections page.',
+      'Read the three takeaways, then point at the address: every event on the site names its primary record.',
+      'Leave this slide up for questions; the QR code opens the site on the room’s phones.',
     ],
+    transition: 'Questions.',
   });
   return slides;
+}
+
+/** The key events of the long con as marks on a time axis, personas named. */
+function longConMarks(keyEvents: readonly DeckEvent[]): TimelineMark[] {
+  return keyEvents
+    .filter((event) => event.date >= LONG_CON.from && event.date <= LONG_CON.to)
+    .map((event) => ({
+      id: event.id,
+      date: event.date,
+      when: formatDate(event),
+      label: event.title,
+      ...(event.personas[0] ? { persona: event.personas[0] } : {}),
+    }));
+}
+
+function storySlide(
+  spec: StorySpec,
+  input: DeckInput,
+  keyEvents: readonly DeckEvent[],
+): StorySlide {
+  const citedBy = `The deck's slide ${spec.id}`;
+  const resolve = (id: string): DeckSource => {
+    if (!input.source) throw new Error(`${citedBy} cites "${id}", but the deck has no sources`);
+    return input.source(id, citedBy);
+  };
+  const talkingPoints = spec.talk.map((point) =>
+    point.source ? { text: point.text, source: resolve(point.source) } : { text: point.text },
+  );
+  return {
+    kind: 'story',
+    id: spec.id,
+    title: spec.title,
+    section: spec.kicker,
+    lead: spec.points[0] ?? spec.kicker,
+    visual: spec.visual,
+    kicker: spec.kicker,
+    points: [...spec.points],
+    ...(spec.contrast ? { contrast: [...spec.contrast] } : {}),
+    ...(spec.visual === 'long-con' ? { marks: longConMarks(keyEvents) } : {}),
+    talkingPoints,
+    seconds: spec.seconds,
+    transition: spec.transition,
+    notes: [],
+  };
 }
 
 const MYTHS_SECTION = 'Myths (optional)';
@@ -139,6 +218,7 @@ function mythsIntroSlide(count: number, skipTo: number): MythsIntroSlide {
     lead: `${count} things often said about the xz backdoor, each held against the record.`,
     count,
     skipTo,
+    seconds: SECONDS['myths-intro'],
     notes: [
       `An optional group of ${count} slides. To skip it, press End or type ${skipTo} and Enter for the closing slide.`,
       'Ask the room first: who has heard one of these? Then show what the record says.',
@@ -157,6 +237,7 @@ function mythSlides(myths: readonly DeckMyth[]): MythSlide[] {
     number: index + 1,
     count: myths.length,
     source: leadSource(myth),
+    seconds: SECONDS.myth,
     notes: [...myth.record, `Verdict: ${MYTH_VERDICT_LABELS[myth.verdict]}.`],
   }));
 }
@@ -181,6 +262,7 @@ function chapterEventSlides(chapter: DeckChapter, listed: DeckEvent[]): ChapterE
       events,
       page: page + 1,
       pages,
+      seconds: SECONDS['chapter-events'],
       notes: events.map((event) => `${formatDate(event)}: ${event.summary}`),
     };
   });
@@ -201,6 +283,7 @@ function keyEventSlide(event: DeckEvent, section: string): KeyEventSlide {
     lead: `${formatDate(event)}: ${event.summary}`,
     event,
     source: leadSource(event),
+    seconds: SECONDS['key-event'],
     notes: [
       ...event.opening,
       ...(event.conflictSummary ? [`Sources disagree: ${event.conflictSummary}`] : []),
@@ -219,6 +302,7 @@ function simulationSlides(steps: readonly SimulationStep[]): SimulationSlide[] {
     step,
     stepNumber: index + 1,
     stepCount: steps.length,
+    seconds: SECONDS.simulation,
     // The slide shows the live simulation; what to say about it goes to the speaker view.
     notes: [...step.points, ...step.notes, `The command: ${step.command}`],
   }));

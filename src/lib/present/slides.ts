@@ -27,6 +27,8 @@ export interface DeckEvent {
   conflictSummary?: string | undefined;
   /** The first paragraph(s) of the event's text, as plain text. */
   opening: string[];
+  /** The persona (an identity of the operation) who acts in the event, when one does. */
+  personas: string[];
 }
 
 /** A chapter as the deck needs it. */
@@ -83,6 +85,42 @@ interface SlideCommon {
   lead: string;
   /** Speaker notes: short paragraphs taken from the content. */
   notes: string[];
+  /** Talking points with the source of each claim (the story slides have them). */
+  talkingPoints?: TalkingPoint[];
+  /** Suggested time on the slide, in seconds, for the speaker view's pace. */
+  seconds: number;
+  /** How to hand over to the next slide of the talk. */
+  transition?: string;
+}
+
+/** One thing to say, with where the claim comes from. */
+export interface TalkingPoint {
+  text: string;
+  source?: DeckSource;
+}
+
+/** One event on the long-con timeline slide. */
+export interface TimelineMark {
+  id: string;
+  date: string;
+  /** The date as the slide prints it ("June 2022"). */
+  when: string;
+  /** Short label on the slide. */
+  label: string;
+  /** The persona who acts in it, when one does. */
+  persona?: string;
+}
+
+/** A slide of the told story: a picture or a few plain statements. */
+export interface StorySlide extends SlideCommon {
+  kind: 'story';
+  visual: 'half-second' | 'long-con' | 'attack-chain' | 'points' | 'known-unknown';
+  kicker: string;
+  /** Plain statements on the slide (points, or the first column of known/unknown). */
+  points: string[];
+  /** The second column of a known/unknown slide. */
+  contrast?: string[];
+  marks?: TimelineMark[];
 }
 
 export interface TitleSlide extends SlideCommon {
@@ -141,6 +179,7 @@ export interface MythSlide extends SlideCommon {
 
 export interface ClosingSlide extends SlideCommon {
   kind: 'closing';
+  takeaways: string[];
 }
 
 export type Slide =
@@ -151,5 +190,6 @@ export type Slide =
   | SimulationSlide
   | MythsIntroSlide
   | MythSlide
-  | ClosingSlide;
+  | ClosingSlide
+  | StorySlide;
 export type SlideKind = Slide['kind'];

@@ -5,7 +5,10 @@
  */
 
 export const SYNC_APP = 'xz-present';
-export const SYNC_VERSION = 1;
+export const SYNC_VERSION = 2;
+
+/** Longest cut description a message may carry (a skip list of every slide id fits easily). */
+const MAX_CUT_LENGTH = 4000;
 
 export type SyncRole = 'deck' | 'notes';
 
@@ -14,10 +17,13 @@ export interface StateMessage {
   v: typeof SYNC_VERSION;
   type: 'state';
   from: SyncRole;
-  /** 1-based, like the URL. */
+  /** 1-based within the cut, like the URL. */
   slide: number;
+  /** Slides in the whole deck: the same build on both sides. */
   total: number;
   black: boolean;
+  /** The cut and skips as a query string ("cut=10&skip=…", "" for the default talk). */
+  cut: string;
 }
 
 export interface HelloMessage {
@@ -43,7 +49,7 @@ export function channelName(base: string): string {
 
 export function stateMessage(
   from: SyncRole,
-  position: { index: number; total: number; black: boolean },
+  position: { index: number; total: number; black: boolean; cut: string },
 ): StateMessage {
   return {
     app: SYNC_APP,
@@ -53,6 +59,7 @@ export function stateMessage(
     slide: position.index + 1,
     total: position.total,
     black: position.black,
+    cut: position.cut,
   };
 }
 
@@ -77,6 +84,8 @@ export function parseSyncMessage(data: unknown, total: number): SyncParse {
   if (data.type !== 'state') return { ok: false, reason: 'invalid' };
   if (!isCount(data.slide) || data.slide > total || typeof data.black !== 'boolean')
     return { ok: false, reason: 'invalid' };
+  if (typeof data.cut !== 'string' || data.cut.length > MAX_CUT_LENGTH)
+    return { ok: false, reason: 'invalid' };
   return {
     ok: true,
     message: {
@@ -87,6 +96,7 @@ export function parseSyncMessage(data: unknown, total: number): SyncParse {
       slide: data.slide,
       total,
       black: data.black,
+      cut: data.cut,
     },
   };
 }

@@ -8,7 +8,6 @@ import {
   helloMessage,
   parseSyncMessage,
   type StateMessage,
-  stateMessage,
   type SyncRole,
 } from '../../../lib/present/sync';
 
@@ -51,12 +50,18 @@ export class PresenterLink {
     return this.#channel !== null;
   }
 
-  sendState(position: { index: number; total: number; black: boolean }): void {
-    this.#post(stateMessage(this.#role, position));
+  send(message: StateMessage): void {
+    this.#post(message);
   }
 
   sendHello(): void {
     this.#post(helloMessage(this.#role, this.#total));
+  }
+
+  /** Stops listening: the window's element has left the page. */
+  close(): void {
+    this.#channel?.close();
+    this.#channel = null;
   }
 
   #post(message: unknown): void {

@@ -16,19 +16,20 @@ describe('the speaker sync messages', () => {
   });
 
   it('carry the 1-based slide, the deck size and the black screen', () => {
-    expect(stateMessage('deck', { index: 2, total: 30, black: true })).toEqual({
+    expect(stateMessage('deck', { index: 2, total: 30, black: true, cut: '' })).toEqual({
       app: 'xz-present',
-      v: 1,
+      v: 2,
       type: 'state',
       from: 'deck',
       slide: 3,
       total: 30,
       black: true,
+      cut: '',
     });
   });
 
   it('accept what the other window sends', () => {
-    const state = stateMessage('notes', { index: 29, total: 30, black: false });
+    const state = stateMessage('notes', { index: 29, total: 30, black: false, cut: '' });
     expect(parseSyncMessage(state, 30)).toEqual({ ok: true, message: state });
     expect(parseSyncMessage(helloMessage('deck', 30), 30)).toEqual({
       ok: true,
@@ -36,8 +37,13 @@ describe('the speaker sync messages', () => {
     });
   });
 
+  it('carry the cut, so the speaker view follows the talk the deck gives', () => {
+    const state = stateMessage('deck', { index: 3, total: 30, black: false, cut: 'cut=10' });
+    expect(parseSyncMessage(state, 30)).toEqual({ ok: true, message: state });
+  });
+
   it('survive a structured-clone round trip', () => {
-    const state = stateMessage('deck', { index: 0, total: 5, black: false });
+    const state = stateMessage('deck', { index: 0, total: 5, black: false, cut: '' });
     expect(parseSyncMessage(structuredClone(state), 5).ok).toBe(true);
   });
 
@@ -57,16 +63,16 @@ describe('the speaker sync messages', () => {
 
   it('flag a window that runs another version of the deck', () => {
     expect(
-      parseSyncMessage(stateMessage('deck', { index: 0, total: 31, black: false }), 30),
+      parseSyncMessage(stateMessage('deck', { index: 0, total: 31, black: false, cut: '' }), 30),
     ).toEqual({ ok: false, reason: 'mismatch' });
-    expect(parseSyncMessage({ ...helloMessage('deck', 30), v: 2 }, 30)).toEqual({
+    expect(parseSyncMessage({ ...helloMessage('deck', 30), v: 1 }, 30)).toEqual({
       ok: false,
       reason: 'mismatch',
     });
   });
 
   it('reject a malformed presenter message instead of trusting it', () => {
-    const good = stateMessage('deck', { index: 0, total: 30, black: false });
+    const good = stateMessage('deck', { index: 0, total: 30, black: false, cut: '' });
     const bad = [
       { ...good, slide: 0 },
       { ...good, slide: 31 },
@@ -76,6 +82,8 @@ describe('the speaker sync messages', () => {
       { ...good, from: 'someone' },
       { ...good, type: 'reload' },
       { ...good, total: -1 },
+      { ...good, cut: 10 },
+      { ...good, cut: 'x'.repeat(5000) },
     ];
     for (const data of bad)
       expect(parseSyncMessage(data, 30), JSON.stringify(data)).toEqual({
@@ -86,7 +94,10 @@ describe('the speaker sync messages', () => {
 
   it('copy only the known fields of an accepted message', () => {
     const parsed = parseSyncMessage(
-      { ...stateMessage('deck', { index: 1, total: 30, black: false }), extra: '<script>' },
+      {
+        ...stateMessage('deck', { index: 1, total: 30, black: false, cut: '' }),
+        extra: '<script>',
+      },
       30,
     );
     expect(parsed.ok && 'extra' in parsed.message).toBe(false);
