@@ -67,7 +67,9 @@ try {
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) =>
-      window.__longTasks.push(...list.getEntries().map((e) => e.duration)),
+      window.__longTasks.push(
+        ...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })),
+      ),
     ).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`${server.url}/check/`);
@@ -95,23 +97,32 @@ try {
 
   await page.locator('#check-tarball').setInputFiles(archives['bench-1.0.tar.xz']);
   await page.locator('#check-git').setInputFiles(archives['bench-v1.0-git.tar.xz']);
+  const clickedAt = await page.evaluate(() => performance.now());
   const started = Date.now();
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.locator('[data-verdict]').filter({ hasText: /\S/ }).waitFor({ timeout: 180_000 });
+  // …and until the whole report is on the page (its groups are added one per task).
+  await page.locator('xz-release-check:not([aria-busy])').waitFor({ timeout: 30_000 });
   const wall = Date.now() - started;
   sampling = false;
   await sampler;
   const verdict = await page.locator('[data-verdict]').textContent();
-  const longest = Math.max(0, ...(await page.evaluate(() => window.__longTasks)));
+  const tasks = await page.evaluate(() => window.__longTasks);
+  const longestOf = (list) => Math.max(0, ...list.map((task) => task.duration));
+  const longest = longestOf(tasks);
+  const duringCheck = longestOf(tasks.filter((task) => task.start >= clickedAt));
 
   console.log(`verdict: ${verdict}`);
-  console.log(`wall time (click → verdict): ${(wall / 1000).toFixed(2)} s   (target ≤ 5 s)`);
+  console.log(`wall time (click → full report): ${(wall / 1000).toFixed(2)} s   (target ≤ 5 s)`);
   console.log(`peak JS heap, page: ${(peakPage / MB).toFixed(1)} MB   (target ≤ 200 MB)`);
   console.log(
     `peak JS heap, check worker: ${peakWorker ? `${(peakWorker / MB).toFixed(1)} MB` : 'not reported by this browser'}`,
   );
   console.log(
     `longest main-thread task during the whole visit: ${longest ? `${longest.toFixed(0)} ms` : 'none over 50 ms'}   (target ≤ 50 ms)`,
+  );
+  console.log(
+    `  of which during the check (click → full report): ${duringCheck ? `${duringCheck.toFixed(0)} ms` : 'none over 50 ms'}; before it (page load, picking files): ${longestOf(tasks.filter((task) => task.start < clickedAt)).toFixed(0)} ms (0: none over 50 ms)`,
   );
 } finally {
   await browser.close();
