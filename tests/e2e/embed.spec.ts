@@ -89,7 +89,7 @@ for (const viewport of [
     expect(codeHeight).toBeGreaterThan(0);
     const frameElement = section.locator('iframe[data-xz-embed="simulation"]');
     await frameElement.scrollIntoViewIfNeeded();
-    const frame = page.frame({ url: /\/embed\/simulation\// })!;
+    const frame = section.frameLocator('iframe[data-xz-embed="simulation"]');
     await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
     const height = () =>
       frameElement.evaluate((element) => Math.round(element.getBoundingClientRect().height));
@@ -103,8 +103,8 @@ for (const viewport of [
       'data-verdict',
       'pending',
     );
-    await page.waitForTimeout(300); // a height message after the last paint
-    expect(await height()).toBe(before);
+    // The last height message follows the last paint: wait for it, then it must be the first height.
+    await expect.poll(height).toBe(before);
   });
 
 test('the simulation embed runs the replay, takes ?step= and ?env=, and opens links out of the frame in a new tab', async ({
