@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { claimQuery,CLAIMS } from '../../../../src/lib/simulation/claims.ts';
+import { claimQuery, CLAIMS } from '../../../../src/lib/simulation/claims.ts';
 import { buildTrace } from '../../../../src/lib/simulation/simulate.ts';
 import { REAL_VS_STAND_IN } from '../../../../src/lib/simulation/stand-in-sizes.ts';
 import { parseUrlState } from '../../../../src/lib/simulation/url-state.ts';
