@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 import { chromium } from 'playwright-core';
 
-import { longTasksOf, recordLongTasks } from './lib/long-tasks.mjs';
+import { longestTask, longTasksOf, recordLongTasks } from './lib/long-tasks.mjs';
 import { startPreview } from './lib/preview-server.mjs';
 
 const TARGET_MB = Number(process.env.BENCH_CHECK_MB ?? 50);
@@ -91,23 +91,31 @@ try {
 
   await page.locator('#check-tarball').setInputFiles(archives['bench-1.0.tar.xz']);
   await page.locator('#check-git').setInputFiles(archives['bench-v1.0-git.tar.xz']);
+  const clickedAt = await page.evaluate(() => performance.now());
   const started = Date.now();
   await page.getByRole('button', { name: 'Compare' }).click();
   await page.locator('[data-verdict]').filter({ hasText: /\S/ }).waitFor({ timeout: 180_000 });
+  // …and until the whole report is on the page (its groups are added one per task).
+  await page.locator('xz-release-check:not([aria-busy])').waitFor({ timeout: 30_000 });
   const wall = Date.now() - started;
   sampling = false;
   await sampler;
   const verdict = await page.locator('[data-verdict]').textContent();
-  const longest = Math.max(0, ...(await longTasksOf(page)));
+  const tasks = await longTasksOf(page);
+  const longest = longestTask(tasks);
+  const duringCheck = longestTask(tasks.filter((task) => task.start >= clickedAt));
 
   console.log(`verdict: ${verdict}`);
-  console.log(`wall time (click → verdict): ${(wall / 1000).toFixed(2)} s   (target ≤ 5 s)`);
+  console.log(`wall time (click → full report): ${(wall / 1000).toFixed(2)} s   (target ≤ 5 s)`);
   console.log(`peak JS heap, page: ${(peakPage / MB).toFixed(1)} MB   (target ≤ 200 MB)`);
   console.log(
     `peak JS heap, check worker: ${peakWorker ? `${(peakWorker / MB).toFixed(1)} MB` : 'not reported by this browser'}`,
   );
   console.log(
     `longest main-thread task during the whole visit: ${longest ? `${longest.toFixed(0)} ms` : 'none over 50 ms'}   (target ≤ 50 ms)`,
+  );
+  console.log(
+    `  of which during the check (click → full report): ${duringCheck ? `${duringCheck.toFixed(0)} ms` : 'none over 50 ms'}; before it (page load, picking files): ${longestTask(tasks.filter((task) => task.start < clickedAt)).toFixed(0)} ms (0: none over 50 ms)`,
   );
 } finally {
   await browser.close();

@@ -6,12 +6,19 @@ export async function recordLongTasks(page) {
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) =>
-      window.__longTasks.push(...list.getEntries().map((e) => e.duration)),
+      window.__longTasks.push(
+        ...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })),
+      ),
     ).observe({ type: 'longtask', buffered: true });
   });
 }
 
-/** The durations (ms) recorded so far. */
+/** The tasks recorded so far: when each started (ms since navigation) and how long it took. */
 export function longTasksOf(page) {
   return page.evaluate(() => window.__longTasks);
+}
+
+/** The longest of `tasks` in ms, 0 when there is none. */
+export function longestTask(tasks) {
+  return Math.max(0, ...tasks.map((task) => task.duration));
 }

@@ -74,6 +74,39 @@ test('the live preview is sized by the same resize script the snippet hands out'
   ).toBe(content);
 });
 
+for (const viewport of [
+  { width: 1280, height: 900 },
+  { width: 390, height: 844 },
+])
+  test(`at ${viewport.width} px the simulation preview keeps one height through a whole run${viewport.width > 1000 ? ', within the height its embed code starts with' : ''}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/embed/');
+    const section = page.getByRole('region', { name: 'Build simulation', exact: true });
+    const code = await section.getByRole('textbox', { name: 'Embed code' }).inputValue();
+    const codeHeight = Number(/height:(\d+)px/.exec(code)?.[1]);
+    expect(codeHeight).toBeGreaterThan(0);
+    const frameElement = section.locator('iframe[data-xz-embed="simulation"]');
+    await frameElement.scrollIntoViewIfNeeded();
+    const frame = section.frameLocator('iframe[data-xz-embed="simulation"]');
+    await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
+    const height = () =>
+      frameElement.evaluate((element) => Math.round(element.getBoundingClientRect().height));
+    // The resize script has fitted the frame once the content reported its height.
+    await expect.poll(height).not.toBe(codeHeight);
+    const before = await height();
+    if (viewport.width > 1000) expect(before).toBeLessThanOrEqual(codeHeight);
+    await frame.getByLabel('Speed').selectOption('instant');
+    await frame.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect(frame.locator('xz-sim-outcome [role="status"]')).not.toHaveAttribute(
+      'data-verdict',
+      'pending',
+    );
+    // The last height message follows the last paint: wait for it, then it must be the first height.
+    await expect.poll(height).toBe(before);
+  });
+
 test('the simulation embed runs the replay, takes ?step= and ?env=, and opens links out of the frame in a new tab', async ({
   page,
 }) => {
@@ -82,7 +115,7 @@ test('the simulation embed runs the replay, takes ?step= and ?env=, and opens li
   await frameElement.scrollIntoViewIfNeeded();
   await expect
     .poll(() => frameElement.evaluate((element: HTMLIFrameElement) => element.style.height))
-    .not.toBe('760px');
+    .not.toBe('840px');
   const frame = page.frame({ url: /\/embed\/simulation\// })!;
   await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
   const target = await frame.evaluate(() => {

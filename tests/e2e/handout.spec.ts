@@ -34,7 +34,7 @@ test('the handout lists every key moment and the whole attack chain, checklist a
     sheet2.getByRole('heading', { name: 'Only the Ed448 key holder can trigger it' }),
   ).toBeVisible();
   await expect(sheet1.getByRole('heading', { name: /Check which xz you run/ })).toBeVisible();
-  await expect(sheet2.getByRole('img', { name: /^QR code for https?:\/\// })).toHaveCount(3);
+  await expect(sheet2.getByRole('img', { name: /^QR code for https?:\/\// })).toHaveCount(4);
 });
 
 for (const format of ['A4', 'Letter'] as const) {
@@ -91,7 +91,7 @@ test('the handout’s QR codes scan to the site’s absolute addresses', async (
     ),
   );
   expect(codes.map((code) => code.url)).toEqual(
-    ['/', '/timeline/', '/simulation/'].map((path) => new URL(path, SITE).href),
+    ['/', '/timeline/', '/simulation/', '/check/'].map((path) => new URL(path, SITE).href),
   );
   for (const code of codes) {
     const pixels = new Uint8ClampedArray(code.size * code.size * 4).fill(255);

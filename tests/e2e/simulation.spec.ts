@@ -181,18 +181,50 @@ test.describe('the build simulation', () => {
     page,
   }) => {
     await openSimulation(page);
-    const git = page.locator('[data-pane="git"]');
-    const tarball = page.locator('[data-pane="tarball"]');
-    await expect(git.locator('li[data-path="m4/build-to-host.m4"]')).toHaveCount(0);
-    await expect(tarball.locator('li[data-path="m4/build-to-host.m4"]')).toContainText(
-      'tarball-only, modified',
-    );
-    await expect(tarball.locator('li[data-path="m4/build-to-host.m4"]')).toContainText('serial 30');
-    for (const pane of [git, tarball])
-      await expect(
-        pane.locator('li[data-path="tests/files/bad-3-corrupt_lzma2.xz"]'),
-      ).toContainText('binary test file');
+    const cell = (side: string, path: string) =>
+      page.locator(`td[data-side="${side}"][data-path="${path}"]`);
+    await expect(cell('git', 'm4/build-to-host.m4')).toHaveCount(0);
+    await expect(cell('tarball', 'm4/build-to-host.m4')).toContainText('tarball-only, modified');
+    await expect(cell('tarball', 'm4/build-to-host.m4')).toContainText('serial 30');
+    for (const side of ['git', 'tarball'])
+      await expect(cell(side, 'tests/files/bad-3-corrupt_lzma2.xz')).toContainText(
+        'binary test file',
+      );
   });
+
+  for (const viewport of [
+    { width: 1280, height: 800 },
+    { width: 390, height: 844 },
+  ])
+    test(`the git and tarball trees keep each file on one row at ${viewport.width} px`, async ({
+      page,
+    }) => {
+      await page.setViewportSize(viewport);
+      await openSimulation(page);
+      const rows = page.locator('.sim-aligned-table tbody tr');
+      // The trigger's row: an empty git cell beside the tarball's file, at the same height.
+      const trigger = page.locator('tr[data-row="m4/build-to-host.m4"]');
+      await expect(trigger.locator('td[data-side="git"]')).toHaveClass(/sim-cell-empty/);
+      const [gitBox, tarballBox] = await Promise.all(
+        ['git', 'tarball'].map((side) => trigger.locator(`td[data-side="${side}"]`).boundingBox()),
+      );
+      expect(gitBox!.y).toBe(tarballBox!.y);
+      expect(gitBox!.height).toBe(tarballBox!.height);
+      // Every row that names a file on both sides names the same file.
+      const mismatched = await rows.evaluateAll(
+        (trs) =>
+          trs.filter((tr) => {
+            const paths = [...tr.querySelectorAll('td[data-path]')].map((td) =>
+              td.getAttribute('data-path'),
+            );
+            return paths.length === 2 && paths[0] !== paths[1];
+          }).length,
+      );
+      expect(mismatched).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+        viewport.width,
+      );
+    });
 
   test('the build pane fills in and ends with the artifact digest', async ({ page }) => {
     await openSimulation(page);

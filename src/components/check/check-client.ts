@@ -1,6 +1,8 @@
 /**
- * Starts the check worker when the page loads — so that no request is made once the reader has
- * picked files, and the check works offline — and runs one check at a time through it.
+ * Starts the check workers when the page loads — so that no request is made once the reader has
+ * picked files, and the check works offline — and runs one check at a time through them. The
+ * side reader gets one end of a channel and the check worker the other: the git archive's
+ * entries go from one worker to the other without passing this thread.
  */
 import type { CheckReply, CheckRequest } from './check-messages';
 
@@ -15,6 +17,19 @@ export class CheckClient {
       this.#worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
     } catch {
       this.#worker = null;
+      return;
+    }
+    try {
+      const side = new Worker(new URL('./check-side.worker.ts', import.meta.url), {
+        type: 'module',
+      });
+      // A side reader that fails to start: the check worker reads both archives itself.
+      side.addEventListener('error', () => this.#worker?.postMessage({ port: null }));
+      const channel = new MessageChannel();
+      side.postMessage({ port: channel.port1 }, [channel.port1]);
+      this.#worker.postMessage({ port: channel.port2 }, [channel.port2]);
+    } catch {
+      // One worker still checks; it reads both archives itself.
     }
   }
 

@@ -1,5 +1,5 @@
-/** What the page and the check worker say to each other. */
-import type { CheckReport } from '../../lib/check/types';
+/** What the page and the check workers say to each other. */
+import type { CheckReport, CheckSideInput } from '../../lib/check/types';
 
 export interface CheckRequest {
   id: number;
@@ -11,3 +11,11 @@ export type CheckReply =
   | { id: number; progress: string }
   | { id: number; report: CheckReport; text: string; listing: string }
   | { id: number; error: string };
+
+/** The check worker asks the side reader for one archive's entries. */
+export interface SideRequest {
+  id: number;
+  file: File;
+}
+
+export type SideReply = { id: number; side: CheckSideInput } | { id: number; error: string };

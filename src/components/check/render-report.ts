@@ -7,23 +7,9 @@ import type { CheckReport } from '../../lib/check/types';
 import { bytesLabel } from '../../lib/simulation/format';
 import { chapterPath } from '../../lib/site/paths';
 import { simulationStepPath } from '../../lib/story/simulation-link';
+import { h } from '../site/dom';
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  text?: string,
-  className?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function link(href: string, text: string): HTMLAnchorElement {
-  const a = el('a', text);
-  a.href = href;
-  return a;
-}
+const link = (href: string, text: string) => h('a', { href }, text);
 
 const STEP_NAMES: Record<string, string> = {
   'make-dist': 'make dist adds the doctored m4',
@@ -32,13 +18,13 @@ const STEP_NAMES: Record<string, string> = {
 
 function group(id: GroupId, count: number, body: HTMLElement[]): HTMLElement {
   const info = GROUPS[id];
-  const section = el('section', undefined, `check-group check-group-${id}`);
+  const section = h('section', { class: `check-group check-group-${id}` });
   section.dataset.group = id;
-  const heading = el('h3', `${info.title} (${count})`);
-  const why = el('p', info.why, 'text-sm text-muted');
+  const heading = h('h3', {}, `${info.title} (${count})`);
+  const why = h('p', { class: 'text-sm text-muted' }, info.why);
   section.append(heading, why);
   if (info.chapter || info.step) {
-    const where = el('p', 'In xz: ', 'text-sm');
+    const where = h('p', { class: 'text-sm' }, 'In xz: ');
     if (info.chapter) where.append(link(chapterPath(info.chapter), 'story, chapter 4'));
     if (info.chapter && info.step) where.append(' · ');
     if (info.step)
@@ -52,17 +38,17 @@ function group(id: GroupId, count: number, body: HTMLElement[]): HTMLElement {
 }
 
 function list(rows: Array<Array<string | HTMLElement>>): HTMLUListElement {
-  const ul = el('ul', undefined, 'check-list');
+  const ul = h('ul', { class: 'check-list' });
   for (const row of rows) {
-    const li = el('li');
-    li.append(...row.map((part) => (typeof part === 'string' ? el('span', part) : part)));
+    const li = h('li');
+    li.append(...row.map((part) => (typeof part === 'string' ? h('span', {}, part) : part)));
     ul.append(li);
   }
   return ul;
 }
 
-const code = (text: string) => el('code', text);
-const muted = (text: string) => el('span', ` ${text}`, 'text-muted');
+const code = (text: string) => h('code', {}, text);
+const muted = (text: string) => h('span', { class: 'text-muted' }, ` ${text}`);
 
 export function renderReport(report: CheckReport): HTMLElement[] {
   const sections: HTMLElement[] = [];
@@ -78,18 +64,22 @@ export function renderReport(report: CheckReport): HTMLElement[] {
         'differing',
         report.differing.length,
         report.differing.map((file) => {
-          const item = el('div', undefined, 'check-diff');
+          const item = h('div', { class: 'check-diff' });
           item.append(
-            el('h4', file.path),
-            el('p', `git: ${bytesLabel(file.gitSize)}, SHA-256 ${file.gitSha256}`, 'check-hash'),
-            el(
+            h('h4', {}, file.path),
+            h(
               'p',
+              { class: 'check-hash' },
+              `git: ${bytesLabel(file.gitSize)}, SHA-256 ${file.gitSha256}`,
+            ),
+            h(
+              'p',
+              { class: 'check-hash' },
               `tarball: ${bytesLabel(file.tarballSize)}, SHA-256 ${file.tarballSha256}`,
-              'check-hash',
             ),
           );
           if (file.diff) {
-            const pre = el('pre');
+            const pre = h('pre');
             pre.tabIndex = 0;
             pre.setAttribute('aria-label', `Line diff of ${file.path}, git to tarball`);
             for (const line of file.diff.trimEnd().split('\n')) {
@@ -99,10 +89,11 @@ export function renderReport(report: CheckReport): HTMLElement[] {
                   : line.startsWith('-') && !line.startsWith('---')
                     ? 'removed'
                     : 'same';
-              pre.append(el('span', `${line}\n`, `diff-${kind}`));
+              pre.append(h('span', { class: `diff-${kind}` }, `${line}\n`));
             }
             item.append(pre);
-          } else if (file.diffNote) item.append(el('p', file.diffNote, 'text-sm text-muted'));
+          } else if (file.diffNote)
+            item.append(h('p', { class: 'text-sm text-muted' }, file.diffNote));
           return item;
         }),
       ),
@@ -112,7 +103,7 @@ export function renderReport(report: CheckReport): HTMLElement[] {
       group('m4', report.m4.length, [
         list(
           report.m4.map((f) => [
-            el('span', f.flagged ? '⚑ ' : '', 'check-flag'),
+            h('span', { class: 'check-flag' }, f.flagged ? '⚑ ' : ''),
             code(f.path),
             muted(
               `${f.status.replace('-', ' ')} · ${f.serial ?? 'no serial line'}${f.gitSerial ? ` (git: ${f.gitSerial})` : ''}`,
@@ -137,9 +128,9 @@ export function renderReport(report: CheckReport): HTMLElement[] {
       group('gitOnly', report.gitOnly.length, [list(report.gitOnly.map((p) => [code(p)]))]),
     );
   if (report.generated.length > 0) {
-    const details = el('details');
+    const details = h('details');
     details.append(
-      el('summary', `Show the ${report.generated.length} files`),
+      h('summary', {}, `Show the ${report.generated.length} files`),
       list(report.generated.map((f) => [code(f.path), muted(`${bytesLabel(f.size)} · ${f.rule}`)])),
     );
     sections.push(group('generated', report.generated.length, [details]));

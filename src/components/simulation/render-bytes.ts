@@ -2,7 +2,7 @@
 import { bytesLabel, hexRows, safeText } from '../../lib/simulation/format.ts';
 import type { DiffLine } from '../../lib/simulation/line-diff.ts';
 import type { ByteView } from '../../lib/simulation/trace.ts';
-import { h } from './dom.ts';
+import { h } from '../site/dom.ts';
 
 const HEX_BYTES = 160;
 const TEXT_BYTES = 6000;

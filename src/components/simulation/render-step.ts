@@ -2,7 +2,7 @@
 import { type SourceId, SOURCES } from '../../lib/simulation/constants.ts';
 import { bytesLabel } from '../../lib/simulation/format.ts';
 import { PHASE_LABELS, type TraceStep } from '../../lib/simulation/trace.ts';
-import { h } from './dom.ts';
+import { h } from '../site/dom.ts';
 import { byteViewFigure, diffFigure } from './render-bytes.ts';
 
 const CHANGE_WORDS = {

@@ -12,7 +12,7 @@ import {
 } from '../../lib/content/vocabulary';
 import { datedText } from '../../lib/timeline/time';
 import type { EventDetail, TimelineActor, TimelineEvent } from '../../lib/timeline/types';
-import { h } from './dom';
+import { h } from '../site/dom';
 
 export interface DetailContext {
   actors: Readonly<Record<string, TimelineActor>>;

@@ -3,7 +3,7 @@
  * lane, say how many events it holds, and carry aria-expanded. Reused by lane id.
  */
 import type { BandLayout } from '../../lib/timeline/layout';
-import { h } from './dom';
+import { h } from '../site/dom';
 
 export class LaneButtons {
   private readonly buttons = new Map<string, HTMLButtonElement>();

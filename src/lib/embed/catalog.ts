@@ -58,7 +58,9 @@ export const EMBEDS: readonly EmbedKind[] = [
     frameTitle: 'The xz backdoor: a harmless replay of the poisoned build',
     summary:
       'A release tarball turns the payload hidden in the git tag into a backdoored liblzma, step by step, on harmless stand-in bytes.',
-    height: 760,
+    // The compact view's whole height in a 650–760 px column, from the first step to the verdict
+    // (tests/e2e/embed.spec.ts holds it to this), so the frame never jumps.
+    height: 840,
     parameters: SIMULATION_PARAMETERS,
   },
   {

@@ -3,6 +3,7 @@ export const MAIN_NAV = [
   { href: '/story/', label: 'Story' },
   { href: '/timeline/', label: 'Timeline' },
   { href: '/simulation/', label: 'Simulation' },
+  { href: '/check/', label: 'Check' },
   { href: '/learn/', label: 'Learn' },
   { href: '/present/', label: 'Present' },
   { href: '/myths/', label: 'Myths' },

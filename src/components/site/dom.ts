@@ -1,4 +1,7 @@
-/** A tiny element builder: no innerHTML, so no text is ever parsed as markup. */
+/**
+ * The one element builder for the site's widgets (simulation, timeline, release check): no
+ * innerHTML, so no text — a file name from an archive, say — is ever parsed as markup.
+ */
 type Attrs = Record<string, string | number | boolean | null | undefined>;
 type Child = Node | string | null | undefined | false;
 
