@@ -128,7 +128,7 @@ export const STORY: readonly StorySpec[] = [
     afterChapter: 4,
     visual: 'attack-chain',
     kicker: 'The tarball trick',
-    title: 'From a clean git tag to root in sshd',
+    title: 'From a release tarball to a command run by sshd',
     points: [],
     talk: [
       {
