@@ -1,7 +1,7 @@
 import { countPdfPages } from '../../src/lib/handout/pdf-pages';
-import { questionIds } from './support/learn';
 import { expect, test, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
+import { questionIds } from './support/learn';
 
 test('the facilitator guide prints on two to four A4 pages', async ({ page }) => {
   await page.setViewportSize({ width: 794, height: 1123 });
