@@ -6,9 +6,11 @@
 import { type CollectionEntry, getCollection, render } from 'astro:content';
 
 import type { Source, StoryEvent } from '../lib/content/model';
+import { countProseWords } from '../lib/content/word-count';
 import { buildExercise, type Exercise } from '../lib/learn/exercises';
 import { checkQuiz } from '../lib/learn/quiz-integrity';
 import type { Catalogue } from '../lib/learn/score';
+import { type ChapterTime, estimatePath } from '../lib/learn/time-estimate';
 import { getLibrary } from './content';
 import { failOnProblems } from './content-problems';
 import { EXERCISES } from './learn-exercises';
@@ -30,11 +32,15 @@ export interface PathChapter {
   chapter: CollectionEntry<'chapters'>;
   questions: QuizQuestion[];
   exercises: Exercise[];
+  /** Reading plus question time, from the chapter's word count at build time. */
+  time: ChapterTime;
 }
 
 export interface TrainingPath {
   chapters: PathChapter[];
   exercises: Exercise[];
+  /** The sum of the chapters' rounded minutes. */
+  totalMinutes: number;
   catalogue: Catalogue;
 }
 
@@ -95,17 +101,25 @@ async function loadTrainingPath(): Promise<TrainingPath> {
     entry,
   }));
 
-  const chapters = library.chapters.map((chapter) => ({
+  const grouped = library.chapters.map((chapter) => ({
     chapter,
     questions: questions
       .filter((question) => (question.entry.data.chapter as Ref).id === chapter.id)
       .sort((a, b) => a.order - b.order),
     exercises: exercises.filter((exercise) => exercise.chapter === chapter.id),
   }));
+  const times = estimatePath(
+    grouped.map(({ chapter, questions: own }) => ({
+      words: countProseWords(chapter.body ?? ''),
+      questions: own.length,
+    })),
+  );
+  const chapters = grouped.map((entry, index) => ({ ...entry, time: times.chapters[index]! }));
 
   return {
     chapters,
     exercises,
+    totalMinutes: times.totalMinutes,
     catalogue: {
       chapters: chapters.map(({ chapter, questions: own }) => ({
         id: chapter.id,
