@@ -263,6 +263,22 @@ test.describe('the build simulation', () => {
     await expect(defences).toContainText('no file in the tree has a marker line');
   });
 
+  test('reproducible builds miss it; a tarball build against a git build catches it; an sshd without libsystemd stops it at run time', async ({
+    page,
+  }) => {
+    await openSimulation(page);
+    const defences = page.locator('xz-sim-defences');
+    await defences.getByLabel('Bit-for-bit reproducible builds').check();
+    await expect(defences).toContainText('Misses it: the same tarball reproduces the same');
+    await expect(defences).toContainText('The chain is not broken');
+    await defences.getByLabel('Compare a tarball build with a build bootstrapped from git').check();
+    await expect(defences).toContainText('Catches it: the library built from the tarball differs');
+    await expect(defences).toContainText('different: something in the tarball changed the build');
+    await defences.getByLabel('sshd does not link libsystemd').check();
+    await expect(defences).toContainText('Stops this attack at run time');
+    await expect(defences.locator('.sim-chain [data-state="break"]').first()).toBeVisible();
+  });
+
   test('a claim link switches the build in place', async ({ page }) => {
     await openSimulation(page);
     await page.getByRole('link', { name: 'clang is clean.' }).click();
