@@ -136,7 +136,8 @@ test('a speaker who opens only the presenter deck has the whole site offline too
   await expect(page.locator('body')).not.toBeEmpty();
   // The build-step slides run the simulation live in a frame: that works offline too.
   const slide = Number(await page.locator('#simulation-stage-0').getAttribute('data-slide')) + 1;
-  await page.goto(`${origin}/present/?slide=${slide}`);
+  // data-slide counts the whole deck, so open the whole deck (the default talk is a cut of it).
+  await page.goto(`${origin}/present/?cut=all&slide=${slide}`);
   const frame = page.frameLocator('#simulation-stage-0 iframe');
   await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
   const progress = frame.locator('[data-progress-text]');

@@ -181,9 +181,9 @@ test('a deck slide with the live simulation fits 1024×768 with no clipped text'
   page,
 }) => {
   await page.setViewportSize({ width: 1024, height: 768 });
-  await page.goto('/present/');
+  await page.goto('/present/?cut=all');
   const n = Number(await page.locator('#simulation-gates').getAttribute('data-slide')) + 1;
-  await page.goto(`/present/?slide=${n}`);
+  await page.goto(`/present/?cut=all&slide=${n}`);
   const frame = page.frameLocator('#simulation-gates iframe');
   await expect(frame.locator('xz-simulation')).toHaveAttribute('data-ready', 'true');
   const inner = page.frames().find((f) => f.url().includes('/embed/simulation-stage/'))!;
