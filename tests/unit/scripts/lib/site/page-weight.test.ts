@@ -71,13 +71,15 @@ describe('what a page loads up front', () => {
       '/_astro/up.js': '',
       '/_astro/z-view.js': 'import"./z-only.js";import"./up.js";',
       '/_astro/b-view.js': '',
-      '/_astro/z-only.js': '',
+      '/_astro/z-only.js': 'import"./z-deep.js";',
+      '/_astro/z-deep.js': '',
     };
     const html = '<script type="module" src="/_astro/main.js"></script>';
     const assets = pageAssets(html, '/', (path) => code[path]);
     expect(assets.scripts).toEqual(['/_astro/main.js', '/_astro/up.js']);
     expect(assets.lazyScripts).toEqual([
       '/_astro/b-view.js',
+      '/_astro/z-deep.js',
       '/_astro/z-only.js',
       '/_astro/z-view.js',
     ]);
