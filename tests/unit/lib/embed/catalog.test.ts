@@ -30,3 +30,10 @@ describe('the embed catalog', () => {
     for (const embed of EMBEDS) expect(embed.id).toMatch(/^[a-z0-9][a-z0-9-]{0,39}$/);
   });
 });
+
+describe('embed addresses', () => {
+  it('gives an embed without parameters a plain path, with no empty query', () => {
+    const bare = { ...EMBEDS[0]!, parameters: [] };
+    expect(embedPath(bare, true)).toBe(`/embed/${bare.id}/`);
+  });
+});

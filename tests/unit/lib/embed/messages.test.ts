@@ -88,3 +88,23 @@ describe('embed ids from page paths', () => {
     expect(embedIdFromPath('/embed/a/b/', '/')).toBeUndefined();
   });
 });
+
+// Edge cases found by mutation testing: each would pass if the check it names were dropped.
+describe('messages at the edges', () => {
+  it('ignores null, non-objects and heights that are not numbers', () => {
+    expect(readHeightMessage(null)).toBeUndefined();
+    expect(readHeightMessage('xz-embed:height')).toBeUndefined();
+    expect(readHeightMessage({ type: HEIGHT_MESSAGE_TYPE, id: 'timeline', height: '120' })).toBe(
+      undefined,
+    );
+    expect(readHeightMessage({ type: HEIGHT_MESSAGE_TYPE, id: 7, height: 120 })).toBeUndefined();
+  });
+  it('does not post to an opaque referrer origin', () => {
+    expect(reporterTargetOrigin(undefined, 'about:blank')).toBe('*');
+    expect(reporterTargetOrigin([], 'https://host.example/page')).toBe('https://host.example');
+  });
+  it('finds the embed id only at the start of the path, with or without the last slash', () => {
+    expect(embedIdFromPath('/embed/timeline', '/')).toBe('timeline');
+    expect(embedIdFromPath('/other/embed/timeline/', '/')).toBeUndefined();
+  });
+});

@@ -117,3 +117,27 @@ describe('describing a chapter and an exercise', () => {
     expect(describeExercise({ solved: true, attempts: 4 })).toBe('Solved in 4 tries');
   });
 });
+
+/** A path of `total` questions in one chapter, the first `correct` of them answered right. */
+function percentOf(correct: number, total: number): number {
+  const ids = Array.from({ length: total }, (_, i) => `q${i}`);
+  const catalogue: Catalogue = {
+    chapters: [{ id: 'one', order: 1, title: 'One', questions: ids }],
+    exercises: [],
+  };
+  const progress = ids.reduce(
+    (done, id, i) => withAnswer(done, id, { choice: 0, correct: i < correct }),
+    emptyProgress(),
+  );
+  return scorePath(catalogue, progress).percent;
+}
+
+describe('the path score as a percentage', () => {
+  it('rounds to the nearest whole number: 1 of 3 is 33 %, 2 of 3 is 67 %, 1 of 8 is 13 %', () => {
+    expect(percentOf(1, 3)).toBe(33);
+    expect(percentOf(2, 3)).toBe(67);
+    expect(percentOf(1, 8)).toBe(13); // 12.5 rounds up
+    expect(percentOf(3, 3)).toBe(100);
+    expect(percentOf(0, 3)).toBe(0);
+  });
+});

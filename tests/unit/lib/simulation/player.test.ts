@@ -98,3 +98,15 @@ describe('a pace a room can follow', () => {
     expect(apply(loaded([0]), { type: 'end' })).toMatchObject({ index: 5, playing: false });
   });
 });
+
+describe('the progress percentage', () => {
+  it('rounds to the nearest whole number: step 1 of 3 is 33 %, step 2 of 3 is 67 %', () => {
+    const at = (index: number, total: number) =>
+      progressPercent({ ...initialPlayer(total), index });
+    expect(at(0, 3)).toBe(33);
+    expect(at(1, 3)).toBe(67);
+    expect(at(0, 8)).toBe(13);
+    expect(at(2, 3)).toBe(100);
+    expect(progressPercent(initialPlayer(0))).toBe(0);
+  });
+});

@@ -1,48 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import {
-  cleanName,
-  formatCertificateDate,
-  isoDay,
-  NAME_MAX_LENGTH,
-} from '../../../../src/lib/learn/certificate';
-import { inlineRuns } from '../../../../src/lib/learn/inline-code';
 import { checkQuiz, type QuestionForCheck } from '../../../../src/lib/learn/quiz-integrity';
-
-describe('inline code in quiz text', () => {
-  it('turns backticked runs into code and leaves the rest as text', () => {
-    expect(inlineRuns('Run `xz --version` now')).toEqual([
-      { code: false, text: 'Run ' },
-      { code: true, text: 'xz --version' },
-      { code: false, text: ' now' },
-    ]);
-  });
-
-  it('keeps an unpaired backtick as literal text', () => {
-    expect(inlineRuns('a ` b')).toEqual([{ code: false, text: 'a ` b' }]);
-    expect(inlineRuns('')).toEqual([]);
-  });
-});
-
-describe('the certificate', () => {
-  it('tidies a typed name and caps its length', () => {
-    expect(cleanName('  Ada \n  Lovelace  ')).toBe('Ada Lovelace');
-    expect(cleanName('   ')).toBe('');
-    expect(cleanName('x'.repeat(200))).toHaveLength(NAME_MAX_LENGTH);
-  });
-
-  it('cuts a long name between characters, never inside an emoji', () => {
-    const name = cleanName(`${'a'.repeat(NAME_MAX_LENGTH - 1)}😀😀`);
-    expect(name).toBe(`${'a'.repeat(NAME_MAX_LENGTH - 1)}😀`);
-    expect(name.isWellFormed()).toBe(true);
-  });
-
-  it('writes the date as day, month name and year, like the rest of the site', () => {
-    const date = new Date(2024, 2, 29, 12);
-    expect(formatCertificateDate(date)).toBe('29 March 2024');
-    expect(isoDay(date)).toBe('2024-03-29');
-  });
-});
 
 describe('quiz integrity', () => {
   const good: QuestionForCheck = {
