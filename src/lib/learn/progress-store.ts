@@ -13,6 +13,7 @@ import {
   serialiseProgress,
   withAnswer,
   withExerciseAttempt,
+  withoutAnswers,
 } from './progress';
 
 export const STORAGE_KEY = 'xz-learn-progress';
@@ -106,6 +107,11 @@ export class ProgressStore {
   attemptExercise(exerciseId: string, correct: boolean): ExerciseRecord {
     this.#commit(withExerciseAttempt(this.#progress, exerciseId, correct));
     return this.#progress.exercises[exerciseId]!;
+  }
+
+  /** Forgets the answers to these questions, so a chapter's check can be taken again. */
+  forgetAnswers(questionIds: readonly string[]): void {
+    this.#commit(withoutAnswers(this.#progress, questionIds));
   }
 
   /** Forgets every answer and attempt, here and in storage. */
