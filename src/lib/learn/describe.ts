@@ -22,7 +22,9 @@ export function describePath(score: PathScore): string {
     const short = score.chapters.filter((chapter) => chapter.state !== 'passed').length;
     return `Path complete but not passed yet: ${tally}; ${plural(short, 'chapter')} below the ${MASTERY_PERCENT}% pass mark to retry.`;
   }
-  return `${score.answered} of ${score.total} questions answered (${score.correct} correct), ${score.exercisesSolved} of ${score.exercisesTotal} exercises solved, ${score.chaptersDone} of ${plural(score.chapters.length, 'chapter')} done.`;
+  const passed = score.chapters.filter((chapter) => chapter.state === 'passed').length;
+  const ofThem = score.chaptersDone > 0 ? ` (${passed} passed)` : '';
+  return `${score.answered} of ${score.total} questions answered (${score.correct} correct), ${score.exercisesSolved} of ${score.exercisesTotal} exercises solved, ${score.chaptersDone} of ${plural(score.chapters.length, 'chapter')} done${ofThem}.`;
 }
 
 /** The state of one exercise. */

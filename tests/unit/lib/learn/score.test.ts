@@ -99,6 +99,13 @@ describe('scoring the path', () => {
     );
   });
 
+  it('says how many of the chapters done are passed', () => {
+    const score = scorePath(catalogue, answer(answer(emptyProgress(), 'a', true), 'b', false));
+    expect(describePath(score)).toBe(
+      '2 of 3 questions answered (1 correct), 0 of 1 exercises solved, 1 of 2 chapters done (0 passed).',
+    );
+  });
+
   it('describes a path in progress in one sentence', () => {
     const score = scorePath(catalogue, answer(emptyProgress(), 'a', true));
     expect(describePath(score)).toBe(
