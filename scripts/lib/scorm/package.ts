@@ -4,8 +4,8 @@
  */
 import { zipSync } from 'fflate';
 
-import type { ScormVersion } from '../../../src/lib/learn/scorm/find-api.ts';
 import { MASTERY_PERCENT } from '../../../src/lib/learn/pass-mark.ts';
+import type { ScormVersion } from '../../../src/lib/learn/scorm/find-api.ts';
 import { launchPageHtml } from './launch-page.ts';
 import { scormManifest } from './manifest.ts';
 

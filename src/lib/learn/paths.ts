@@ -1,6 +1,6 @@
 /** Routes of the training path, through withBase like every internal link. */
-import type { LearnProgress } from './progress';
 import { withBase } from '../site/paths';
+import type { LearnProgress } from './progress';
 
 export const learnPath = () => withBase('/learn/');
 export const learnChapterPath = (chapterId: string) => withBase(`/learn/${chapterId}/`);

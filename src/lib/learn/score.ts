@@ -4,7 +4,7 @@
  * one of its questions is answered and every exercise attached to it is solved, and passed when
  * it is done at the mastery score (pass-mark.ts).
  */
-import { chapterState, type ChapterState, pathPassed } from './pass-mark';
+import { type ChapterState, chapterState, pathPassed } from './pass-mark';
 import type { LearnProgress } from './progress';
 
 /** The shape of the path, serialised into pages that show progress. */
