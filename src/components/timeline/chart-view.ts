@@ -14,6 +14,7 @@ import {
 
 import type { LayoutEngine, PlacedMark, TimelineLayout } from '../../lib/timeline/layout';
 import { buildScene } from '../../lib/timeline/scene';
+import { round } from '../../lib/timeline/scene-nodes';
 import type { MeasureText, Viewport } from '../../lib/timeline/types';
 import {
   type Domain,
@@ -46,7 +47,8 @@ const ease = (p: number) => (p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 3 / 2
 export class ChartView {
   private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
-  private readonly patcher: ScenePatcher;
+  /** Made on the first redraw (or by adoptDom): reading the build's SVG costs a slice of its own. */
+  private scenePatcher: ScenePatcher | null = null;
   private transform: ZoomTransform = zoomIdentity;
   private engine: LayoutEngine | null = null;
   private domain: Domain = [0, 1];
@@ -72,7 +74,6 @@ export class ChartView {
     private readonly callbacks: ChartCallbacks,
     private readonly reducedMotion: () => boolean,
   ) {
-    this.patcher = new ScenePatcher(svg);
     this.selection = select(svg);
     this.behavior = zoom<SVGSVGElement, unknown>()
       .filter(allowGesture)
@@ -165,6 +166,39 @@ export class ChartView {
     this.glideTo(anchor - share * span, anchor + (1 - share) * span);
   }
 
+  /**
+   * Takes the chart drawn at build time as the first frame when it shows this very layout (same
+   * width, same marks in the same places, same labels): then nothing is redrawn on load. False
+   * when it differs (another width, a deep link, other data); the caller draws with renderNow.
+   */
+  adoptBuiltChart(): boolean {
+    if (!this.engine || this.axis === 'y') return false;
+    if (this.svg.getAttribute('width') !== String(this.width)) return false;
+    const layout = this.engine.layout(this.viewport());
+    const marks = this.svg.querySelectorAll('.tl-layer-marks [data-key]');
+    const labels = this.svg.querySelectorAll('.tl-layer-labels text');
+    const titled = layout.marks.filter((mark) => mark.label);
+    const same =
+      marks.length === layout.marks.length &&
+      labels.length === titled.length &&
+      layout.marks.every(
+        (mark, i) =>
+          marks[i]!.getAttribute('data-key') === mark.key &&
+          Number(marks[i]!.getAttribute('x')) === round(mark.left),
+      ) &&
+      titled.every((mark, i) => labels[i]!.textContent === mark.label);
+    if (!same) return false;
+    if (this.frame) cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.layout = layout;
+    return true;
+  }
+
+  /** Reads the build's SVG into the patcher now (a step of its own), not on the first redraw. */
+  adoptDom(): ScenePatcher {
+    return (this.scenePatcher ??= new ScenePatcher(this.svg));
+  }
+
   /** Draws now (first render, bench) instead of on the next frame. */
   renderNow(): void {
     if (this.frame) cancelAnimationFrame(this.frame);
@@ -179,6 +213,9 @@ export class ChartView {
   }
 
   private schedule(): void {
+    // Until the first drawing (renderNow or adoptBuiltChart) the build's chart stays as it is:
+    // start-up runs in slices, and a frame between them must not redraw it all at once.
+    if (!this.layout) return;
     if (!this.frame) this.frame = requestAnimationFrame(() => ((this.frame = 0), this.render()));
   }
 
@@ -187,7 +224,7 @@ export class ChartView {
     const began = performance.now();
     const layout = this.engine.layout(this.viewport());
     this.layout = layout;
-    this.patcher.patch(buildScene(layout, { ...this.state, measure: this.measure }));
+    this.adoptDom().patch(buildScene(layout, { ...this.state, measure: this.measure }));
     this.callbacks.onFrame?.(performance.now() - began);
   }
 

@@ -13,6 +13,7 @@ import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../li
 import { fitEventsWindow, OPENING_COLLAPSED, openingWindow } from '../../lib/timeline/opening-view';
 import { prepareEvents } from '../../lib/timeline/prepare';
 import { searchResults } from '../../lib/timeline/search-results';
+import type { Step } from '../../lib/timeline/slices';
 import { datedText } from '../../lib/timeline/time';
 import type { ChartData, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import { readUrlState, type TimelineUrlState } from '../../lib/timeline/url-state';
@@ -52,10 +53,11 @@ export interface ControllerOptions {
 }
 
 export class TimelineController {
-  private readonly events: TimelineEvent[];
-  private readonly byId: Map<string, TimelineEvent>;
-  private readonly domain: Domain;
-  private readonly chart: ChartView;
+  // Set by the first start-up steps (see startSteps); nothing reads them before.
+  private events: TimelineEvent[] = [];
+  private byId = new Map<string, TimelineEvent>();
+  private domain: Domain = [0, 1];
+  private chart!: ChartView;
   private readonly overview: OverviewStrip;
   private readonly panel: DetailPanel;
   private readonly controls: FilterControls;
@@ -77,46 +79,37 @@ export class TimelineController {
   private viewBeforeSearch: Viewport | null = null;
   private viewChosen = false;
   private width = 0;
+  /** Input that arrives while the start-up steps run waits for none of them: it is ignored. */
+  private started = false;
+  private readonly whenStarted =
+    <A extends unknown[]>(handle: (...args: A) => void) =>
+    (...args: A) => {
+      if (this.started) handle(...args);
+    };
 
   constructor(
     private readonly root: HTMLElement,
     private readonly data: ChartData,
     private readonly options: ControllerOptions,
   ) {
-    const inputs = (data.events ?? []).map(unpackEvent);
-    const { events, skipped } = prepareEvents(inputs, data.eventBase);
-    for (const line of skipped) console.warn(line);
-    this.events = events;
-    this.byId = new Map(events.map((event) => [event.id, event]));
-    this.domain = domainOf(events);
-
     this.details = new DetailLoader(data);
     this.status = new StatusLine(root);
     this.chartBox = must(root, '.tl-chart');
-    const svg = must<SVGSVGElement>(this.chartBox, 'svg');
-    this.chart = new ChartView(
-      svg,
-      chartMeasure(svg, events),
-      {
-        onView: (viewport, byUser) => this.viewMoved(viewport, byUser),
-        onMarkClick: (mark) => this.markClicked(mark),
-        onPlainWheel: () => this.status.hintZoom(),
-        onFrame: this.options.onFrame,
-      },
-      () => this.motion.matches,
+    this.overview = new OverviewStrip(
+      must(root, '.tl-overview svg'),
+      this.whenStarted((start, end) => {
+        this.chart.jumpTo(start, end);
+        this.viewChosen = true;
+        this.history.replaceSoon();
+      }),
     );
-    this.overview = new OverviewStrip(must(root, '.tl-overview svg'), (start, end) => {
-      this.chart.jumpTo(start, end);
-      this.viewChosen = true;
-      this.history.replaceSoon();
-    });
     this.panel = new DetailPanel(must(root, '.tl-detail'), {
       onClose: () => this.close(),
-      onStep: (id) => this.open(id, 'push'),
+      onStep: this.whenStarted((id) => this.open(id, 'push')),
     });
     this.controls = new FilterControls(
       must(root, '.tl-toolbar'),
-      (state) => {
+      this.whenStarted((state) => {
         const [before, now] = [this.filters.query.trim(), state.query.trim()];
         if (!before && now) this.viewBeforeSearch = this.chart.viewport();
         this.applyFilters(state);
@@ -128,34 +121,78 @@ export class TimelineController {
           this.viewBeforeSearch = null;
         }
         this.history.replace();
-      },
-      () => this.open(this.visible[0]?.id ?? null, 'push'),
+      }),
+      this.whenStarted(() => this.open(this.visible[0]?.id ?? null, 'push')),
     );
     this.searchList = new SearchList(
       must(root, '.tl-search-results'),
       must(root, '#tl-search-summary'),
-      (id) => this.open(id, 'push'),
+      this.whenStarted((id) => this.open(id, 'push')),
     );
-    this.lanes = new LaneButtons(must(root, '.tl-lane-buttons'), (lane) =>
-      this.toggleLane(lane as Lane),
+    this.lanes = new LaneButtons(
+      must(root, '.tl-lane-buttons'),
+      this.whenStarted((lane) => this.toggleLane(lane as Lane)),
     );
     this.list = new ListView(must(root, '.tl-list'));
     this.history = new HistoryWriter(() => this.urlState());
-    this.listen();
+  }
 
-    const { state, problems } = this.readUrl();
-    this.status.showProblems(problems);
-    this.width = this.chartBox.clientWidth;
-    this.controls.write(state.filters);
-    this.applyFilters(state.filters);
-    this.list.setOnScreen(false);
-    this.showInitialView(state);
-    this.chart.renderNow();
-    if (state.event) this.open(state.event, 'none');
+  /**
+   * The start-up work, in steps small enough to run as separate tasks (see slices.ts): read the
+   * events, measure the font, apply the link's filters and view, lay the chart out lane by lane,
+   * then keep the build's drawing when it is this very chart or redraw it, and listen.
+   */
+  startSteps(): Step[] {
+    let url: ReturnType<TimelineController['readUrl']>;
+    return [
+      () => {
+        const inputs = (this.data.events ?? []).map(unpackEvent);
+        const { events, skipped } = prepareEvents(inputs, this.data.eventBase);
+        for (const line of skipped) console.warn(line);
+        this.events = events;
+        this.byId = new Map(events.map((event) => [event.id, event]));
+        this.domain = domainOf(events);
+      },
+      () => this.makeChart(),
+      () => {
+        url = this.readUrl();
+        this.status.showProblems(url.problems);
+        this.width = this.chartBox.clientWidth;
+        this.controls.write(url.state.filters);
+        this.applyFilters(url.state.filters);
+        this.list.setOnScreen(false);
+        this.showInitialView(url.state);
+      },
+      () => this.engine.warmUp(this.chart.viewport()),
+      () => {
+        if (!this.chart.adoptBuiltChart()) this.chart.renderNow();
+      },
+      () => void this.chart.adoptDom(),
+      () => {
+        this.listen();
+        this.started = true;
+        if (url.state.event) this.open(url.state.event, 'none');
+      },
+    ];
+  }
+
+  private makeChart(): void {
+    const svg = must<SVGSVGElement>(this.chartBox, 'svg');
+    this.chart = new ChartView(
+      svg,
+      chartMeasure(svg, this.events),
+      {
+        onView: (viewport, byUser) => this.viewMoved(viewport, byUser),
+        onMarkClick: (mark) => this.markClicked(mark),
+        onPlainWheel: () => this.status.hintZoom(),
+        onFrame: this.options.onFrame,
+      },
+      () => this.motion.matches,
+    );
   }
 
   destroy(): void {
-    this.chart.destroy();
+    this.chart?.destroy();
     this.history.dispose();
     this.status.dispose();
     for (const cleanup of this.cleanups) cleanup();

@@ -7,6 +7,7 @@
  */
 import { eraBands } from './eras';
 import type { BandLayout, BandSpec, LayoutEngine, PlacedMark, TimelineLayout } from './layout';
+import { chunkSteps } from './slices';
 import { isKey } from './layout';
 import { chooseTicks } from './ticks';
 import type { MeasureText, TimelineEvent, Viewport } from './types';
@@ -201,5 +202,8 @@ export function createVerticalEngine(
     return result;
   }
 
-  return { bands, height: g.length, layout, bandOf: config.bandOf };
+  // The titles' wrapping is what costs on first layout: done ahead, a hundred titles a step.
+  const warmUp = () => chunkSteps(events, 100, (chunk) => chunk.forEach(linesOf));
+
+  return { bands, height: g.length, layout, warmUp, bandOf: config.bandOf };
 }
