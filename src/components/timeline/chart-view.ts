@@ -13,8 +13,9 @@ import {
 } from 'd3-zoom';
 
 import type { LayoutEngine, PlacedMark, TimelineLayout } from '../../lib/timeline/layout';
-import { buildScene } from '../../lib/timeline/scene';
+import { buildScene, type Scene } from '../../lib/timeline/scene';
 import { round } from '../../lib/timeline/scene-nodes';
+import type { Step } from '../../lib/timeline/slices';
 import type { MeasureText, Viewport } from '../../lib/timeline/types';
 import {
   type Domain,
@@ -167,18 +168,37 @@ export class ChartView {
   }
 
   /**
-   * Takes the chart drawn at build time as the first frame when it shows this very layout (same
-   * width, same marks in the same places, same labels): then nothing is redrawn on load. False
-   * when it differs (another width, a deep link, other data); the caller draws with renderNow.
+   * The first drawing, in steps: lay out; keep the chart drawn at build time when it shows this
+   * very layout (same width, the same marks in the same places, the same labels), so nothing
+   * is redrawn on load; otherwise build the scene, and patch it in a step of its own.
    */
-  adoptBuiltChart(): boolean {
-    if (!this.engine || this.axis === 'y') return false;
-    if (this.svg.getAttribute('width') !== String(this.width)) return false;
-    const layout = this.engine.layout(this.viewport());
+  firstDrawing(): Step[] {
+    const viewport = this.viewport();
+    let layout: TimelineLayout | null = null;
+    let scene: Scene | null = null;
+    return [
+      () => void (layout = this.engine?.layout(viewport) ?? null),
+      () => {
+        if (layout && !this.showsBuiltChart(layout))
+          scene = buildScene(layout, { ...this.state, measure: this.measure });
+      },
+      () => void this.adoptDom(),
+      () => {
+        if (scene) this.adoptDom().patch(scene);
+        this.layout = layout;
+        // Moved by a gesture while the steps ran: draw where it went.
+        const now = this.viewport();
+        if (now.start !== viewport.start || now.end !== viewport.end) this.schedule();
+      },
+    ];
+  }
+
+  private showsBuiltChart(layout: TimelineLayout): boolean {
+    if (this.axis === 'y' || this.svg.getAttribute('width') !== String(this.width)) return false;
     const marks = this.svg.querySelectorAll('.tl-layer-marks [data-key]');
     const labels = this.svg.querySelectorAll('.tl-layer-labels text');
     const titled = layout.marks.filter((mark) => mark.label);
-    const same =
+    return (
       marks.length === layout.marks.length &&
       labels.length === titled.length &&
       layout.marks.every(
@@ -186,24 +206,13 @@ export class ChartView {
           marks[i]!.getAttribute('data-key') === mark.key &&
           Number(marks[i]!.getAttribute('x')) === round(mark.left),
       ) &&
-      titled.every((mark, i) => labels[i]!.textContent === mark.label);
-    if (!same) return false;
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.layout = layout;
-    return true;
+      titled.every((mark, i) => labels[i]!.textContent === mark.label)
+    );
   }
 
   /** Reads the build's SVG into the patcher now (a step of its own), not on the first redraw. */
   adoptDom(): ScenePatcher {
     return (this.scenePatcher ??= new ScenePatcher(this.svg));
-  }
-
-  /** Draws now (first render, bench) instead of on the next frame. */
-  renderNow(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.render();
   }
 
   destroy(): void {
@@ -213,7 +222,7 @@ export class ChartView {
   }
 
   private schedule(): void {
-    // Until the first drawing (renderNow or adoptBuiltChart) the build's chart stays as it is:
+    // Until the first drawing (firstDrawing) the build's chart stays as it is:
     // start-up runs in slices, and a frame between them must not redraw it all at once.
     if (!this.layout) return;
     if (!this.frame) this.frame = requestAnimationFrame(() => ((this.frame = 0), this.render()));

@@ -11,9 +11,9 @@ import { type ChartCommand, type FocusMove, moveFocus } from '../../lib/timeline
 import { laneLayoutConfig } from '../../lib/timeline/lanes';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
 import { fitEventsWindow, OPENING_COLLAPSED, openingWindow } from '../../lib/timeline/opening-view';
-import { prepareEvents } from '../../lib/timeline/prepare';
+import { createPreparer } from '../../lib/timeline/prepare';
 import { searchResults } from '../../lib/timeline/search-results';
-import type { Step } from '../../lib/timeline/slices';
+import { chunkSteps, type Step } from '../../lib/timeline/slices';
 import { datedText } from '../../lib/timeline/time';
 import type { ChartData, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import { readUrlState, type TimelineUrlState } from '../../lib/timeline/url-state';
@@ -39,9 +39,13 @@ import { bindInputs } from './input-bindings';
 import { LaneButtons } from './lane-buttons';
 import { ListView } from './list-view';
 import { chartMeasure } from './measure-font';
+import { firstWidth } from './first-width';
 import { OverviewStrip } from './overview';
 import { SearchList } from './search-list';
 import { StatusLine } from './status-line';
+
+/** Events read per start-up step: a few ms of work each even on a slow phone. */
+const PREPARE_CHUNK = 100;
 
 /** How much of the story a deep-linked event is shown with, on a 1,000 px wide chart. */
 const DEEP_LINK_SPAN = 75 * 86_400_000;
@@ -144,30 +148,32 @@ export class TimelineController {
    */
   startSteps(): Step[] {
     let url: ReturnType<TimelineController['readUrl']>;
+    const preparer = createPreparer(this.data.eventBase);
     return [
+      ...chunkSteps(this.data.events ?? [], PREPARE_CHUNK, (chunk) =>
+        preparer.add(chunk.map(unpackEvent)),
+      ),
       () => {
-        const inputs = (this.data.events ?? []).map(unpackEvent);
-        const { events, skipped } = prepareEvents(inputs, this.data.eventBase);
+        const { events, skipped } = preparer.finish();
         for (const line of skipped) console.warn(line);
         this.events = events;
         this.byId = new Map(events.map((event) => [event.id, event]));
         this.domain = domainOf(events);
       },
       () => this.makeChart(),
+      () => firstWidth(this.chartBox).then((width) => void (this.width = width)),
       () => {
         url = this.readUrl();
         this.status.showProblems(url.problems);
-        this.width = this.chartBox.clientWidth;
         this.controls.write(url.state.filters);
         this.applyFilters(url.state.filters);
+      },
+      () => {
         this.list.setOnScreen(false);
         this.showInitialView(url.state);
       },
       () => this.engine.warmUp(this.chart.viewport()),
-      () => {
-        if (!this.chart.adoptBuiltChart()) this.chart.renderNow();
-      },
-      () => void this.chart.adoptDom(),
+      () => this.chart.firstDrawing(),
       () => {
         this.listen();
         this.started = true;
@@ -387,23 +393,28 @@ export class TimelineController {
   private listen(): void {
     this.panel.onEscape(() => this.close());
     this.cleanups.push(
-      bindInputs(this.root, this.chartBox, {
-        vertical: () => isVerticalWidth(this.width),
-        command: (command) => this.run(command),
-        canClose: () => this.panel.eventId !== null,
-        focusChanged: () => this.refreshFocusRing(),
-        blurred: () => this.chart.setState({ focusVisible: false }),
-        toggleList: (button) =>
-          this.list.toggleListMode(button, [
-            must(this.root, '.tl-stage'),
-            must(this.root, '.tl-zoom'),
-          ]),
-        resized: (width) => {
-          this.width = width;
-          this.rebuild();
+      bindInputs(
+        this.root,
+        this.chartBox,
+        {
+          vertical: () => isVerticalWidth(this.width),
+          command: (command) => this.run(command),
+          canClose: () => this.panel.eventId !== null,
+          focusChanged: () => this.refreshFocusRing(),
+          blurred: () => this.chart.setState({ focusVisible: false }),
+          toggleList: (button) =>
+            this.list.toggleListMode(button, [
+              must(this.root, '.tl-stage'),
+              must(this.root, '.tl-zoom'),
+            ]),
+          resized: (width) => {
+            this.width = width;
+            this.rebuild();
+          },
+          navigated: () => this.restoreFromUrl(),
         },
-        navigated: () => this.restoreFromUrl(),
-      }),
+        this.width,
+      ),
     );
   }
 

@@ -221,8 +221,12 @@ export function createLayoutEngine(
     };
   }
 
-  const warmUp = (viewport: Viewport) =>
-    bands.map((_, index) => () => void worldLane(pxPerMs(viewport), index));
+  const warmUp = (viewport: Viewport) => [
+    ...bands.map((_, index) => () => void worldLane(pxPerMs(viewport), index)),
+    // Ticks and eras are cheap once their code is warm; the first call is not.
+    () => void chooseTicks(viewport),
+    () => void eraBands(viewport, config.measure),
+  ];
 
   return { bands, height, layout, warmUp, bandOf: config.bandOf };
 }

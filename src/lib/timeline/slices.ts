@@ -6,8 +6,11 @@
  * on in a new task. Pure: the clock and the pause are passed in, so tests need no DOM.
  */
 
-/** One piece of work; it may hand back more steps, which run next (before the rest). */
-export type Step = () => void | readonly Step[];
+/**
+ * One piece of work; it may hand back more steps, which run next (before the rest), or a
+ * promise the run waits for (something the browser tells in its own time, like a size).
+ */
+export type Step = () => void | readonly Step[] | Promise<void>;
 
 export interface SliceOptions {
   /** ms a slice may run before the runner pauses. */
@@ -26,7 +29,10 @@ export async function runInSlices(steps: readonly Step[], options: SliceOptions)
   while (queue.length > 0) {
     if (options.cancelled?.()) return false;
     const more = queue.shift()!();
-    if (more) queue.unshift(...more);
+    if (more instanceof Promise) {
+      await more;
+      sliceStart = options.now();
+    } else if (more) queue.unshift(...more);
     if (queue.length > 0 && options.now() - sliceStart >= options.budget) {
       await options.pause();
       sliceStart = options.now();

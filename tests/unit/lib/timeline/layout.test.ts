@@ -159,7 +159,7 @@ describe('warmUp', () => {
     const { domain, engine } = engineFor(SYNTHETIC, 1246);
     const viewport = { start: domain[0], end: domain[1], width: 1246 };
     const steps = engine.warmUp(viewport);
-    expect(steps).toHaveLength(engine.bands.length);
+    expect(steps.length).toBeGreaterThanOrEqual(engine.bands.length);
     for (const step of steps) step();
     const fresh = engineFor(SYNTHETIC, 1246).engine.layout(viewport);
     expect(engine.layout(viewport)).toEqual(fresh);

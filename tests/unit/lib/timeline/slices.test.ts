@@ -92,3 +92,37 @@ describe('chunkSteps', () => {
     expect(chunkSteps(['a', 'b'], 0, () => {})).toHaveLength(2);
   });
 });
+
+describe('runInSlices with a step that waits', () => {
+  it('waits for a step’s promise and starts a fresh slice after it', async () => {
+    let clock = 0;
+    const order: string[] = [];
+    let release!: () => void;
+    const steps: Step[] = [
+      () => {
+        clock += 15;
+        order.push('before');
+      },
+      () =>
+        new Promise<void>((resolve) => {
+          release = resolve;
+        }),
+      () => {
+        order.push('after');
+      },
+    ];
+    let pauses = 0;
+    const done = runInSlices(steps, {
+      budget: 20,
+      now: () => clock,
+      pause: async () => void pauses++,
+    });
+    await Promise.resolve();
+    expect(order).toEqual(['before']);
+    clock += 100; // time passes while the browser answers, but that is not the slice's work
+    release();
+    expect(await done).toBe(true);
+    expect(order).toEqual(['before', 'after']);
+    expect(pauses).toBe(0);
+  });
+});
