@@ -15,7 +15,7 @@ import { createPreparer } from '../../lib/timeline/prepare';
 import { searchResults } from '../../lib/timeline/search-results';
 import { chunkSteps, type Step } from '../../lib/timeline/slices';
 import { datedText } from '../../lib/timeline/time';
-import type { ChartData, TimelineEvent, Viewport } from '../../lib/timeline/types';
+import type { ChartData, MeasureText, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import { readUrlState, type TimelineUrlState } from '../../lib/timeline/url-state';
 import {
   createVerticalEngine,
@@ -38,7 +38,7 @@ import { HistoryWriter } from './history';
 import { bindInputs } from './input-bindings';
 import { LaneButtons } from './lane-buttons';
 import { ListView } from './list-view';
-import { chartMeasure } from './measure-font';
+import { chartMeasureSteps } from './measure-font';
 import { firstWidth } from './first-width';
 import { OverviewStrip } from './overview';
 import { SearchList } from './search-list';
@@ -160,14 +160,17 @@ export class TimelineController {
         this.byId = new Map(events.map((event) => [event.id, event]));
         this.domain = domainOf(events);
       },
-      () => this.makeChart(),
+      () =>
+        chartMeasureSteps(must(this.chartBox, 'svg'), this.events, (measure) =>
+          this.makeChart(measure),
+        ),
       () => firstWidth(this.chartBox).then((width) => void (this.width = width)),
       () => {
         url = this.readUrl();
         this.status.showProblems(url.problems);
         this.controls.write(url.state.filters);
-        this.applyFilters(url.state.filters);
       },
+      () => this.applyFilters(url.state.filters),
       () => {
         this.list.setOnScreen(false);
         this.showInitialView(url.state);
@@ -182,11 +185,10 @@ export class TimelineController {
     ];
   }
 
-  private makeChart(): void {
-    const svg = must<SVGSVGElement>(this.chartBox, 'svg');
+  private makeChart(measure: MeasureText): void {
     this.chart = new ChartView(
-      svg,
-      chartMeasure(svg, this.events),
+      must<SVGSVGElement>(this.chartBox, 'svg'),
+      measure,
       {
         onView: (viewport, byUser) => this.viewMoved(viewport, byUser),
         onMarkClick: (mark) => this.markClicked(mark),
