@@ -7,8 +7,8 @@
  */
 import { eraBands } from './eras';
 import type { BandLayout, BandSpec, LayoutEngine, PlacedMark, TimelineLayout } from './layout';
-import { chunkSteps } from './slices';
 import { isKey } from './layout';
+import { chunkSteps } from './slices';
 import { chooseTicks } from './ticks';
 import type { MeasureText, TimelineEvent, Viewport } from './types';
 import { timeToX } from './viewport';
