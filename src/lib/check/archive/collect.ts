@@ -10,7 +10,10 @@ export class EntryCollector {
   readonly notices: CheckNotice[] = [];
   private total = 0;
   private admitted = 0;
-  constructor(private readonly limits: ReadLimits) {}
+  private readonly limits: ReadLimits;
+  constructor(limits: ReadLimits) {
+    this.limits = limits;
+  }
 
   /**
    * Decides before the body is read: true when the file's bytes should be kept. Links, unsafe

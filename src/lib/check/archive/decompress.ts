@@ -10,7 +10,10 @@ import { bombMessage, CheckInputError, type ReadLimits } from './limits.ts';
 class BoundedOutput {
   private chunks: Uint8Array[] = [];
   length = 0;
-  constructor(private readonly limits: ReadLimits) {}
+  private readonly limits: ReadLimits;
+  constructor(limits: ReadLimits) {
+    this.limits = limits;
+  }
   push(chunk: Uint8Array): void {
     this.length += chunk.length;
     if (this.length > this.limits.totalBytes) throw new CheckInputError(bombMessage(this.limits));
