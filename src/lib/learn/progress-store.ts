@@ -13,7 +13,9 @@ import {
   serialiseProgress,
   withAnswer,
   withExerciseAttempt,
+  withRoute,
 } from './progress';
+import type { RouteId } from './routes';
 
 export const STORAGE_KEY = 'xz-learn-progress';
 /** Where unreadable stored text is copied before it is replaced, so nothing is lost for good. */
@@ -108,7 +110,12 @@ export class ProgressStore {
     return this.#progress.exercises[exerciseId]!;
   }
 
-  /** Forgets every answer and attempt, here and in storage. */
+  /** Records the route the learner chose; their answers stay whichever route they take. */
+  chooseRoute(route: RouteId): void {
+    this.#commit(withRoute(this.#progress, route));
+  }
+
+  /** Forgets every answer, attempt and the chosen route, here and in storage. */
   reset(): void {
     this.#progress = emptyProgress();
     if (this.#storage) {
