@@ -127,6 +127,11 @@ export function routeCatalogue(catalogue: Catalogue, route: RouteId): Catalogue 
   };
 }
 
+/** Scenario questions ("what would you do in your role?") are named <chapter>-role-<topic>. */
+export function countRoleQuestions(ids: readonly string[]): number {
+  return ids.filter((id) => /^\d+-role-/.test(id)).length;
+}
+
 /** The learner's score on the route they chose: the certificate, overview and LMS all use it. */
 export function scoreOnRoute(catalogue: Catalogue, progress: LearnProgress): PathScore {
   return scorePath(routeCatalogue(catalogue, progress.route), progress);
