@@ -11,17 +11,9 @@ export const ESSENTIALS: RouteDefinition = {
   id: 'essentials',
   chapters: {
     '01-the-half-second': ['01-login-timing', '01-myth-timing-logins', '01-role-slow-logins'],
-    '02-what-was-at-stake': [
-      '02-who-shipped',
-      '02-myth-every-ssh-server',
-      '02-role-supplier-scan',
-    ],
+    '02-what-was-at-stake': ['02-who-shipped', '02-myth-every-ssh-server', '02-role-supplier-scan'],
     '03-the-long-con': ['03-sock-puppets', '03-role-pressure-mails'],
-    '06-who-did-it': [
-      '06-record-or-inference',
-      '06-myth-jia-tan-nationality',
-      '06-role-statement',
-    ],
+    '06-who-did-it': ['06-record-or-inference', '06-myth-jia-tan-nationality', '06-role-statement'],
     '07-what-to-do': ['07-ldd-check', '07-role-sid-workstation', '07-role-fedora-40'],
     '08-lessons': [
       '08-myth-open-source-less-safe',

@@ -111,7 +111,12 @@ describe('recording progress', () => {
 
 describe('the chosen route in stored progress', () => {
   const stored = (extra: object) =>
-    JSON.stringify({ version: 1, answers: { q1: { choice: 0, correct: true } }, exercises: {}, ...extra });
+    JSON.stringify({
+      version: 1,
+      answers: { q1: { choice: 0, correct: true } },
+      exercises: {},
+      ...extra,
+    });
 
   it('reads a store written before routes existed as the full route, with nothing repaired', () => {
     const parsed = parseProgress(stored({}));
