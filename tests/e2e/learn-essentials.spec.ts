@@ -36,7 +36,7 @@ test('a learner picks the essentials route, answers its questions and gets a cer
   await expect(page.getByRole('radio', { name: /^Full route/ })).toBeChecked();
   await page.getByRole('radio', { name: /^Essentials route/ }).check();
   await expect(page.locator('[data-path-summary]')).toHaveText(
-    'Not started yet: 17 questions and 0 exercises to go.',
+    'Not started yet: 17 questions to go.',
   );
   const tarball = page.locator('[data-chapter-card="04-the-tarball-trick"]');
   await expect(tarball.getByText('Optional depth')).toBeVisible();

@@ -9,8 +9,8 @@ import {
   isRouteId,
   nextOnRoute,
   planRoutes,
-  type RouteDefinition,
   routeCatalogue,
+  type RouteDefinition,
   scoreOnRoute,
 } from '../../../../src/lib/learn/routes';
 import type { Catalogue } from '../../../../src/lib/learn/score';
