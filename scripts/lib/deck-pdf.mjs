@@ -1,6 +1,7 @@
 // Prints the presenter deck, opened on the chosen cut, as a 16:9 PDF: one slide per page in the
 // order of the talk, optionally each followed by its speaker notes. Shared by `npm run deck:pdf`
 // and its end-to-end test, so the test checks exactly what the script writes.
+import { printToPdf } from './chromium-pdf.mjs';
 
 /** The page size: a 1920×1080 projector, in CSS pixels. */
 export const DECK_PAGE = { width: 1920, height: 1080 };
@@ -62,11 +63,9 @@ export async function printDeck(page, { notes = false, notesUrl } = {}) {
     },
     { withNotes: notes, notesHref: notesUrl ?? new URL('notes/', page.url()).href },
   );
-  await page.emulateMedia({ media: 'print' });
-  const pdf = await page.pdf({
+  const pdf = await printToPdf(page, {
     width: `${DECK_PAGE.width}px`,
     height: `${DECK_PAGE.height}px`,
-    printBackground: true,
     margin: { top: 0, right: 0, bottom: 0, left: 0 },
   });
   return { pdf, slides: total };

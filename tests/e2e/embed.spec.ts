@@ -145,7 +145,8 @@ test('the simulation embed runs the replay, takes ?step= and ?env=, and opens li
   await expect(page).toHaveURL(/env=5\.6\.1,tarball,x86_64,clang,/);
 });
 
-for (const path of ['/embed/', '/embed/attack-chain/', '/embed/simulation/']) {
+// /embed/ is in the sitemap, whose crawl scans it with axe in both themes; the embeds are not.
+for (const path of ['/embed/attack-chain/', '/embed/simulation/']) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`${path} has no axe violations in ${scheme} mode`, async ({ page }) => {
       await useScheme(page, scheme);

@@ -1,6 +1,5 @@
 import { contentIds } from '../support/content-files';
-import { expect, test, useScheme } from './fixtures';
-import { axeViolations } from './support/axe';
+import { expect, test } from './fixtures';
 
 // /myths/ (issue #16): every entry from content/myths renders with a verdict, its sources and
 // links that lead somewhere real; the page works from the keyboard and passes axe in both themes;
@@ -72,18 +71,7 @@ test('a keyboard user can jump from the contents to an entry and on to its recor
   expect(inside).toBe(true);
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  for (const path of ['/myths/', '/story/09-since-2024/']) {
-    test(`${path} has no axe violations in ${scheme} mode`, async ({ page }) => {
-      // A long page: axe needs more than the default 30 s on a busy machine.
-      test.setTimeout(120_000);
-      await useScheme(page, scheme);
-      await page.goto(path);
-      await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
-}
+// /myths/ and /story/09-since-2024/ are in the sitemap, whose crawl scans them with axe in both themes.
 
 test('the navigation leads to the myths page', async ({ page }) => {
   await page.goto('/');

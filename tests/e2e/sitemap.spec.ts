@@ -22,6 +22,13 @@ const scans = [
     .map((path, i) => ({ path, scheme: i % 2 ? ('dark' as const) : ('light' as const) })),
 ];
 
+// Scans run in batches, one browser page each: a fresh browser context per page cost more than
+// the scan itself. Soft assertions let a batch check all its pages and name each one that fails.
+const BATCH_SIZE = 6;
+const batches = Array.from({ length: Math.ceil(scans.length / BATCH_SIZE) }, (_, i) =>
+  scans.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE),
+);
+
 test('the sitemap lists the main sections and every event page', () => {
   for (const section of ['/', '/story/', '/glossary/', '/sources/', '/learn/', '/timeline/']) {
     expect(paths).toContain(section);
@@ -29,13 +36,27 @@ test('the sitemap lists the main sections and every event page', () => {
   expect(paths.filter(isEventPage).length).toBeGreaterThan(100);
 });
 
-for (const { path, scheme } of scans) {
-  test(`${path} in ${scheme} mode loads with no accessibility violation`, async ({ page }) => {
-    await useScheme(page, scheme);
-    const response = await page.goto(path);
-    expect(response?.status()).toBe(200);
-    await expect(page.locator('html')).toHaveAttribute('data-theme', scheme);
-    await expect(page.locator('h1').first()).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
+test('the batches scan every page of the sitemap', () => {
+  const scanned = new Set(batches.flat().map(({ path }) => path));
+  expect([...scanned].sort()).toEqual([...paths].sort());
+  expect(batches.flat()).toHaveLength(scans.length);
+});
+
+for (const [index, batch] of batches.entries()) {
+  const first = batch[0]!.path;
+  const last = batch.at(-1)!.path;
+  test(`sitemap scans ${index * BATCH_SIZE + 1}–${index * BATCH_SIZE + batch.length} (${first} to ${last}) load with no accessibility violation`, async ({
+    page,
+  }) => {
+    test.setTimeout(30_000 * batch.length);
+    for (const { path, scheme } of batch) {
+      const where = `${path} in ${scheme} mode`;
+      await useScheme(page, scheme);
+      const response = await page.goto(path);
+      expect.soft(response?.status(), where).toBe(200);
+      await expect.soft(page.locator('html'), where).toHaveAttribute('data-theme', scheme);
+      await expect.soft(page.locator('h1').first(), where).toBeVisible();
+      expect.soft(await axeViolations(page), where).toEqual([]);
+    }
   });
 }

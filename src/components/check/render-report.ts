@@ -21,10 +21,10 @@ function group(id: GroupId, count: number, body: HTMLElement[]): HTMLElement {
   const section = h('section', { class: `check-group check-group-${id}` });
   section.dataset.group = id;
   const heading = h('h3', {}, `${info.title} (${count})`);
-  const why = h('p', { class: 'text-sm text-muted' }, info.why);
+  const why = h('p', { class: 'check-note' }, info.why);
   section.append(heading, why);
   if (info.chapter || info.step) {
-    const where = h('p', { class: 'text-sm' }, 'In xz: ');
+    const where = h('p', { class: 'check-small' }, 'In xz: ');
     if (info.chapter) where.append(link(chapterPath(info.chapter), 'story, chapter 4'));
     if (info.chapter && info.step) where.append(' · ');
     if (info.step)
@@ -48,7 +48,7 @@ function list(rows: Array<Array<string | HTMLElement>>): HTMLUListElement {
 }
 
 const code = (text: string) => h('code', {}, text);
-const muted = (text: string) => h('span', { class: 'text-muted' }, ` ${text}`);
+const muted = (text: string) => h('span', { class: 'check-muted' }, ` ${text}`);
 
 export function renderReport(report: CheckReport): HTMLElement[] {
   const sections: HTMLElement[] = [];
@@ -92,8 +92,7 @@ export function renderReport(report: CheckReport): HTMLElement[] {
               pre.append(h('span', { class: `diff-${kind}` }, `${line}\n`));
             }
             item.append(pre);
-          } else if (file.diffNote)
-            item.append(h('p', { class: 'text-sm text-muted' }, file.diffNote));
+          } else if (file.diffNote) item.append(h('p', { class: 'check-note' }, file.diffNote));
           return item;
         }),
       ),

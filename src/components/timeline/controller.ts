@@ -10,24 +10,18 @@ import { filterEvents, type FilterState, NO_FILTERS } from '../../lib/timeline/f
 import { type ChartCommand, type FocusMove, moveFocus } from '../../lib/timeline/keyboard';
 import { laneLayoutConfig } from '../../lib/timeline/lanes';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
-import { fitEventsWindow, OPENING_COLLAPSED, openingWindow } from '../../lib/timeline/opening-view';
+import { fitEventsWindow, OPENING_COLLAPSED } from '../../lib/timeline/opening-view';
 import { prepareEvents } from '../../lib/timeline/prepare';
 import { searchResults } from '../../lib/timeline/search-results';
 import { datedText } from '../../lib/timeline/time';
 import type { ChartData, TimelineEvent, Viewport } from '../../lib/timeline/types';
-import { readUrlState, type TimelineUrlState } from '../../lib/timeline/url-state';
+import type { TimelineUrlState } from '../../lib/timeline/url-state';
 import {
   createVerticalEngine,
   isVerticalWidth,
   VERTICAL_GEOMETRY,
 } from '../../lib/timeline/vertical';
-import {
-  clampWindow,
-  type Domain,
-  domainOf,
-  revealWindow,
-  windowAround,
-} from '../../lib/timeline/viewport';
+import { clampWindow, type Domain, domainOf } from '../../lib/timeline/viewport';
 import { ChartView } from './chart-view';
 import { DetailLoader } from './detail-loader';
 import { DetailPanel } from './detail-panel';
@@ -39,11 +33,9 @@ import { LaneButtons } from './lane-buttons';
 import { ListView } from './list-view';
 import { chartMeasure } from './measure-font';
 import { OverviewStrip } from './overview';
-import { SearchList } from './search-list';
+import { SearchWiring } from './search-wiring';
 import { StatusLine } from './status-line';
-
-/** How much of the story a deep-linked event is shown with, on a 1,000 px wide chart. */
-const DEEP_LINK_SPAN = 75 * 86_400_000;
+import { clusterWindow, initialWindow, readTimelineUrl, revealTarget } from './view-targets';
 
 export interface ControllerOptions {
   /** Inside the embed iframe: links open new tabs. */
@@ -61,7 +53,7 @@ export class TimelineController {
   private readonly controls: FilterControls;
   private readonly lanes: LaneButtons;
   private readonly list: ListView;
-  private readonly searchList: SearchList;
+  private readonly search: SearchWiring;
   private readonly history: HistoryWriter;
   private readonly status: StatusLine;
   private readonly chartBox: HTMLElement;
@@ -73,8 +65,6 @@ export class TimelineController {
   private readonly collapsed = new Set<Lane>(OPENING_COLLAPSED);
   private readonly details: DetailLoader;
   private focusId: string | null = null;
-  private searchComplete = false;
-  private viewBeforeSearch: Viewport | null = null;
   private viewChosen = false;
   private width = 0;
 
@@ -117,25 +107,19 @@ export class TimelineController {
     this.controls = new FilterControls(
       must(root, '.tl-toolbar'),
       (state) => {
-        const [before, now] = [this.filters.query.trim(), state.query.trim()];
-        if (!before && now) this.viewBeforeSearch = this.chart.viewport();
-        this.applyFilters(state);
-        // Typing zooms to the matches (the list under the box names them); clearing the
-        // search goes back to the view the reader had before.
-        if (now && now !== before && this.visible.length > 0) this.fitAll();
-        if (before && !now && this.viewBeforeSearch) {
-          this.chart.glideTo(this.viewBeforeSearch.start, this.viewBeforeSearch.end);
-          this.viewBeforeSearch = null;
-        }
+        this.search.queryChanged(this.filters.query, state.query, () => this.applyFilters(state));
         this.history.replace();
       },
       () => this.open(this.visible[0]?.id ?? null, 'push'),
     );
-    this.searchList = new SearchList(
-      must(root, '.tl-search-results'),
-      must(root, '#tl-search-summary'),
-      (id) => this.open(id, 'push'),
-    );
+    this.search = new SearchWiring(root, this.details, events, {
+      chart: this.chart,
+      query: () => this.filters.query,
+      matchCount: () => this.visible.length,
+      refilter: () => this.applyFilters(this.filters),
+      fitAll: () => this.fitAll(),
+      open: (id) => this.open(id, 'push'),
+    });
     this.lanes = new LaneButtons(must(root, '.tl-lane-buttons'), (lane) =>
       this.toggleLane(lane as Lane),
     );
@@ -165,16 +149,7 @@ export class TimelineController {
 
   private applyFilters(filters: FilterState): void {
     this.filters = filters;
-    // Summaries are not embedded: the first search fetches them, then filters again.
-    if (filters.query.trim() && !this.searchComplete) {
-      void this.details.searchSummaries(this.events).then((added) => {
-        if (!added || this.searchComplete) return;
-        this.searchComplete = true;
-        this.applyFilters(this.filters);
-        // Summaries can add matches outside the view the titles alone were zoomed to.
-        if (this.filters.query.trim() && this.visible.length > 0) this.fitAll();
-      });
-    }
+    this.search.loadSummariesFor(filters.query);
     this.visible = filterEvents(this.events, filters);
     this.rebuild();
     const shown = this.visible.length;
@@ -182,7 +157,7 @@ export class TimelineController {
     this.list.filter(
       shown === this.events.length ? null : new Set(this.visible.map((event) => event.id)),
     );
-    this.searchList.show(searchResults(filters.query, this.visible));
+    this.search.show(searchResults(filters.query, this.visible));
   }
 
   /** New layout engine for the current events, lanes and width; the view stays where it was. */
@@ -218,16 +193,9 @@ export class TimelineController {
 
   private showInitialView(state: TimelineUrlState): void {
     const event = state.event ? this.byId.get(state.event) : undefined;
-    if (state.view) {
-      this.viewChosen = true;
-      this.chart.jumpTo(...clampWindow(this.domain, state.view.start, state.view.end));
-    } else if (event) {
-      // Narrower screens get a shorter stretch, so the event's neighbours keep room for labels.
-      const scale = Math.min(1.2, Math.max(0.25, this.axisLength() / 1000));
-      this.chart.jumpTo(...windowAround(this.domain, event.start, DEEP_LINK_SPAN * scale));
-    } else {
-      this.chart.jumpTo(...openingWindow(this.domain, this.visible, this.axisLength()));
-    }
+    const view = initialWindow(this.domain, state, event, this.visible, this.axisLength());
+    this.viewChosen = view.chosen;
+    this.chart.jumpTo(...view.window);
   }
 
   private fitAll(): void {
@@ -277,18 +245,9 @@ export class TimelineController {
 
   /** Pans (and if it hides in a cluster, zooms) so the event is in view and on its own. */
   private reveal(event: TimelineEvent): void {
-    const mark = this.chart.layout?.marks.find((m) => m.events.includes(event));
-    const lane = this.engine.bandOf(event);
-    const neighbours = this.visible
-      .filter((other) => this.engine.bandOf(other) === lane)
-      .map((other) => other.start);
-    const target = revealWindow(
-      this.domain,
-      this.chart.viewport(),
-      event.start,
-      (mark?.events.length ?? 1) > 1,
-      neighbours,
-    );
+    const { domain, engine, visible } = this;
+    const view = { domain, engine, visible, viewport: this.chart.viewport() };
+    const target = revealTarget(event, view, this.chart.layout?.marks);
     if (target) this.chart.glideTo(...target);
   }
 
@@ -327,11 +286,8 @@ export class TimelineController {
     this.refreshFocusRing();
     if (mark.events.length === 1) return this.open(mark.lead.id, 'push');
     // A cluster opens up: zoom to its events and put the focus on its lead.
-    const first = mark.events[0]!.start;
-    const last = mark.events[mark.events.length - 1]!.start;
-    const pad = Math.max((last - first) * 0.6, 3_600_000);
     this.focusEvent(mark.lead.id);
-    this.chart.glideTo(...clampWindow(this.domain, first - pad, last + pad));
+    this.chart.glideTo(...clusterWindow(this.domain, mark));
   }
 
   private viewMoved(viewport: Viewport, byUser: boolean): void {
@@ -373,11 +329,7 @@ export class TimelineController {
   // ── URL ──────────────────────────────────────────────────────────────────────────────────
 
   private readUrl() {
-    return readUrlState(location.search, {
-      eventIds: new Set(this.byId.keys()),
-      actorIds: new Set(Object.keys(this.data.actors ?? {})),
-      tags: new Set(this.events.flatMap((event) => event.tags)),
-    });
+    return readTimelineUrl(this.events, Object.keys(this.data.actors ?? {}));
   }
 
   private urlState(): TimelineUrlState {

@@ -15,6 +15,41 @@ export interface SceneNode {
   text?: string;
 }
 
+export interface SceneLayer {
+  id: LayerId;
+  nodes: SceneNode[];
+}
+
+/**
+ * The chart's layers in paint order, for both orientations (so the DOM patcher and the snapshots
+ * treat them alike). Only the phone chart has touch targets: last, so a fingertip anywhere on a
+ * title's row lands on its event.
+ */
+const LAYER_ORDER = [
+  'eras',
+  'bands',
+  'grid',
+  'era-labels',
+  'axis',
+  'band-labels',
+  'rings',
+  'marks',
+  'counts',
+  'labels',
+  'callout',
+  'targets',
+] as const;
+
+type LayerId = (typeof LAYER_ORDER)[number];
+
+/** The layers a chart has, in paint order; a layer left out is not drawn at all. */
+export function orderLayers(nodes: Partial<Record<LayerId, SceneNode[]>>): SceneLayer[] {
+  return LAYER_ORDER.flatMap((id) => {
+    const layer = nodes[id];
+    return layer ? [{ id, nodes: layer }] : [];
+  });
+}
+
 export const round = (n: number) => Math.round(n * 10) / 10;
 
 export function containing(

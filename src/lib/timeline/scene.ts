@@ -10,8 +10,10 @@ import {
   containing,
   contextNode,
   markClass,
+  orderLayers,
   ringNode,
   round,
+  type SceneLayer,
   type SceneNode,
   tickNodes,
 } from './scene-nodes';
@@ -20,12 +22,7 @@ import { isVerticalLayout } from './vertical';
 import { buildVerticalScene } from './vertical-scene';
 import { timeToX } from './viewport';
 
-export type { SceneAttrs, SceneNode } from './scene-nodes';
-
-export interface SceneLayer {
-  id: string;
-  nodes: SceneNode[];
-}
+export type { SceneAttrs, SceneLayer, SceneNode } from './scene-nodes';
 
 export interface Scene {
   width: number;
@@ -191,18 +188,18 @@ export function buildScene(layout: TimelineLayout, options: SceneOptions): Scene
   return {
     width,
     height,
-    layers: [
-      { id: 'eras', nodes: eras },
-      { id: 'bands', nodes: bands },
-      { id: 'grid', nodes: grid },
-      { id: 'era-labels', nodes: eraLabels },
-      { id: 'axis', nodes: ticks },
-      { id: 'band-labels', nodes: bandLabels },
-      { id: 'rings', nodes: rings },
-      { id: 'marks', nodes: marks },
-      { id: 'counts', nodes: counts },
-      { id: 'labels', nodes: labels },
-      { id: 'callout', nodes: callout },
-    ],
+    layers: orderLayers({
+      eras,
+      bands,
+      grid,
+      'era-labels': eraLabels,
+      axis: ticks,
+      'band-labels': bandLabels,
+      rings,
+      marks,
+      counts,
+      labels,
+      callout,
+    }),
   };
 }

@@ -11,6 +11,7 @@ import {
   containing,
   contextNode,
   markClass,
+  orderLayers,
   ringNode,
   round,
   type SceneNode,
@@ -159,20 +160,19 @@ export function buildVerticalScene(layout: VerticalLayout, options: SceneOptions
   return {
     width,
     height,
-    layers: [
-      { id: 'eras', nodes: eras },
-      { id: 'bands', nodes: columns },
-      { id: 'grid', nodes: grid },
-      { id: 'era-labels', nodes: [] },
-      { id: 'axis', nodes: ticks },
-      { id: 'band-labels', nodes: [] },
-      { id: 'rings', nodes: rings },
-      { id: 'marks', nodes: marks },
-      { id: 'counts', nodes: [] },
-      { id: 'labels', nodes: labels },
-      { id: 'callout', nodes: callout },
-      // Last, so a fingertip anywhere on a title's row lands on its event.
-      { id: 'targets', nodes: targets },
-    ],
+    layers: orderLayers({
+      eras,
+      bands: columns,
+      grid,
+      'era-labels': [],
+      axis: ticks,
+      'band-labels': [],
+      rings,
+      marks,
+      counts: [],
+      labels,
+      callout,
+      targets,
+    }),
   };
 }
