@@ -1,6 +1,7 @@
+import { verificationCode, webCryptoDigest } from '../../src/lib/learn/verification-code';
 import { contentIds } from '../support/content-files';
 import { expect, test } from './fixtures';
-import { completeProgress, seedStorage } from './support/learn';
+import { completeProgress, completeProgressWrongAt, seedStorage } from './support/learn';
 
 const CERTIFICATE = '/learn/certificate/';
 
@@ -20,23 +21,52 @@ test('an unfinished path lists what is left instead of a certificate', async ({ 
   await expect(page.getByRole('heading', { name: 'Certificate of completion' })).toBeHidden();
 });
 
-test('a finished path shows the score, the typed name and today’s date', async ({ page }) => {
-  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00'));
-  const total = contentIds('quiz').length;
+test('a complete path below the pass mark lists the chapters to retry, not a certificate', async ({
+  page,
+}) => {
+  // The first three answers are chapter 1's: 1 of 4 right, 25 %.
   await seedStorage(page, completeProgress(3));
+  await page.goto(CERTIFICATE);
+  await expect(page.getByRole('heading', { name: 'Not passed yet' })).toBeVisible();
+  const chapterOne = page.locator('[data-remaining-chapter="01-the-half-second"]');
+  await expect(chapterOne).toContainText('Done, not passed: 1 of 4 correct (25%; 80% passes)');
+  await expect(page.locator('[data-remaining-chapter="02-what-was-at-stake"]')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Certificate of completion' })).toBeHidden();
+});
+
+test('a passed path shows the score, the typed name, today’s date and a verification code', async ({
+  page,
+}) => {
+  await page.clock.setFixedTime(new Date('2026-11-26T10:00:00'));
+  const ids = contentIds('quiz');
+  const total = ids.length;
+  // One wrong answer in a chapter of five questions still passes it (80 %).
+  await seedStorage(page, completeProgressWrongAt([ids.find((id) => id.startsWith('02-'))!]));
   await page.goto(CERTIFICATE);
   const certificate = page.locator('[data-certificate]');
   await expect(
     certificate.getByRole('heading', { name: 'Certificate of completion' }),
   ).toBeVisible();
+  const percent = Math.round(((total - 1) / total) * 100);
   await expect(certificate).toContainText(
-    `${total - 3} of ${total} knowledge-check answers correct (${Math.round(((total - 3) / total) * 100)}%) · 2 of 2 spot-the-backdoor exercises solved`,
+    `${total - 1} of ${total} knowledge-check answers correct · 2 of 2 spot-the-backdoor exercises solved`,
+  );
+  await expect(certificate).toContainText(
+    `Overall score ${percent}%, every chapter passed at the 80% pass mark`,
   );
   await expect(certificate.locator('time')).toHaveText('26 November 2026');
   await expect(certificate.locator('time')).toHaveAttribute('datetime', '2026-11-26');
+  const code = certificate.locator('[data-certificate-code]');
+  await expect(code).toHaveText('none (no name was typed)');
 
   await page.getByLabel('Your name, as it should appear').fill('  Ada   Lovelace ');
   await expect(certificate.locator('[data-certificate-name]')).toHaveText('Ada Lovelace');
+  const expected = await verificationCode(
+    { name: 'Ada Lovelace', day: '2026-11-26', percent },
+    webCryptoDigest()!,
+  );
+  await expect(code).toHaveText(expected);
+  await expect(certificate).toContainText('/learn/certificate/check/');
   await expect(page.getByRole('heading', { name: 'Not finished yet' })).toBeHidden();
 });
 

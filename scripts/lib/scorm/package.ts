@@ -4,8 +4,8 @@
  */
 import { zipSync } from 'fflate';
 
+import { MASTERY_PERCENT } from '../../../src/lib/learn/pass-mark.ts';
 import type { ScormVersion } from '../../../src/lib/learn/scorm/find-api.ts';
-import { DEFAULT_MASTERY_PERCENT } from '../../../src/lib/learn/scorm/report.ts';
 import { launchPageHtml } from './launch-page.ts';
 import { scormManifest } from './manifest.ts';
 
@@ -48,7 +48,7 @@ export function scormPackageEntries(input: PackageInput): Map<string, Uint8Array
     title: PACKAGE_TITLE,
     launch: LAUNCH_PAGE,
     files: [...entries.keys()],
-    masteryPercent: input.masteryPercent ?? DEFAULT_MASTERY_PERCENT,
+    masteryPercent: input.masteryPercent ?? MASTERY_PERCENT,
   });
   // The manifest comes first: some LMSs look for it at the start of the archive.
   return new Map([['imsmanifest.xml', encoder.encode(manifest)], ...entries]);

@@ -13,7 +13,9 @@ import {
 } from 'd3-zoom';
 
 import type { LayoutEngine, PlacedMark, TimelineLayout } from '../../lib/timeline/layout';
-import { buildScene } from '../../lib/timeline/scene';
+import { buildScene, type Scene } from '../../lib/timeline/scene';
+import { round } from '../../lib/timeline/scene-nodes';
+import type { Step } from '../../lib/timeline/slices';
 import type { MeasureText, Viewport } from '../../lib/timeline/types';
 import {
   type Domain,
@@ -46,7 +48,8 @@ const ease = (p: number) => (p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 3 / 2
 export class ChartView {
   private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
-  private readonly patcher: ScenePatcher;
+  /** Made on the first redraw (or by adoptDom): reading the build's SVG costs a slice of its own. */
+  private scenePatcher: ScenePatcher | null = null;
   private transform: ZoomTransform = zoomIdentity;
   private engine: LayoutEngine | null = null;
   private domain: Domain = [0, 1];
@@ -72,7 +75,6 @@ export class ChartView {
     private readonly callbacks: ChartCallbacks,
     private readonly reducedMotion: () => boolean,
   ) {
-    this.patcher = new ScenePatcher(svg);
     this.selection = select(svg);
     this.behavior = zoom<SVGSVGElement, unknown>()
       .filter(allowGesture)
@@ -165,11 +167,52 @@ export class ChartView {
     this.glideTo(anchor - share * span, anchor + (1 - share) * span);
   }
 
-  /** Draws now (first render, bench) instead of on the next frame. */
-  renderNow(): void {
-    if (this.frame) cancelAnimationFrame(this.frame);
-    this.frame = 0;
-    this.render();
+  /**
+   * The first drawing, in steps: lay out; keep the chart drawn at build time when it shows this
+   * very layout (same width, the same marks in the same places, the same labels), so nothing
+   * is redrawn on load; otherwise build the scene, and patch it in a step of its own.
+   */
+  firstDrawing(): Step[] {
+    const viewport = this.viewport();
+    let layout: TimelineLayout | null = null;
+    let scene: Scene | null = null;
+    return [
+      () => void (layout = this.engine?.layout(viewport) ?? null),
+      () => {
+        if (layout && !this.showsBuiltChart(layout))
+          scene = buildScene(layout, { ...this.state, measure: this.measure });
+      },
+      () => void this.adoptDom(),
+      () => {
+        if (scene) this.adoptDom().patch(scene);
+        this.layout = layout;
+        // Moved by a gesture while the steps ran: draw where it went.
+        const now = this.viewport();
+        if (now.start !== viewport.start || now.end !== viewport.end) this.schedule();
+      },
+    ];
+  }
+
+  private showsBuiltChart(layout: TimelineLayout): boolean {
+    if (this.axis === 'y' || this.svg.getAttribute('width') !== String(this.width)) return false;
+    const marks = this.svg.querySelectorAll('.tl-layer-marks [data-key]');
+    const labels = this.svg.querySelectorAll('.tl-layer-labels text');
+    const titled = layout.marks.filter((mark) => mark.label);
+    return (
+      marks.length === layout.marks.length &&
+      labels.length === titled.length &&
+      layout.marks.every(
+        (mark, i) =>
+          marks[i]!.getAttribute('data-key') === mark.key &&
+          Number(marks[i]!.getAttribute('x')) === round(mark.left),
+      ) &&
+      titled.every((mark, i) => labels[i]!.textContent === mark.label)
+    );
+  }
+
+  /** Reads the build's SVG into the patcher now (a step of its own), not on the first redraw. */
+  adoptDom(): ScenePatcher {
+    return (this.scenePatcher ??= new ScenePatcher(this.svg));
   }
 
   destroy(): void {
@@ -179,6 +222,9 @@ export class ChartView {
   }
 
   private schedule(): void {
+    // Until the first drawing (firstDrawing) the build's chart stays as it is:
+    // start-up runs in slices, and a frame between them must not redraw it all at once.
+    if (!this.layout) return;
     if (!this.frame) this.frame = requestAnimationFrame(() => ((this.frame = 0), this.render()));
   }
 
@@ -187,7 +233,7 @@ export class ChartView {
     const began = performance.now();
     const layout = this.engine.layout(this.viewport());
     this.layout = layout;
-    this.patcher.patch(buildScene(layout, { ...this.state, measure: this.measure }));
+    this.adoptDom().patch(buildScene(layout, { ...this.state, measure: this.measure }));
     this.callbacks.onFrame?.(performance.now() - began);
   }
 

@@ -11,10 +11,11 @@ import { type ChartCommand, type FocusMove, moveFocus } from '../../lib/timeline
 import { laneLayoutConfig } from '../../lib/timeline/lanes';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
 import { fitEventsWindow, OPENING_COLLAPSED } from '../../lib/timeline/opening-view';
-import { prepareEvents } from '../../lib/timeline/prepare';
+import { createPreparer } from '../../lib/timeline/prepare';
 import { searchResults } from '../../lib/timeline/search-results';
+import { chunkSteps, type Step } from '../../lib/timeline/slices';
 import { datedText } from '../../lib/timeline/time';
-import type { ChartData, TimelineEvent, Viewport } from '../../lib/timeline/types';
+import type { ChartData, MeasureText, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import type { TimelineUrlState } from '../../lib/timeline/url-state';
 import {
   createVerticalEngine,
@@ -27,15 +28,19 @@ import { DetailLoader } from './detail-loader';
 import { DetailPanel } from './detail-panel';
 import { must } from './dom';
 import { FilterControls } from './filter-controls';
+import { firstWidth } from './first-width';
 import { HistoryWriter } from './history';
 import { bindInputs } from './input-bindings';
 import { LaneButtons } from './lane-buttons';
 import { ListView } from './list-view';
-import { chartMeasure } from './measure-font';
+import { chartMeasureSteps } from './measure-font';
 import { OverviewStrip } from './overview';
 import { SearchWiring } from './search-wiring';
 import { StatusLine } from './status-line';
 import { clusterWindow, initialWindow, readTimelineUrl, revealTarget } from './view-targets';
+
+/** Events read per start-up step: a few ms of work each even on a slow phone. */
+const PREPARE_CHUNK = 100;
 
 export interface ControllerOptions {
   /** Inside the embed iframe: links open new tabs. */
@@ -44,16 +49,17 @@ export interface ControllerOptions {
 }
 
 export class TimelineController {
-  private readonly events: TimelineEvent[];
-  private readonly byId: Map<string, TimelineEvent>;
-  private readonly domain: Domain;
-  private readonly chart: ChartView;
+  // Set by the first start-up steps (see startSteps); nothing reads them before.
+  private events: TimelineEvent[] = [];
+  private byId = new Map<string, TimelineEvent>();
+  private domain: Domain = [0, 1];
+  private chart!: ChartView;
   private readonly overview: OverviewStrip;
   private readonly panel: DetailPanel;
   private readonly controls: FilterControls;
   private readonly lanes: LaneButtons;
   private readonly list: ListView;
-  private readonly search: SearchWiring;
+  private search!: SearchWiring;
   private readonly history: HistoryWriter;
   private readonly status: StatusLine;
   private readonly chartBox: HTMLElement;
@@ -67,26 +73,99 @@ export class TimelineController {
   private focusId: string | null = null;
   private viewChosen = false;
   private width = 0;
+  /** Input that arrives while the start-up steps run waits for none of them: it is ignored. */
+  private started = false;
+  private readonly whenStarted =
+    <A extends unknown[]>(handle: (...args: A) => void) =>
+    (...args: A) => {
+      if (this.started) handle(...args);
+    };
 
   constructor(
     private readonly root: HTMLElement,
     private readonly data: ChartData,
     private readonly options: ControllerOptions,
   ) {
-    const inputs = (data.events ?? []).map(unpackEvent);
-    const { events, skipped } = prepareEvents(inputs, data.eventBase);
-    for (const line of skipped) console.warn(line);
-    this.events = events;
-    this.byId = new Map(events.map((event) => [event.id, event]));
-    this.domain = domainOf(events);
-
     this.details = new DetailLoader(data);
     this.status = new StatusLine(root);
     this.chartBox = must(root, '.tl-chart');
-    const svg = must<SVGSVGElement>(this.chartBox, 'svg');
+    this.overview = new OverviewStrip(
+      must(root, '.tl-overview svg'),
+      this.whenStarted((start, end) => {
+        this.chart.jumpTo(start, end);
+        this.viewChosen = true;
+        this.history.replaceSoon();
+      }),
+    );
+    this.panel = new DetailPanel(must(root, '.tl-detail'), {
+      onClose: () => this.close(),
+      onStep: this.whenStarted((id) => this.open(id, 'push')),
+    });
+    this.controls = new FilterControls(
+      must(root, '.tl-toolbar'),
+      this.whenStarted((state) => {
+        this.search.queryChanged(this.filters.query, state.query, () => this.applyFilters(state));
+        this.history.replace();
+      }),
+      this.whenStarted(() => this.open(this.visible[0]?.id ?? null, 'push')),
+    );
+    this.lanes = new LaneButtons(
+      must(root, '.tl-lane-buttons'),
+      this.whenStarted((lane) => this.toggleLane(lane as Lane)),
+    );
+    this.list = new ListView(must(root, '.tl-list'));
+    this.history = new HistoryWriter(() => this.urlState());
+  }
+
+  /**
+   * The start-up work, in steps small enough to run as separate tasks (see slices.ts): read the
+   * events, measure the font, apply the link's filters and view, lay the chart out lane by lane,
+   * then keep the build's drawing when it is this very chart or redraw it, and listen.
+   */
+  startSteps(): Step[] {
+    let url: ReturnType<TimelineController['readUrl']>;
+    const preparer = createPreparer(this.data.eventBase);
+    return [
+      ...chunkSteps(this.data.events ?? [], PREPARE_CHUNK, (chunk) =>
+        preparer.add(chunk.map(unpackEvent)),
+      ),
+      () => {
+        const { events, skipped } = preparer.finish();
+        for (const line of skipped) console.warn(line);
+        this.events = events;
+        this.byId = new Map(events.map((event) => [event.id, event]));
+        this.domain = domainOf(events);
+      },
+      () =>
+        chartMeasureSteps(must(this.chartBox, 'svg'), this.events, (measure) =>
+          this.makeChart(measure),
+        ),
+      () => firstWidth(this.chartBox).then((width) => void (this.width = width)),
+      () => {
+        url = this.readUrl();
+        this.status.showProblems(url.problems);
+        this.controls.write(url.state.filters);
+      },
+      () => this.applyFilters(url.state.filters),
+      () => {
+        this.list.setOnScreen(false);
+        this.showInitialView(url.state);
+      },
+      () => this.engine.warmUp(this.chart.viewport()),
+      () => this.chart.firstDrawing(),
+      () => {
+        this.listen();
+        this.started = true;
+        if (url.state.event) this.open(url.state.event, 'none');
+      },
+    ];
+  }
+
+  /** The chart and the search, which need the events and the font's measure. */
+  private makeChart(measure: MeasureText): void {
     this.chart = new ChartView(
-      svg,
-      chartMeasure(svg, events),
+      must<SVGSVGElement>(this.chartBox, 'svg'),
+      measure,
       {
         onView: (viewport, byUser) => this.viewMoved(viewport, byUser),
         onMarkClick: (mark) => this.markClicked(mark),
@@ -95,51 +174,18 @@ export class TimelineController {
       },
       () => this.motion.matches,
     );
-    this.overview = new OverviewStrip(must(root, '.tl-overview svg'), (start, end) => {
-      this.chart.jumpTo(start, end);
-      this.viewChosen = true;
-      this.history.replaceSoon();
-    });
-    this.panel = new DetailPanel(must(root, '.tl-detail'), {
-      onClose: () => this.close(),
-      onStep: (id) => this.open(id, 'push'),
-    });
-    this.controls = new FilterControls(
-      must(root, '.tl-toolbar'),
-      (state) => {
-        this.search.queryChanged(this.filters.query, state.query, () => this.applyFilters(state));
-        this.history.replace();
-      },
-      () => this.open(this.visible[0]?.id ?? null, 'push'),
-    );
-    this.search = new SearchWiring(root, this.details, events, {
+    this.search = new SearchWiring(this.root, this.details, this.events, {
       chart: this.chart,
       query: () => this.filters.query,
       matchCount: () => this.visible.length,
       refilter: () => this.applyFilters(this.filters),
       fitAll: () => this.fitAll(),
-      open: (id) => this.open(id, 'push'),
+      open: this.whenStarted((id) => this.open(id, 'push')),
     });
-    this.lanes = new LaneButtons(must(root, '.tl-lane-buttons'), (lane) =>
-      this.toggleLane(lane as Lane),
-    );
-    this.list = new ListView(must(root, '.tl-list'));
-    this.history = new HistoryWriter(() => this.urlState());
-    this.listen();
-
-    const { state, problems } = this.readUrl();
-    this.status.showProblems(problems);
-    this.width = this.chartBox.clientWidth;
-    this.controls.write(state.filters);
-    this.applyFilters(state.filters);
-    this.list.setOnScreen(false);
-    this.showInitialView(state);
-    this.chart.renderNow();
-    if (state.event) this.open(state.event, 'none');
   }
 
   destroy(): void {
-    this.chart.destroy();
+    this.chart?.destroy();
     this.history.dispose();
     this.status.dispose();
     for (const cleanup of this.cleanups) cleanup();
@@ -306,23 +352,28 @@ export class TimelineController {
   private listen(): void {
     this.panel.onEscape(() => this.close());
     this.cleanups.push(
-      bindInputs(this.root, this.chartBox, {
-        vertical: () => isVerticalWidth(this.width),
-        command: (command) => this.run(command),
-        canClose: () => this.panel.eventId !== null,
-        focusChanged: () => this.refreshFocusRing(),
-        blurred: () => this.chart.setState({ focusVisible: false }),
-        toggleList: (button) =>
-          this.list.toggleListMode(button, [
-            must(this.root, '.tl-stage'),
-            must(this.root, '.tl-zoom'),
-          ]),
-        resized: (width) => {
-          this.width = width;
-          this.rebuild();
+      bindInputs(
+        this.root,
+        this.chartBox,
+        {
+          vertical: () => isVerticalWidth(this.width),
+          command: (command) => this.run(command),
+          canClose: () => this.panel.eventId !== null,
+          focusChanged: () => this.refreshFocusRing(),
+          blurred: () => this.chart.setState({ focusVisible: false }),
+          toggleList: (button) =>
+            this.list.toggleListMode(button, [
+              must(this.root, '.tl-stage'),
+              must(this.root, '.tl-zoom'),
+            ]),
+          resized: (width) => {
+            this.width = width;
+            this.rebuild();
+          },
+          navigated: () => this.restoreFromUrl(),
         },
-        navigated: () => this.restoreFromUrl(),
-      }),
+        this.width,
+      ),
     );
   }
 

@@ -29,6 +29,8 @@ export function bindInputs(
   root: HTMLElement,
   chartBox: HTMLElement,
   on: InputHandlers,
+  /** The chart's width as the caller last read it: reading it here would force a layout. */
+  width: number,
 ): () => void {
   chartBox.addEventListener('keydown', (event) => {
     const command = event.defaultPrevented
@@ -51,7 +53,6 @@ export function bindInputs(
     if (action && ZOOM_ACTIONS.includes(action)) on.command(action as ChartCommand);
     if (action === 'list') on.toggleList(button!);
   });
-  let width = chartBox.clientWidth;
   const resize = new ResizeObserver(() => {
     const now = chartBox.clientWidth;
     if (now > 0 && now !== width) {

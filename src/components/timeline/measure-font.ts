@@ -2,6 +2,7 @@
 import { isKey } from '../../lib/timeline/layout';
 import { tableMeasure } from '../../lib/timeline/measure';
 import { SAFE_MEASURE } from '../../lib/timeline/opening-view';
+import { chunkSteps, type Step } from '../../lib/timeline/slices';
 import type { MeasureText, TimelineEvent } from '../../lib/timeline/types';
 
 /** Kerning and hinting can add a little; a small margin keeps labels from touching. */
@@ -25,12 +26,23 @@ function fontMeasure(element: Element, fontSize = 12): MeasureText {
 /**
  * The build's generous estimate when the reader's font draws no title wider than it (the usual
  * case): then the live chart is the one already in the page, and nothing is redrawn. A wider
- * font gets its own widths, so whole labels never collide.
+ * font gets its own widths, so whole labels never collide. As steps of a few hundred titles
+ * each; `chosen` gets the measure after the last.
  */
-export function chartMeasure(element: Element, events: readonly TimelineEvent[]): MeasureText {
-  const real = fontMeasure(element);
-  const fits = events.every(
-    (event) => real(event.title, isKey(event)) <= SAFE_MEASURE(event.title, isKey(event)),
-  );
-  return fits ? SAFE_MEASURE : real;
+export function chartMeasureSteps(
+  element: Element,
+  events: readonly TimelineEvent[],
+  chosen: (measure: MeasureText) => void,
+): Step[] {
+  let real: MeasureText = SAFE_MEASURE;
+  let fits = true;
+  return [
+    () => void (real = fontMeasure(element)),
+    ...chunkSteps(events, 250, (chunk) => {
+      fits &&= chunk.every(
+        (event) => real(event.title, isKey(event)) <= SAFE_MEASURE(event.title, isKey(event)),
+      );
+    }),
+    () => chosen(fits ? SAFE_MEASURE : real),
+  ];
 }

@@ -1,15 +1,19 @@
 /**
- * Starts the controller for one <xz-timeline>. If anything goes wrong the reader keeps the
- * server-rendered list and gets one plain sentence, never a broken chart.
+ * Starts the controller for one <xz-timeline>. The chart drawn at build time is already on
+ * screen, so the start-up work runs in slices (slices.ts): no task long enough to hold up a tap.
+ * If anything goes wrong the reader keeps the server-rendered list and gets one plain sentence,
+ * never a broken chart.
  */
+import { runInSlices } from '../../lib/timeline/slices';
 import type { ChartData } from '../../lib/timeline/types';
 import { TimelineController } from './controller';
 import { fallBackToList } from './fallback';
+import { yieldToPage } from './yield-to-page';
 
 /** Timing hooks that only `npm run bench:timeline` installs (bench-hooks.ts); readers have none. */
 export interface Bench {
   onFrame(ms: number): void;
-  /** Called right after the first render: records its time and starts counting frames. */
+  /** Called once the chart is live: records its time and starts counting frames. */
   started(): void;
 }
 
@@ -19,20 +23,42 @@ declare global {
   }
 }
 
+/**
+ * A slice ends after the step that takes it past this many ms (measured on the reader's CPU,
+ * however slow), so with each step kept short no task nears the 50 ms of a long task.
+ */
+const SLICE_MS = 20;
+
 export function startTimeline(root: HTMLElement): () => void {
   const bench = window.__timelineBenchSetup?.(root);
-  const stops: (() => void)[] = [];
+  let controller: TimelineController | undefined;
+  let stopped = false;
+  const fail = (error: unknown) => {
+    controller?.destroy();
+    fallBackToList(root, error);
+  };
   try {
     const data = JSON.parse(root.querySelector('.tl-data')?.textContent ?? '{}') as ChartData;
-    const controller = new TimelineController(root, data, {
+    controller = new TimelineController(root, data, {
       embed: root.dataset.mode === 'embed',
       onFrame: bench?.onFrame,
     });
-    stops.push(() => controller.destroy());
-    root.dataset.live = ''; // the chart now answers to input (tests and the bench wait for this)
-    bench?.started();
+    const steps = controller.startSteps();
+    runInSlices(steps, {
+      budget: SLICE_MS,
+      now: () => performance.now(),
+      pause: yieldToPage,
+      cancelled: () => stopped,
+    }).then((done) => {
+      if (!done) return;
+      root.dataset.live = ''; // the chart now answers to input (tests and the bench wait for this)
+      bench?.started();
+    }, fail);
   } catch (error) {
-    fallBackToList(root, error);
+    fail(error);
   }
-  return () => stops.forEach((stop) => stop());
+  return () => {
+    stopped = true;
+    controller?.destroy();
+  };
 }

@@ -1,4 +1,5 @@
 /** Plain-English lines about progress, shared by the path overview, quiz pages and certificate. */
+import { MASTERY_PERCENT } from './pass-mark';
 import type { ExerciseRecord } from './progress';
 import type { ChapterScore, PathScore } from './score';
 
@@ -22,12 +23,17 @@ export function describePath(score: PathScore): string {
         : score.exercisesTotal === 2
           ? 'both exercises'
           : `all ${score.exercisesTotal} exercises`;
-    return `Path complete: ${score.correct} of ${score.total} answers correct (${score.percent}%) and ${exercises} solved.`;
+    const tally = `${score.correct} of ${score.total} answers correct (${score.percent}%) and ${exercises} solved`;
+    if (score.passed) return `Path passed: ${tally}.`;
+    const short = score.chapters.filter((chapter) => chapter.state !== 'passed').length;
+    return `Path complete but not passed yet: ${tally}; ${plural(short, 'chapter')} below the ${MASTERY_PERCENT}% pass mark to retry.`;
   }
+  const passed = score.chapters.filter((chapter) => chapter.state === 'passed').length;
+  const ofThem = score.chaptersDone > 0 ? ` (${passed} passed)` : '';
   const exercises = noExercises
     ? ''
     : ` ${score.exercisesSolved} of ${score.exercisesTotal} exercises solved,`;
-  return `${score.answered} of ${score.total} questions answered (${score.correct} correct),${exercises} ${score.chaptersDone} of ${plural(score.chapters.length, 'chapter')} done.`;
+  return `${score.answered} of ${score.total} questions answered (${score.correct} correct),${exercises} ${score.chaptersDone} of ${plural(score.chapters.length, 'chapter')} done${ofThem}.`;
 }
 
 /** The state of one exercise. */
@@ -49,9 +55,13 @@ export function describeChapterScore(score: ChapterScore): string {
       : `Not started · ${questions}`;
   }
   const answered =
-    score.answered === score.total
-      ? `All ${score.total} answered, ${score.correct} correct`
-      : `${score.answered} of ${score.total} answered, ${score.correct} correct`;
+    score.state === 'passed'
+      ? `Passed: ${score.correct} of ${score.total} correct (${score.percent}%)`
+      : score.state === 'done'
+        ? `Done, not passed: ${score.correct} of ${score.total} correct (${score.percent}%; ${MASTERY_PERCENT}% passes)`
+        : score.answered === score.total
+          ? `All ${score.total} answered, ${score.correct} correct`
+          : `${score.answered} of ${score.total} answered, ${score.correct} correct`;
   if (score.exercisesTotal === 0) return answered;
   if (score.exercisesTotal === 1)
     return `${answered} · exercise ${score.exercisesSolved === 1 ? 'solved' : 'to do'}`;

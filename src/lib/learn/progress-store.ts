@@ -14,6 +14,7 @@ import {
   withAnswer,
   withExerciseAttempt,
   withRoute,
+  withoutAnswers,
 } from './progress';
 import type { RouteId } from './routes';
 
@@ -113,6 +114,11 @@ export class ProgressStore {
   /** Records the route the learner chose; their answers stay whichever route they take. */
   chooseRoute(route: RouteId): void {
     this.#commit(withRoute(this.#progress, route));
+  }
+
+  /** Forgets the answers to these questions, so a chapter's check can be taken again. */
+  forgetAnswers(questionIds: readonly string[]): void {
+    this.#commit(withoutAnswers(this.#progress, questionIds));
   }
 
   /** Forgets every answer, attempt and the chosen route, here and in storage. */

@@ -132,6 +132,17 @@ export function withRoute(progress: LearnProgress, route: RouteId): LearnProgres
   return progress.route === route ? progress : { ...progress, route };
 }
 
+/** Forgets the answers to `questionIds` (a chapter taken again); other progress is kept. */
+export function withoutAnswers(
+  progress: LearnProgress,
+  questionIds: readonly string[],
+): LearnProgress {
+  if (!questionIds.some((id) => progress.answers[id])) return progress;
+  const answers = { ...progress.answers };
+  for (const id of questionIds) delete answers[id];
+  return { ...progress, answers };
+}
+
 /** Counts one attempt at an exercise; once solved it stays solved. */
 export function withExerciseAttempt(
   progress: LearnProgress,

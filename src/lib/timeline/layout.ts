@@ -90,6 +90,11 @@ export interface LayoutEngine {
   readonly bands: readonly BandLayout[];
   readonly height: number;
   layout(viewport: Viewport): TimelineLayout;
+  /**
+   * The work `layout(viewport)` would do first, one step per lane, so a caller can spread it
+   * over several tasks; layout then finds it done.
+   */
+  warmUp(viewport: Viewport): (() => void)[];
   /** The band an event is drawn in (after filters), for keyboard moves between lanes. */
   bandOf(event: TimelineEvent): string;
 }
@@ -139,31 +144,29 @@ export function createLayoutEngine(
     config.maxLabelWidth;
 
   let cachedScale = NaN;
-  let cachedWorld: WorldLane[] = [];
+  let cachedWorld: (WorldLane | undefined)[] = [];
 
-  /** Clusters and stacks every lane at this zoom, in world px (x = 0 at the domain start). */
-  function world(scale: number): WorldLane[] {
-    if (scale === cachedScale) return cachedWorld;
+  /** One lane clustered and stacked at this zoom, in world px (x = 0 at the domain start). */
+  function worldLane(scale: number, index: number): WorldLane {
+    if (scale !== cachedScale) [cachedScale, cachedWorld] = [scale, []];
+    const cached = cachedWorld[index];
+    if (cached) return cached;
+    const band = bands[index]!;
     const worldX = (t: number) => (t - domain[0]) * scale;
-    cachedWorld = bands.map((band) => {
-      const clusters = clusterEvents(byBand.get(band.id) ?? [], worldX, config.geometry);
-      const withLabels = config.labels && !band.collapsed;
-      const items = clusters.map((c) => ({
-        left: c.left,
-        right: c.right,
-        labelWidth: withLabels ? wantedWidth(titleWidth(c.lead), config.maxLabelWidth) : 0,
-        priority: c.lead.importance,
-      }));
-      const stackOptions = {
-        rows: band.rows,
-        labelGap: config.labelGap,
-        gap: config.geometry.gap,
-      };
-      return { clusters, ...stackItems(items, stackOptions) };
-    });
-    cachedScale = scale;
-    return cachedWorld;
+    const clusters = clusterEvents(byBand.get(band.id) ?? [], worldX, config.geometry);
+    const withLabels = config.labels && !band.collapsed;
+    const items = clusters.map((c) => ({
+      left: c.left,
+      right: c.right,
+      labelWidth: withLabels ? wantedWidth(titleWidth(c.lead), config.maxLabelWidth) : 0,
+      priority: c.lead.importance,
+    }));
+    const stackOptions = { rows: band.rows, labelGap: config.labelGap, gap: config.geometry.gap };
+    return (cachedWorld[index] = { clusters, ...stackItems(items, stackOptions) });
   }
+
+  /** Every lane at this zoom; cached, so a pan only re-culls and shifts. */
+  const world = (scale: number) => bands.map((_, index) => worldLane(scale, index));
 
   function layout(viewport: Viewport): TimelineLayout {
     const scale = pxPerMs(viewport);
@@ -218,7 +221,14 @@ export function createLayoutEngine(
     };
   }
 
-  return { bands, height, layout, bandOf: config.bandOf };
+  const warmUp = (viewport: Viewport) => [
+    ...bands.map((_, index) => () => void worldLane(pxPerMs(viewport), index)),
+    // Ticks and eras are cheap once their code is warm; the first call is not.
+    () => void chooseTicks(viewport),
+    () => void eraBands(viewport, config.measure),
+  ];
+
+  return { bands, height, layout, warmUp, bandOf: config.bandOf };
 }
 
 /** The label width a title asks for: all of it, or nothing when it is wider than the cap. */

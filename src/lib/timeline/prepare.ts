@@ -34,36 +34,54 @@ function spanOrProblem(input: PrepareInput): [number, number] | string {
   }
 }
 
+/** Prepares events a batch at a time (start-up runs in slices), then sorts them once. */
+export interface Preparer {
+  add(inputs: readonly PrepareInput[]): void;
+  finish(): Prepared;
+}
+
 /**
  * Sorts by start, then by id so that events on the same day keep a stable order. An event
  * without its own link gets eventBase + id + "/".
  */
-export function prepareEvents(inputs: readonly PrepareInput[], eventBase = '/events/'): Prepared {
+export function createPreparer(eventBase = '/events/'): Preparer {
   const skipped: string[] = [];
   const ready: Omit<TimelineEvent, 'order'>[] = [];
   const seen = new Set<string>();
-  for (const input of inputs) {
-    const span = spanOrProblem(input);
-    const problem =
-      typeof span === 'string' ? span : seen.has(input.id) ? 'its id is used twice' : null;
-    if (problem !== null || typeof span === 'string') {
-      skipped.push(`Skipped event ${JSON.stringify(input?.id ?? '?')}: ${problem}.`);
-      continue;
+  const add = (inputs: readonly PrepareInput[]) => {
+    for (const input of inputs) {
+      const span = spanOrProblem(input);
+      const problem =
+        typeof span === 'string' ? span : seen.has(input.id) ? 'its id is used twice' : null;
+      if (problem !== null || typeof span === 'string') {
+        skipped.push(`Skipped event ${JSON.stringify(input?.id ?? '?')}: ${problem}.`);
+        continue;
+      }
+      seen.add(input.id);
+      const [start, end] = span;
+      ready.push({
+        ...input,
+        actors: input.actors ?? [],
+        tags: input.tags ?? [],
+        summary: input.summary ?? '',
+        sources: input.sources ?? [],
+        href: input.href ?? `${eventBase}${input.id}/`,
+        start,
+        end,
+        searchText: normalizeText(`${input.title} ${input.summary ?? ''}`),
+      });
     }
-    seen.add(input.id);
-    const [start, end] = span;
-    ready.push({
-      ...input,
-      actors: input.actors ?? [],
-      tags: input.tags ?? [],
-      summary: input.summary ?? '',
-      sources: input.sources ?? [],
-      href: input.href ?? `${eventBase}${input.id}/`,
-      start,
-      end,
-      searchText: normalizeText(`${input.title} ${input.summary ?? ''}`),
-    });
-  }
-  ready.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { events: ready.map((event, order) => ({ ...event, order })), skipped };
+  };
+  const finish = () => {
+    ready.sort((a, b) => a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { events: ready.map((event, order) => ({ ...event, order })), skipped };
+  };
+  return { add, finish };
+}
+
+/** All at once: the build, tests and anything not pressed for time. */
+export function prepareEvents(inputs: readonly PrepareInput[], eventBase = '/events/'): Prepared {
+  const preparer = createPreparer(eventBase);
+  preparer.add(inputs);
+  return preparer.finish();
 }

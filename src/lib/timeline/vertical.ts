@@ -8,6 +8,7 @@
 import { eraBands } from './eras';
 import type { BandLayout, BandSpec, LayoutEngine, PlacedMark, TimelineLayout } from './layout';
 import { isKey } from './layout';
+import { chunkSteps } from './slices';
 import { chooseTicks } from './ticks';
 import type { MeasureText, TimelineEvent, Viewport } from './types';
 import { timeToX } from './viewport';
@@ -201,5 +202,8 @@ export function createVerticalEngine(
     return result;
   }
 
-  return { bands, height: g.length, layout, bandOf: config.bandOf };
+  // The titles' wrapping is what costs on first layout: done ahead, a hundred titles a step.
+  const warmUp = () => chunkSteps(events, 100, (chunk) => chunk.forEach(linesOf));
+
+  return { bands, height: g.length, layout, warmUp, bandOf: config.bandOf };
 }

@@ -25,8 +25,13 @@ export async function seedStorage(page: Page, value: string) {
 
 /** Progress with every question answered (the first `wrong` of them wrongly) and both exercises solved. */
 export function completeProgress(wrong = 0): string {
+  return completeProgressWrongAt(questionIds().slice(0, wrong));
+}
+
+/** Progress with every question answered, the ones in `wrong` wrongly, and both exercises solved. */
+export function completeProgressWrongAt(wrong: readonly string[]): string {
   const answers = Object.fromEntries(
-    questionIds().map((id, index) => [id, { choice: 0, correct: index >= wrong }]),
+    questionIds().map((id) => [id, { choice: 0, correct: !wrong.includes(id) }]),
   );
   const exercises = Object.fromEntries(
     EXERCISE_IDS.map((id) => [id, { solved: true, attempts: 2 }]),

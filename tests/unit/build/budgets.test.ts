@@ -34,7 +34,9 @@ describe('the timeline', () => {
     expect(timeline!.js + timeline!.css).toBeLessThanOrEqual(30_000);
     expect(timeline!.lazyJs).toBeGreaterThan(10_000); // it really loads the chart
     // 37 KB until the phone layout, the search matches list and the embed generator came
-    // (about 3.4 KB gzip together); up front the page is still far under 30 KB.
-    expect(timeline!.js + timeline!.lazyJs).toBeLessThanOrEqual(41_000);
+    // (about 3.4 KB gzip together); up front the page is still far under 30 KB. 42 KB since
+    // start-up runs in slices with no long task (about 1 KB gzip: the slice runner, the staged
+    // start, keeping the build's drawing); the chart still loads after first paint.
+    expect(timeline!.js + timeline!.lazyJs).toBeLessThanOrEqual(42_000);
   });
 });

@@ -4,11 +4,9 @@
  * and pass or fail against the mastery score. SCORM 1.2 and 2004 name the same facts
  * differently; both mappings live here so they cannot drift apart.
  */
+import { MASTERY_PERCENT, pathPassed } from '../pass-mark';
 import type { PathScore } from '../score';
 import type { ScormVersion } from './find-api';
-
-/** The pass mark when the LMS gives none: 80 % of the answers correct. */
-export const DEFAULT_MASTERY_PERCENT = 80;
 
 /** SCORM 1.2 caps cmi.suspend_data at 4,096 characters; 2004 (4th ed.) at 64,000. */
 const SUSPEND_DATA_LIMIT: Record<ScormVersion, number> = { '1.2': 4096, '2004': 64000 };
@@ -23,23 +21,26 @@ export interface LmsReportInput {
   suspendData: string;
 }
 
-/** The verdict: incomplete until every chapter is done, then passed or failed on the score. */
+/**
+ * The verdict: incomplete until every chapter is done, then passed when every chapter reached
+ * the mastery score (the rule the pages show, pass-mark.ts), failed otherwise.
+ */
 function lmsOutcome(score: PathScore, masteryPercent: number): 'incomplete' | 'passed' | 'failed' {
   if (!score.complete) return 'incomplete';
-  return score.percent >= masteryPercent ? 'passed' : 'failed';
+  return pathPassed(score, masteryPercent) ? 'passed' : 'failed';
 }
 
 /**
  * The mastery score the LMS passes on from the manifest, as a percentage: SCORM 1.2's
  * cmi.student_data.mastery_score is 0–100, SCORM 2004's cmi.scaled_passing_score is 0–1.
- * Anything missing or out of range falls back to the default.
+ * Anything missing or out of range falls back to the site's own pass mark.
  */
 export function masteryPercent(version: ScormVersion, raw: string): number {
   const value = raw.trim() === '' ? Number.NaN : Number(raw);
   const percent = version === '2004' ? value * 100 : value;
   return Number.isFinite(percent) && percent >= 0 && percent <= 100
     ? Math.round(percent * 100) / 100
-    : DEFAULT_MASTERY_PERCENT;
+    : MASTERY_PERCENT;
 }
 
 /** Element/value pairs to send, in an order every LMS accepts (score before status). */

@@ -152,6 +152,21 @@ describe('the progress store', () => {
     expect(new ProgressStore(() => storage).progress.answers).toEqual({});
   });
 
+  it('forgets one chapter’s answers for a retry, saves that, and keeps everything else', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(() => storage);
+    store.answer('q1', { choice: 0, correct: false });
+    store.answer('q2', { choice: 0, correct: true });
+    store.answer('other', { choice: 1, correct: true });
+    store.attemptExercise('ex', true);
+    store.forgetAnswers(['q1', 'q2']);
+    const reloaded = new ProgressStore(() => storage).progress;
+    expect(reloaded.answers).toEqual({ other: { choice: 1, correct: true } });
+    expect(reloaded.exercises.ex).toEqual({ solved: true, attempts: 1 });
+    // A retried question takes a new first answer.
+    expect(store.answer('q1', { choice: 2, correct: true })).toEqual({ choice: 2, correct: true });
+  });
+
   it('does not notify or save when nothing changed', () => {
     const storage = new FakeStorage();
     const store = new ProgressStore(() => storage);

@@ -7,6 +7,7 @@ import {
   withAnswer,
   withExerciseAttempt,
   withRoute,
+  withoutAnswers,
 } from '../../../../src/lib/learn/progress';
 
 describe('parsing stored progress', () => {
@@ -106,6 +107,19 @@ describe('recording progress', () => {
     progress = withExerciseAttempt(progress, 'ex', true);
     expect(progress.exercises.ex).toEqual({ solved: true, attempts: 3 });
     expect(withExerciseAttempt(progress, 'ex', false)).toBe(progress);
+  });
+
+  it('forgets only the answers it is given, and returns the same progress when none is there', () => {
+    const progress = withAnswer(
+      withAnswer(emptyProgress(), 'q1', { choice: 0, correct: false }),
+      'q2',
+      { choice: 1, correct: true },
+    );
+    expect(withoutAnswers(progress, ['q1', 'missing']).answers).toEqual({
+      q2: { choice: 1, correct: true },
+    });
+    expect(progress.answers.q1).toBeDefined();
+    expect(withoutAnswers(progress, ['missing'])).toBe(progress);
   });
 });
 

@@ -75,7 +75,34 @@ describe('scoring the path', () => {
     const score = scorePath(catalogue, progress);
     expect(score).toMatchObject({ complete: true, correct: 1, percent: 33, exercisesSolved: 1 });
     expect(describePath(score)).toBe(
-      'Path complete: 1 of 3 answers correct (33%) and the exercise solved.',
+      'Path complete but not passed yet: 1 of 3 answers correct (33%) and the exercise solved; 1 chapter below the 80% pass mark to retry.',
+    );
+  });
+
+  it('is passed only when every chapter reaches the pass mark, and says so per chapter', () => {
+    let progress = answer(answer(answer(emptyProgress(), 'a', true), 'b', false), 'c', true);
+    progress = withExerciseAttempt(progress, 'ex', true);
+    const failing = scorePath(catalogue, progress);
+    expect(failing.chapters.map((chapter) => chapter.state)).toEqual(['done', 'passed']);
+    expect(failing.passed).toBe(false);
+    expect(describeChapterScore(failing.chapters[0]!)).toBe(
+      'Done, not passed: 1 of 2 correct (50%; 80% passes)',
+    );
+
+    const passing = scorePath(catalogue, {
+      ...progress,
+      answers: { ...progress.answers, b: { choice: 1, correct: true } },
+    });
+    expect(passing.passed).toBe(true);
+    expect(describePath(passing)).toBe(
+      'Path passed: 3 of 3 answers correct (100%) and the exercise solved.',
+    );
+  });
+
+  it('says how many of the chapters done are passed', () => {
+    const score = scorePath(catalogue, answer(answer(emptyProgress(), 'a', true), 'b', false));
+    expect(describePath(score)).toBe(
+      '2 of 3 questions answered (1 correct), 0 of 1 exercises solved, 1 of 2 chapters done (0 passed).',
     );
   });
 
@@ -122,7 +149,7 @@ describe('describing a chapter and an exercise', () => {
       withExerciseAttempt(answer(emptyProgress(), 'c', true), 'ex', true),
     );
     expect(describeChapterScore(withExercise.chapters[1]!)).toBe(
-      'All 1 answered, 1 correct · exercise solved',
+      'Passed: 1 of 1 correct (100%) · exercise solved',
     );
   });
 

@@ -153,3 +153,15 @@ describe('layout', () => {
     expect(engine.layout({ start: 0, end: DAY, width: 600 }).marks).toEqual([]);
   });
 });
+
+describe('warmUp', () => {
+  it('does the first layout’s work lane by lane, and the layout it leaves is the same', () => {
+    const { domain, engine } = engineFor(SYNTHETIC, 1246);
+    const viewport = { start: domain[0], end: domain[1], width: 1246 };
+    const steps = engine.warmUp(viewport);
+    expect(steps.length).toBeGreaterThanOrEqual(engine.bands.length);
+    for (const step of steps) step();
+    const fresh = engineFor(SYNTHETIC, 1246).engine.layout(viewport);
+    expect(engine.layout(viewport)).toEqual(fresh);
+  });
+});

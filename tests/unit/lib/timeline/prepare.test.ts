@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { prepareEvents } from '../../../../src/lib/timeline/prepare';
+import { createPreparer, prepareEvents } from '../../../../src/lib/timeline/prepare';
+import { syntheticData } from '../../../../src/lib/timeline/synthetic';
 import type { TimelineEventInput } from '../../../../src/lib/timeline/types';
 import { eventInput, STORY } from './fixtures';
 
@@ -38,5 +39,24 @@ describe('prepareEvents', () => {
   it('makes the search text case- and accent-insensitive', () => {
     const { events } = prepareEvents([eventInput({ title: 'Müller Reviews', summary: 'ÉTÉ' })]);
     expect(events[0]!.searchText).toBe('muller reviews ete');
+  });
+});
+
+describe('createPreparer', () => {
+  it('prepared in batches, the events are those prepared at once, in the same order', () => {
+    const inputs = syntheticData(250).events;
+    const preparer = createPreparer();
+    for (let i = 0; i < inputs.length; i += 100) preparer.add(inputs.slice(i, i + 100));
+    expect(preparer.finish()).toEqual(prepareEvents(inputs));
+  });
+
+  it('skips an id used twice even when its copies arrive in different batches', () => {
+    const [first] = syntheticData(1).events;
+    const preparer = createPreparer();
+    preparer.add([first!]);
+    preparer.add([{ ...first!, title: 'A copy' }]);
+    const { events, skipped } = preparer.finish();
+    expect(events.map((event) => event.title)).toEqual([first!.title]);
+    expect(skipped).toEqual([`Skipped event "${first!.id}": its id is used twice.`]);
   });
 });

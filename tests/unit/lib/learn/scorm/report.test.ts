@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
+import { MASTERY_PERCENT } from '../../../../../src/lib/learn/pass-mark';
 import { emptyProgress } from '../../../../../src/lib/learn/progress';
 import { scorePath } from '../../../../../src/lib/learn/score';
 import {
-  DEFAULT_MASTERY_PERCENT,
   lmsReport,
   locationInPackage,
   masteryPercent,
@@ -45,6 +45,34 @@ describe('the values sent to an LMS', () => {
   });
 });
 
+describe('the verdict sent to an LMS', () => {
+  // Two chapters: five questions and one; 5 of 6 right overall is 83 %, above the mastery score.
+  const catalogue = {
+    chapters: [
+      { id: 'a', order: 1, title: 'A', questions: ['a1', 'a2', 'a3', 'a4', 'a5'] },
+      { id: 'b', order: 2, title: 'B', questions: ['b1'] },
+    ],
+    exercises: [],
+  };
+  const statusFor = (wrong: string) => {
+    const answers = Object.fromEntries(
+      ['a1', 'a2', 'a3', 'a4', 'a5', 'b1'].map((id) => [id, { choice: 0, correct: id !== wrong }]),
+    );
+    const score = scorePath(catalogue, { ...emptyProgress(), answers });
+    return lmsReport('2004', { score, masteryPercent: 80, location: '', suspendData: '' }).find(
+      ([element]) => element === 'cmi.success_status',
+    )?.[1];
+  };
+
+  it('is passed when every chapter reaches the mastery score (4 of 5 is exactly 80 %)', () => {
+    expect(statusFor('a1')).toBe('passed');
+  });
+
+  it('is failed when one chapter falls short, even with 83 % overall, as the pages say', () => {
+    expect(statusFor('b1')).toBe('failed');
+  });
+});
+
 describe('the mastery score', () => {
   it('reads SCORM 1.2 percentages and SCORM 2004 fractions', () => {
     expect(masteryPercent('1.2', '75')).toBe(75);
@@ -53,8 +81,8 @@ describe('the mastery score', () => {
 
   it('falls back to 80 % when the LMS sends nothing or nonsense', () => {
     for (const raw of ['', '  ', 'abc', '-1', '101'])
-      expect(masteryPercent('1.2', raw)).toBe(DEFAULT_MASTERY_PERCENT);
-    expect(masteryPercent('2004', '1.5')).toBe(DEFAULT_MASTERY_PERCENT);
+      expect(masteryPercent('1.2', raw)).toBe(MASTERY_PERCENT);
+    expect(masteryPercent('2004', '1.5')).toBe(MASTERY_PERCENT);
   });
 });
 
