@@ -164,6 +164,19 @@ const ROOM_QUESTIONS: RoomQuestion[] = [
   },
 ];
 
+/**
+ * The pre/post self-assessment: the same statements before and after the session, each rated
+ * 1 (not at all) to 5 (confidently), so the room sees what moved. Written for both routes.
+ */
+export const SELF_ASSESSMENT: readonly string[] = [
+  'I can explain in two sentences how the xz backdoor was found.',
+  'I can say which systems could have been exposed, and how we would check ours.',
+  'I can recognise pressure on a maintainer or colleague to hand over access.',
+  'I can answer “who did it?” without guessing a person, a country or an agency.',
+  'I know what a signed release proves, and what it does not.',
+  'I can name a question to ask before we depend on an open-source project.',
+];
+
 type Resolved<T> = Omit<T, 'sources'> & { sources: Source[] };
 
 export interface FacilitatorText {

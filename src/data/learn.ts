@@ -9,11 +9,20 @@ import type { Source, StoryEvent } from '../lib/content/model';
 import { countProseWords } from '../lib/content/word-count';
 import { buildExercise, type Exercise } from '../lib/learn/exercises';
 import { checkQuiz } from '../lib/learn/quiz-integrity';
+import {
+  checkRoute,
+  estimateRoute,
+  planRoutes,
+  type RouteId,
+  type RoutePlans,
+  type RouteTime,
+} from '../lib/learn/routes';
 import type { Catalogue } from '../lib/learn/score';
 import { type ChapterTime, estimatePath } from '../lib/learn/time-estimate';
 import { getLibrary } from './content';
 import { failOnProblems } from './content-problems';
 import { EXERCISES } from './learn-exercises';
+import { ESSENTIALS } from './learn-routes';
 
 type Ref = { id: string };
 
@@ -32,6 +41,8 @@ export interface PathChapter {
   chapter: CollectionEntry<'chapters'>;
   questions: QuizQuestion[];
   exercises: Exercise[];
+  /** Prose words, which the time estimates are measured from. */
+  words: number;
   /** Reading plus question time, from the chapter's word count at build time. */
   time: ChapterTime;
 }
@@ -41,6 +52,9 @@ export interface TrainingPath {
   exercises: Exercise[];
   /** The sum of the chapters' rounded minutes. */
   totalMinutes: number;
+  /** What each route counts (also in the catalogue) and how long it takes. */
+  routes: RoutePlans;
+  routeTimes: Record<RouteId, RouteTime>;
   catalogue: Catalogue;
 }
 
@@ -103,36 +117,55 @@ async function loadTrainingPath(): Promise<TrainingPath> {
 
   const grouped = library.chapters.map((chapter) => ({
     chapter,
+    words: countProseWords(chapter.body ?? ''),
     questions: questions
       .filter((question) => (question.entry.data.chapter as Ref).id === chapter.id)
       .sort((a, b) => a.order - b.order),
     exercises: exercises.filter((exercise) => exercise.chapter === chapter.id),
   }));
   const times = estimatePath(
-    grouped.map(({ chapter, questions: own }) => ({
-      words: countProseWords(chapter.body ?? ''),
-      questions: own.length,
-    })),
+    grouped.map(({ words, questions: own }) => ({ words, questions: own.length })),
   );
   const chapters = grouped.map((entry, index) => ({ ...entry, time: times.chapters[index]! }));
+
+  const shape = {
+    chapters: chapters.map(({ chapter, questions: own }) => ({
+      id: chapter.id,
+      order: chapter.data.order,
+      title: chapter.data.title,
+      questions: own.map((question) => question.id),
+    })),
+    exercises: exercises.map((exercise) => ({
+      id: exercise.id,
+      title: exercise.title,
+      chapter: exercise.chapter,
+    })),
+  };
+  const plain = new Set(
+    chapters.filter(({ chapter }) => chapter.data.plainObjectives).map(({ chapter }) => chapter.id),
+  );
+  failOnProblems(
+    'The essentials route',
+    checkRoute(ESSENTIALS, shape, plain),
+    'Each chapter and question in src/data/learn-routes.ts must exist, and each kept chapter needs plainObjectives.',
+  );
+  const routes = planRoutes(shape, [ESSENTIALS]);
+  const work = chapters.map(({ chapter, words }, index) => ({
+    id: chapter.id,
+    words,
+    questions: shape.chapters[index]!.questions,
+  }));
 
   return {
     chapters,
     exercises,
     totalMinutes: times.totalMinutes,
-    catalogue: {
-      chapters: chapters.map(({ chapter, questions: own }) => ({
-        id: chapter.id,
-        order: chapter.data.order,
-        title: chapter.data.title,
-        questions: own.map((question) => question.id),
-      })),
-      exercises: exercises.map((exercise) => ({
-        id: exercise.id,
-        title: exercise.title,
-        chapter: exercise.chapter,
-      })),
+    routes,
+    routeTimes: {
+      full: estimateRoute(routes.full, work),
+      essentials: estimateRoute(routes.essentials, work),
     },
+    catalogue: { ...shape, routes },
   };
 }
 

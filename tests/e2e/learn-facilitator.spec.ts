@@ -31,9 +31,27 @@ test('the facilitator guide has an answer for every knowledge check and plans th
   }
 });
 
+test('the facilitator guide explains the essentials route and has a before-and-after self-assessment', async ({
+  page,
+}) => {
+  await page.goto('/learn/facilitator/');
+  await expect(page.getByRole('heading', { name: /^The essentials route/ })).toHaveText(
+    'The essentials route (about 45 min)',
+  );
+  await expect(page.locator('[data-essentials-kept] > li')).toHaveCount(6);
+  await expect(page.locator('[data-answer-key][data-essentials]')).toHaveCount(17);
+  const statements = page.locator('[data-self-assessment]');
+  expect(await statements.count()).toBeGreaterThanOrEqual(5);
+  expect(await statements.count()).toBeLessThanOrEqual(6);
+  // Each statement is rated 1–5 twice: before and after the session.
+  await expect(statements.first().locator('td').nth(1)).toHaveText('12345');
+  await expect(statements.first().locator('td').nth(2)).toHaveText('12345');
+});
+
 test('/learn/ shows a time per chapter and links the facilitator guide', async ({ page }) => {
   await page.goto('/learn/');
   await expect(page.locator('[data-path-time]')).toContainText(/about 1 h \d+ min/);
+  await expect(page.locator('[data-path-time]')).toContainText('the essentials route');
   await expect(page.locator('[data-chapter-time]').first()).toContainText(/about \d+ min/);
   await page.getByRole('link', { name: 'The facilitator guide' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Facilitator guide');

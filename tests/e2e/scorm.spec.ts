@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import { unzipSync } from 'fflate';
 
+import { ESSENTIALS } from '../../src/data/learn-routes';
 import { watchConsole } from './support/console-watch';
 import { completeProgress } from './support/learn';
 import {
@@ -174,7 +175,7 @@ for (const version of ['1.2', '2004'] as const) {
       const cmi = CMI[version];
       for (const [wrong, verdict] of [
         [0, 'passed'],
-        [12, 'failed'],
+        [15, 'failed'], // 14 wrong of 54 once the last is answered rightly: 74 %, under the mastery score
       ] as const) {
         const progress = JSON.parse(completeProgress(wrong));
         const last = Object.keys(progress.answers).findLast((id) => id.startsWith('01-'))!;
@@ -192,6 +193,34 @@ for (const version of ['1.2', '2004'] as const) {
         await closeCourse(page);
         expect((await lmsRecord(page)).errors).toEqual([]);
       }
+      expect(problems).toEqual([]);
+    });
+
+    test('on the essentials route the LMS gets the score over that route’s questions only', async ({
+      page,
+    }) => {
+      const { origin, problems } = await serve(page, version);
+      const cmi = CMI[version];
+      const kept = Object.values(ESSENTIALS.chapters).flat();
+      const last = '01-role-slow-logins';
+      // Two wrong answers, no exercise solved and nothing outside the route answered.
+      const answers = Object.fromEntries(
+        kept
+          .filter((id) => id !== last)
+          .map((id, index) => [id, { choice: 0, correct: index >= 2 }]),
+      );
+      const progress = { version: 1, answers, exercises: {}, route: 'essentials' };
+      await launch(page, origin, version, {
+        ...cmi.mastery,
+        ...cmi.withProgress(CHAPTER_ONE, JSON.stringify(progress)),
+      });
+      await answerRightly(page, last);
+      const done = cmi.read(await cmiOf(page));
+      expect(done.status).toBe(version === '1.2' ? 'passed' : 'completed/passed');
+      expect(Number(done.score)).toBe(Math.round(((kept.length - 2) / kept.length) * 100));
+      expect(JSON.parse(done.suspend).route).toBe('essentials');
+      await closeCourse(page);
+      expect((await lmsRecord(page)).errors).toEqual([]);
       expect(problems).toEqual([]);
     });
   });

@@ -189,6 +189,11 @@ export function chapterSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
     objectives: z
       .array(z.string(), { error: 'objectives is required: what the reader will be able to do' })
       .min(1, { message: 'objectives needs at least one learning objective' }),
+    /** The objectives in plain words (no GOT, RELRO or IFUNC), shown on the essentials route. */
+    plainObjectives: z
+      .array(z.string().min(10, { message: 'a plain objective cannot be this short' }))
+      .min(1, { message: 'plainObjectives, when given, needs at least one objective' })
+      .optional(),
     events: z.array(ref('events')).default([]),
     /** A simulation step id (see src/lib/simulation) the chapter points readers to. */
     simulationStep: z.string().optional(),

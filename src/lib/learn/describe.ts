@@ -8,9 +8,15 @@ const plural = (count: number, one: string, many = `${one}s`) =>
 
 /** One sentence about the whole path. */
 export function describePath(score: PathScore): string {
+  // A route without exercises (the essentials route) does not mention them at all.
+  const noExercises = score.exercisesTotal === 0;
   if (!score.started)
-    return `Not started yet: ${plural(score.total, 'question')} and ${plural(score.exercisesTotal, 'exercise')} to go.`;
+    return noExercises
+      ? `Not started yet: ${plural(score.total, 'question')} to go.`
+      : `Not started yet: ${plural(score.total, 'question')} and ${plural(score.exercisesTotal, 'exercise')} to go.`;
   if (score.complete) {
+    if (noExercises)
+      return `Route complete: ${score.correct} of ${score.total} answers correct (${score.percent}%).`;
     const exercises =
       score.exercisesTotal === 1
         ? 'the exercise'
@@ -24,7 +30,10 @@ export function describePath(score: PathScore): string {
   }
   const passed = score.chapters.filter((chapter) => chapter.state === 'passed').length;
   const ofThem = score.chaptersDone > 0 ? ` (${passed} passed)` : '';
-  return `${score.answered} of ${score.total} questions answered (${score.correct} correct), ${score.exercisesSolved} of ${score.exercisesTotal} exercises solved, ${score.chaptersDone} of ${plural(score.chapters.length, 'chapter')} done${ofThem}.`;
+  const exercises = noExercises
+    ? ''
+    : ` ${score.exercisesSolved} of ${score.exercisesTotal} exercises solved,`;
+  return `${score.answered} of ${score.total} questions answered (${score.correct} correct),${exercises} ${score.chaptersDone} of ${plural(score.chapters.length, 'chapter')} done${ofThem}.`;
 }
 
 /** The state of one exercise. */

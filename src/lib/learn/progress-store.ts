@@ -13,8 +13,10 @@ import {
   serialiseProgress,
   withAnswer,
   withExerciseAttempt,
+  withRoute,
   withoutAnswers,
 } from './progress';
+import type { RouteId } from './routes';
 
 export const STORAGE_KEY = 'xz-learn-progress';
 /** Where unreadable stored text is copied before it is replaced, so nothing is lost for good. */
@@ -109,12 +111,17 @@ export class ProgressStore {
     return this.#progress.exercises[exerciseId]!;
   }
 
+  /** Records the route the learner chose; their answers stay whichever route they take. */
+  chooseRoute(route: RouteId): void {
+    this.#commit(withRoute(this.#progress, route));
+  }
+
   /** Forgets the answers to these questions, so a chapter's check can be taken again. */
   forgetAnswers(questionIds: readonly string[]): void {
     this.#commit(withoutAnswers(this.#progress, questionIds));
   }
 
-  /** Forgets every answer and attempt, here and in storage. */
+  /** Forgets every answer, attempt and the chosen route, here and in storage. */
   reset(): void {
     this.#progress = emptyProgress();
     if (this.#storage) {

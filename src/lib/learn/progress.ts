@@ -4,6 +4,7 @@
  * through `parseProgress`, which keeps every valid entry and drops the rest, so a damaged or
  * hand-edited store costs the learner as little as possible.
  */
+import { DEFAULT_ROUTE, isRouteId, type RouteId } from './routes';
 
 export const PROGRESS_VERSION = 1;
 
@@ -23,6 +24,8 @@ export interface LearnProgress {
   version: typeof PROGRESS_VERSION;
   answers: Record<string, AnswerRecord>;
   exercises: Record<string, ExerciseRecord>;
+  /** The route the learner chose; stores from before routes existed read as the full route. */
+  route: RouteId;
 }
 
 /** What loading found: nothing yet, clean data, data with bad entries dropped, or no usable data. */
@@ -36,7 +39,7 @@ export interface ParsedProgress {
 }
 
 export function emptyProgress(): LearnProgress {
-  return { version: PROGRESS_VERSION, answers: {}, exercises: {} };
+  return { version: PROGRESS_VERSION, answers: {}, exercises: {}, route: DEFAULT_ROUTE };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -94,9 +97,17 @@ export function parseProgress(raw: string | null): ParsedProgress {
   }
   const answers = keepValid(data.answers, validAnswer);
   const exercises = keepValid(data.exercises, validExercise);
-  const dropped = answers.dropped + exercises.dropped;
+  // A route this version does not know is dropped like any invalid entry: the full route remains.
+  const route = isRouteId(data.route) ? data.route : DEFAULT_ROUTE;
+  const badRoute = data.route !== undefined && !isRouteId(data.route) ? 1 : 0;
+  const dropped = answers.dropped + exercises.dropped + badRoute;
   return {
-    progress: { version: PROGRESS_VERSION, answers: answers.kept, exercises: exercises.kept },
+    progress: {
+      version: PROGRESS_VERSION,
+      answers: answers.kept,
+      exercises: exercises.kept,
+      route,
+    },
     outcome: dropped > 0 ? 'repaired' : 'loaded',
     dropped,
   };
@@ -114,6 +125,11 @@ export function withAnswer(
 ): LearnProgress {
   if (progress.answers[questionId]) return progress;
   return { ...progress, answers: { ...progress.answers, [questionId]: { ...answer } } };
+}
+
+/** Switches to another route; answers given on either route are kept. */
+export function withRoute(progress: LearnProgress, route: RouteId): LearnProgress {
+  return progress.route === route ? progress : { ...progress, route };
 }
 
 /** Forgets the answers to `questionIds` (a chapter taken again); other progress is kept. */

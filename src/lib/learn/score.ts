@@ -6,11 +6,14 @@
  */
 import { type ChapterState, chapterState, pathPassed } from './pass-mark';
 import type { LearnProgress } from './progress';
+import type { RoutePlans } from './routes';
 
 /** The shape of the path, serialised into pages that show progress. */
 export interface Catalogue {
   chapters: CatalogueChapter[];
   exercises: CatalogueExercise[];
+  /** What each route counts; without it every route counts the whole catalogue. */
+  routes?: RoutePlans;
 }
 
 export interface CatalogueChapter {

@@ -233,3 +233,25 @@ describe('storage problem messages', () => {
     expect(describeStorageProblem('unavailable')).toMatch(/forgotten/);
   });
 });
+
+describe('the route kept by the progress store', () => {
+  it('saves the chosen route so a reload resumes on it, and tells listeners once', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(() => storage);
+    const heard: string[] = [];
+    store.subscribe((progress) => heard.push(progress.route));
+    store.chooseRoute('essentials');
+    store.chooseRoute('essentials');
+    expect(heard).toEqual(['essentials']);
+    expect(new ProgressStore(() => storage).progress.route).toBe('essentials');
+  });
+
+  it('goes back to the full route on reset', () => {
+    const storage = new FakeStorage();
+    const store = new ProgressStore(() => storage);
+    store.chooseRoute('essentials');
+    store.reset();
+    expect(store.progress.route).toBe('full');
+    expect(new ProgressStore(() => storage).progress.route).toBe('full');
+  });
+});

@@ -6,6 +6,7 @@ import {
   serialiseProgress,
   withAnswer,
   withExerciseAttempt,
+  withRoute,
   withoutAnswers,
 } from '../../../../src/lib/learn/progress';
 
@@ -119,5 +120,41 @@ describe('recording progress', () => {
     });
     expect(progress.answers.q1).toBeDefined();
     expect(withoutAnswers(progress, ['missing'])).toBe(progress);
+  });
+});
+
+describe('the chosen route in stored progress', () => {
+  const stored = (extra: object) =>
+    JSON.stringify({
+      version: 1,
+      answers: { q1: { choice: 0, correct: true } },
+      exercises: {},
+      ...extra,
+    });
+
+  it('reads a store written before routes existed as the full route, with nothing repaired', () => {
+    const parsed = parseProgress(stored({}));
+    expect(parsed.progress.route).toBe('full');
+    expect(parsed.outcome).toBe('loaded');
+  });
+
+  it('keeps the essentials route through a save and a reload', () => {
+    const progress = withRoute(emptyProgress(), 'essentials');
+    expect(parseProgress(serialiseProgress(progress)).progress.route).toBe('essentials');
+  });
+
+  it('falls back to the full route on an unknown route and says the store was repaired', () => {
+    const parsed = parseProgress(stored({ route: 'express' }));
+    expect(parsed.progress.route).toBe('full');
+    expect(parsed.progress.answers.q1).toEqual({ choice: 0, correct: true });
+    expect(parsed).toMatchObject({ outcome: 'repaired', dropped: 1 });
+  });
+
+  it('switches route without losing answers, and returns the same object when nothing changes', () => {
+    const answered = withAnswer(emptyProgress(), 'q1', { choice: 1, correct: false });
+    const switched = withRoute(answered, 'essentials');
+    expect(switched.route).toBe('essentials');
+    expect(switched.answers).toEqual(answered.answers);
+    expect(withRoute(switched, 'essentials')).toBe(switched);
   });
 });

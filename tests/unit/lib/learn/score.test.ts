@@ -114,6 +114,24 @@ describe('scoring the path', () => {
   });
 });
 
+describe('describing a route without exercises', () => {
+  const noExercises = { ...catalogue, exercises: [] };
+
+  it('never mentions exercises, before, during or after', () => {
+    expect(describePath(scorePath(noExercises, emptyProgress()))).toBe(
+      'Not started yet: 3 questions to go.',
+    );
+    let progress = answer(emptyProgress(), 'a', true);
+    expect(describePath(scorePath(noExercises, progress))).toBe(
+      '1 of 3 questions answered (1 correct), 0 of 2 chapters done.',
+    );
+    progress = answer(answer(progress, 'b', false), 'c', true);
+    expect(describePath(scorePath(noExercises, progress))).toBe(
+      'Route complete: 2 of 3 answers correct (67%).',
+    );
+  });
+});
+
 describe('describing a chapter and an exercise', () => {
   it('says what a chapter holds before it is started', () => {
     const score = scorePath(catalogue, emptyProgress());
