@@ -13,8 +13,8 @@ import {
   serialiseProgress,
   withAnswer,
   withExerciseAttempt,
-  withRoute,
   withoutAnswers,
+  withRoute,
 } from './progress';
 import type { RouteId } from './routes';
 

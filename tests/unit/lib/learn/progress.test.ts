@@ -6,8 +6,8 @@ import {
   serialiseProgress,
   withAnswer,
   withExerciseAttempt,
-  withRoute,
   withoutAnswers,
+  withRoute,
 } from '../../../../src/lib/learn/progress';
 
 describe('parsing stored progress', () => {
