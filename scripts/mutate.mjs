@@ -4,10 +4,35 @@
 // from every report in reports/mutation/. `npm run mutate -- --scores` only prints the table.
 // A benchmark, not part of `npm test`: too slow for CI on two cores. MUTATE_CHECKER=off skips
 // the TypeScript checker; MUTATE_CONCURRENCY sets the number of test runners (default 1).
+//
+// Parts: an area too big to finish in one sitting can be run in parts, `<area>/<folder>` (that
+// sub-folder only), `<area>/<file>` (one file, named without .ts) or `<area>/root` (the area's
+// files outside its sub-folders), e.g.
+// `npm run mutate -- simulation/root` then `npm run mutate -- simulation/transforms`. Each part
+// keeps its own report and incremental file (reports/mutation/simulation--transforms.json …); the
+// table still gives the area one line, merging its reports file by file (the newest report of a
+// source file wins, so a stale whole-area report never counts twice), with a line per part below.
+// SETTINGS, per area or part (a part inherits its area's): MUTATE_TIMEOUT_MS — the decoder's
+// mutants often loop forever, and each such mutant waits timeoutMS on top of its tests' time:
+// 15 s × hundreds of loops was most of a run, while its tests take well under a second, so 3 s
+// still leaves a wide margin. MUTATE_ISOLATE=off (vitest.mutation.config.ts) runs the covering
+// test files in one reused worker instead of a fresh one each: simulation mutants are covered by
+// several files that each import the whole pipeline, and isolation doubled the time per mutant.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
-import { areaScore, formatScoreTable, MUTATION_DIR, targetFor } from './lib/mutation-scores.mjs';
+import {
+  areaScore,
+  formatScoreTable,
+  MUTATION_DIR,
+  partsOf,
+  targetFor,
+} from './lib/mutation-scores.mjs';
+
+const SETTINGS = {
+  simulation: { MUTATE_ISOLATE: 'off' },
+  'simulation/transforms': { MUTATE_ISOLATE: 'off', MUTATE_TIMEOUT_MS: '3000' },
+};
 
 const args = process.argv.slice(2);
 // An area is a folder of src/lib or scripts/lib (build-only code); `site` has parts in both.
@@ -20,9 +45,21 @@ const areas = [
     ),
   ),
 ].sort();
-const unknown = args.filter((arg) => !arg.startsWith('--') && !areas.includes(arg));
+const isPart = (arg) => {
+  const [area, part, ...more] = arg.split('/');
+  if (more.length > 0 || !areas.includes(area) || !part) return false;
+  return (
+    part === 'root' ||
+    ['src/lib', 'scripts/lib'].some(
+      (root) => existsSync(`${root}/${area}/${part}`) || existsSync(`${root}/${area}/${part}.ts`),
+    )
+  );
+};
+const unknown = args.filter((arg) => !arg.startsWith('--') && !areas.includes(arg) && !isPart(arg));
 if (unknown.length > 0) {
-  console.error(`Unknown area(s): ${unknown.join(', ')}. Areas: ${areas.join(', ')}.`);
+  console.error(
+    `Unknown area(s): ${unknown.join(', ')}. Areas: ${areas.join(', ')}; a part is <area>/<folder>, <area>/<file without .ts> or <area>/root.`,
+  );
   process.exit(2);
 }
 const chosen = args.includes('--scores') ? [] : args.length > 0 ? args : areas;
@@ -33,20 +70,28 @@ for (const area of chosen) {
   const started = Date.now();
   const result = spawnSync('npx', ['--no-install', 'stryker', 'run'], {
     stdio: 'inherit',
-    env: { ...process.env, MUTATE_AREA: area, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      MUTATE_AREA: area,
+      ...(SETTINGS[area] ?? SETTINGS[area.split('/')[0]]),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
   });
   seconds.set(area, Math.round((Date.now() - started) / 1000));
   if (result.status !== 0) console.error(`Stryker failed for ${area} (exit ${result.status}).`);
 }
 
 const rows = areas
-  .filter((area) => existsSync(`${MUTATION_DIR}/${area}.json`))
-  .map((area) => ({
-    area,
-    ...areaScore(area),
-    target: targetFor(area),
-    seconds: seconds.get(area),
-  }));
+  .filter((area) => existsSync(`${MUTATION_DIR}/${area}.json`) || partsOf(area).length > 0)
+  .flatMap((area) => [
+    { area, ...areaScore(area), target: targetFor(area), seconds: seconds.get(area) },
+    ...partsOf(area).map((part) => ({
+      area: `  ${part}`,
+      ...areaScore(area, part),
+      target: targetFor(area),
+      seconds: seconds.get(part),
+    })),
+  ]);
 console.log(
   rows.length > 0
     ? `\n${formatScoreTable(rows)}`

@@ -1,6 +1,6 @@
 // Reads StrykerJS JSON reports (mutation-testing-report-schema) and scores them per area:
 // killed + timeout over valid mutants (compile errors and ignored mutants do not count).
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
 export const MUTATION_DIR = 'reports/mutation';
 
@@ -11,11 +11,24 @@ export const targetFor = (area) => (STRICT_AREAS.has(area) ? 90 : 80);
 const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
-/** Counts of one report's mutants by status, and its score in percent (null when empty). */
-function scoreReport(report) {
+/** The report name of an area or a part: `simulation`, `simulation/transforms` → `simulation--transforms`. */
+export const reportName = (areaOrPart) => areaOrPart.replace('/', '--');
+
+/** The parts of an area that have a report (`simulation/root`, `simulation/transforms`), sorted. */
+export function partsOf(area) {
+  if (!existsSync(MUTATION_DIR)) return [];
+  return readdirSync(MUTATION_DIR)
+    .filter((name) => name.startsWith(`${area}--`) && name.endsWith('.json'))
+    .filter((name) => !name.endsWith('.incremental.json'))
+    .map((name) => `${area}/${name.slice(area.length + 2, -'.json'.length)}`)
+    .sort();
+}
+
+/** Counts of the mutants of some report files by status, and the score in percent (null when empty). */
+function scoreFiles(files) {
   let detected = 0;
   let undetected = 0;
-  for (const file of Object.values(report.files)) {
+  for (const file of files) {
     for (const mutant of file.mutants) {
       if (DETECTED.has(mutant.status)) detected += 1;
       else if (UNDETECTED.has(mutant.status)) undetected += 1;
@@ -25,8 +38,21 @@ function scoreReport(report) {
   return { detected, undetected, valid, score: valid === 0 ? null : (100 * detected) / valid };
 }
 
-export function areaScore(area) {
-  return scoreReport(JSON.parse(readFileSync(`${MUTATION_DIR}/${area}.json`, 'utf8')));
+/**
+ * The score of one part, or of a whole area: the area's own report and its parts' reports merged
+ * source file by source file, the newest report winning for a file it shares with an older one.
+ */
+export function areaScore(area, part) {
+  const paths = (part ? [part] : [area, ...partsOf(area)])
+    .map((name) => `${MUTATION_DIR}/${reportName(name)}.json`)
+    .filter((path) => existsSync(path))
+    .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+  const files = new Map();
+  for (const path of paths) {
+    const report = JSON.parse(readFileSync(path, 'utf8'));
+    for (const [source, file] of Object.entries(report.files)) files.set(source, file);
+  }
+  return scoreFiles(files.values());
 }
 
 /** A plain-text table: area, score, target, mutants detected/valid, run time. */
