@@ -24,6 +24,22 @@ export function partsOf(area) {
     .sort();
 }
 
+/**
+ * Does a source file belong to a part? A part's report also carries the results it reused from
+ * its incremental file for files outside the part; only the part's own files count for it.
+ */
+function inPart(source, part) {
+  const [area, name] = part.split('/');
+  return ['src/lib', 'scripts/lib'].some((root) => {
+    const dir = `${root}/${area}/`;
+    if (!source.startsWith(dir)) return false;
+    const rest = source.slice(dir.length);
+    return name === 'root'
+      ? !rest.includes('/')
+      : rest === `${name}.ts` || rest.startsWith(`${name}/`);
+  });
+}
+
 /** Counts of the mutants of some report files by status, and the score in percent (null when empty). */
 function scoreFiles(files) {
   let detected = 0;
@@ -43,27 +59,28 @@ function scoreFiles(files) {
  * source file by source file, the newest report winning for a file it shares with an older one.
  */
 export function areaScore(area, part) {
-  const paths = (part ? [part] : [area, ...partsOf(area)])
-    .map((name) => `${MUTATION_DIR}/${reportName(name)}.json`)
-    .filter((path) => existsSync(path))
-    .sort((a, b) => statSync(a).mtimeMs - statSync(b).mtimeMs);
+  const reports = (part ? [part] : [area, ...partsOf(area)])
+    .map((name) => ({ name, path: `${MUTATION_DIR}/${reportName(name)}.json` }))
+    .filter(({ path }) => existsSync(path))
+    .sort((a, b) => statSync(a.path).mtimeMs - statSync(b.path).mtimeMs);
   const files = new Map();
-  for (const path of paths) {
+  for (const { name, path } of reports) {
     const report = JSON.parse(readFileSync(path, 'utf8'));
-    for (const [source, file] of Object.entries(report.files)) files.set(source, file);
+    for (const [source, file] of Object.entries(report.files))
+      if (name === area || inPart(source, name)) files.set(source, file);
   }
   return scoreFiles(files.values());
 }
 
 /** A plain-text table: area, score, target, mutants detected/valid, run time. */
 export function formatScoreTable(rows) {
-  const lines = ['area          score   target  detected/valid  run time'];
+  const lines = [`${'area'.padEnd(23)} score   target  detected/valid  run time`];
   for (const row of rows) {
     const score = row.score === null ? '   –  ' : `${row.score.toFixed(1).padStart(5)} %`;
     const mark = row.score !== null && row.score >= row.target ? 'ok' : 'below';
     const time = row.seconds === undefined ? '' : `${row.seconds} s`;
     lines.push(
-      `${row.area.padEnd(13)} ${score}  ≥ ${row.target} % ${mark.padEnd(5)} ${`${row.detected}/${row.valid}`.padStart(9)}  ${time}`,
+      `${row.area.padEnd(23)} ${score}  ≥ ${row.target} % ${mark.padEnd(5)} ${`${row.detected}/${row.valid}`.padStart(9)}  ${time}`,
     );
   }
   return lines.join('\n');

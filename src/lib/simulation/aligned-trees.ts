@@ -3,7 +3,7 @@
  * the same row in both columns, and a path that one side lacks leaves that side's cell empty.
  * That empty cell is the lesson (build-to-host.m4 has no row partner in git).
  */
-import type { TreeFile, TreeNode } from './trees.ts';
+import { type TreeFile, type TreeNode, treeOrder } from './trees.ts';
 
 export interface AlignedRow {
   path: string;
@@ -14,11 +14,6 @@ export interface AlignedRow {
   /** The file on each side; for a directory, whether that side has it. */
   git: TreeFile | boolean;
   tarball: TreeFile | boolean;
-}
-
-/** Directories first, then names in code-point order: the order nestTree gives each side. */
-function rowOrder(a: TreeNode, b: TreeNode): number {
-  return Number(!!a.file) - Number(!!b.file) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 }
 
 const keyOf = (node: TreeNode) => `${node.file ? 'f' : 'd'}:${node.name}`;
@@ -39,7 +34,8 @@ export function alignTrees(git: TreeNode, tarball: TreeNode): AlignedRow[] {
       if (pair) pair.tarball = node;
       else byKey.set(keyOf(node), { tarball: node, node });
     }
-    const pairs = [...byKey.values()].sort((a, b) => rowOrder(a.node, b.node));
+    // The order nestTree gives each side, so that the merged rows read like either tree.
+    const pairs = [...byKey.values()].sort((a, b) => treeOrder(a.node, b.node));
     for (const pair of pairs) {
       rows.push({
         path: pair.node.path,

@@ -229,6 +229,10 @@ export interface TreeNode {
   children: TreeNode[];
 }
 
+/** Directories first, then names in code-point order (not the reader's locale). */
+export const treeOrder = (a: TreeNode, b: TreeNode): number =>
+  Number(!!a.file) - Number(!!b.file) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
 /** Nests a flat list into directories, directories first. */
 export function nestTree(files: TreeFile[]): TreeNode {
   const root: TreeNode = { name: '', path: '', children: [] };
@@ -246,10 +250,7 @@ export function nestTree(files: TreeFile[]): TreeNode {
     });
   }
   const sort = (node: TreeNode) => {
-    node.children.sort(
-      (a, b) =>
-        Number(!!a.file) - Number(!!b.file) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-    );
+    node.children.sort(treeOrder);
     node.children.forEach(sort);
   };
   sort(root);

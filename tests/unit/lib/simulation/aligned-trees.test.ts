@@ -6,6 +6,7 @@ import {
   nestTree,
   tarballTree,
   type TreeFile,
+  type TreeNode,
 } from '../../../../src/lib/simulation/trees.ts';
 
 const rows = () => alignTrees(nestTree(gitTree()), nestTree(tarballTree()));
@@ -54,5 +55,48 @@ describe('the git and tarball trees aligned row by row', () => {
   it('aligns two empty trees to no rows', () => {
     const empty = nestTree([]);
     expect(alignTrees(empty, empty)).toEqual([]);
+  });
+});
+
+describe('aligning two small trees', () => {
+  const files = (...paths: string[]) =>
+    nestTree(paths.map((path): TreeFile => ({ path, origin: 'git' })));
+  const table = (git: TreeNode, tarball: TreeNode) =>
+    alignTrees(git, tarball).map(
+      (row) =>
+        `${'  '.repeat(row.depth)}${row.name}${row.directory ? '/' : ''} ${row.git ? 'G' : '-'}${row.tarball ? 'T' : '-'}`,
+    );
+
+  it('merges both sides into one order: directories first, then names by code point', () => {
+    expect(
+      table(files('b.txt', 'z/one', 'a.txt'), files('c.txt', 'B.txt', 'y/two', 'z/one')),
+    ).toEqual([
+      'y/ -T',
+      '  two -T',
+      'z/ GT',
+      '  one GT',
+      'B.txt -T',
+      'a.txt G-',
+      'b.txt G-',
+      'c.txt -T',
+    ]);
+  });
+
+  it('keeps a file and a directory of the same name on separate rows', () => {
+    expect(table(files('docs'), files('docs/guide'))).toEqual([
+      'docs/ -T',
+      '  guide -T',
+      'docs G-',
+    ]);
+  });
+
+  it('walks into a directory only one side has, leaving the other side empty all the way down', () => {
+    const rows = alignTrees(files('only/in/git'), files());
+    expect(rows.map((row) => [row.path, row.depth, row.git !== false, row.tarball])).toEqual([
+      ['only', 0, true, false],
+      ['only/in', 1, true, false],
+      ['only/in/git', 2, true, false],
+    ]);
+    expect((rows[2]!.git as TreeFile).path).toBe('only/in/git');
   });
 });
