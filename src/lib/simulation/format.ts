@@ -55,6 +55,7 @@ export function safeText(bytes: Uint8Array, maxBytes = 8192): string {
 
 /** The first line of some bytes, for one-line summaries in terminal output. */
 export function firstLine(bytes: Uint8Array, max = 60): string {
-  const text = safeText(bytes.subarray(0, max * 4), max * 4).split('\n')[0] ?? '';
+  // split() always yields at least one string, so the first is never missing.
+  const text = safeText(bytes.subarray(0, max * 4), max * 4).split('\n')[0]!;
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -110,3 +110,87 @@ describe('the progress percentage', () => {
     expect(progressPercent(initialPlayer(0))).toBe(0);
   });
 });
+
+describe('buttons pressed at awkward moments', () => {
+  it('a fresh stepper shows nothing yet, does not play and runs at normal speed', () => {
+    expect(initialPlayer()).toEqual({
+      index: -1,
+      total: 0,
+      playing: false,
+      speed: 'normal',
+      phaseStarts: [],
+    });
+  });
+
+  it('Run with no steps loaded does nothing', () => {
+    const empty = initialPlayer(0);
+    expect(playerReducer(empty, { type: 'run' })).toBe(empty);
+    expect(atEnd(empty)).toBe(false);
+  });
+
+  it('Run from the middle carries on from the next step', () => {
+    expect(apply(initialPlayer(5), { type: 'goto', index: 1 }, { type: 'run' })).toMatchObject({
+      index: 2,
+      playing: true,
+    });
+  });
+
+  it('Run on the second-last step shows the last one and stops', () => {
+    expect(apply(initialPlayer(3), { type: 'goto', index: 1 }, { type: 'run' })).toMatchObject({
+      index: 2,
+      playing: false,
+    });
+  });
+
+  it('Pause stops playing and stays on the step', () => {
+    expect(apply(initialPlayer(5), { type: 'run' }, { type: 'pause' })).toMatchObject({
+      index: 0,
+      playing: false,
+    });
+  });
+
+  it('a tick while paused changes nothing', () => {
+    const paused = apply(initialPlayer(5), { type: 'step' });
+    expect(playerReducer(paused, { type: 'tick' })).toBe(paused);
+  });
+
+  it('Back and End while playing stop playing', () => {
+    const playing = apply(initialPlayer(5), { type: 'run' }, { type: 'tick' });
+    expect(apply(playing, { type: 'back' })).toMatchObject({ index: 0, playing: false });
+    expect(apply(playing, { type: 'end' })).toMatchObject({ index: 4, playing: false });
+    expect(apply(playing, { type: 'goto', index: 3 })).toMatchObject({ index: 3, playing: false });
+  });
+
+  it('changing speed keeps playing at the new pace', () => {
+    expect(
+      apply(initialPlayer(5), { type: 'run' }, { type: 'speed', speed: 'fast' }),
+    ).toMatchObject({ index: 0, playing: true, speed: 'fast' });
+  });
+
+  it('loading a new build stops playing, keeps a valid step and drops the old phases', () => {
+    const before = apply(
+      initialPlayer(),
+      { type: 'load', total: 8, phaseStarts: [0, 4] },
+      { type: 'run' },
+    );
+    const after = playerReducer(before, { type: 'load', total: 6, index: 9 });
+    expect(after).toMatchObject({ total: 6, index: 5, playing: false, phaseStarts: [] });
+    expect(playerReducer(before, { type: 'load', total: 3 }).index).toBe(-1);
+    expect(playerReducer(before, { type: 'load', total: -2, index: 1 })).toMatchObject({
+      total: 0,
+      index: -1,
+    });
+  });
+
+  it('counts words across any run of spaces, tabs and newlines', () => {
+    expect(stepDelayMs('normal', '  one\t two\n\nthree  ') - stepDelayMs('normal', '')).toBe(
+      3 * SPEED_MS_PER_WORD.normal,
+    );
+  });
+
+  it('is at the end only on the last step', () => {
+    expect(atEnd(apply(initialPlayer(3), { type: 'goto', index: 1 }))).toBe(false);
+    expect(atEnd(apply(initialPlayer(3), { type: 'goto', index: 2 }))).toBe(true);
+    expect(atEnd(initialPlayer(3))).toBe(false);
+  });
+});
