@@ -164,3 +164,96 @@ describe('make-time gates and edits', () => {
     );
   });
 });
+
+describe('what each gate tells the learner', () => {
+  it('names the $build it read when the architecture test passes or exits', () => {
+    const w = world();
+    const check = (build: string) => gate('gate-arch').check({ ...w, vars: { ...w.vars, build } });
+    expect(check('x86_64-pc-linux-gnu')).toEqual({
+      passed: true,
+      reason: "$build='x86_64-pc-linux-gnu' starts with x86_64",
+    });
+    expect(check('aarch64-unknown-linux-gnu')).toEqual({
+      passed: false,
+      reason: "$build='aarch64-unknown-linux-gnu' is not x86_64 but ends in linux-gnu",
+    });
+  });
+
+  it('lets a triplet through that only contains linux-gnu, as grep "linux-gnu$" does', () => {
+    const w = world();
+    const result = gate('gate-arch').check({
+      ...w,
+      vars: { ...w.vars, build: 'arm-unknown-linux-gnueabihf' },
+    });
+    expect(result.passed).toBe(true);
+  });
+
+  it('treats a $build the script never read as empty', () => {
+    const w = world();
+    const result = gate('gate-arch').check({ ...w, vars: {} });
+    expect(result).toMatchObject({
+      passed: true,
+      reason: expect.stringMatching(/^\$build is empty/),
+    });
+  });
+
+  it('says why the CRC sources do not qualify', () => {
+    const w = world();
+    w.files.set('src/liblzma/check/crc_x86_clmul.h', '');
+    expect(gate('gate-crc-sources').check(w)).toEqual({
+      passed: false,
+      reason: 'the CRC sources do not match what the script expects',
+    });
+  });
+
+  it('accepts an x86-64 RPM build by its RPM_ARCH', () => {
+    expect(gate('gate-package').check(world({ packageBuild: 'rpm' }))).toEqual({
+      passed: true,
+      reason: 'RPM_ARCH=x86_64 (an RPM package build)',
+    });
+  });
+
+  it('lists every missing Makefile anchor', () => {
+    const w = world();
+    w.files.set(
+      'src/liblzma/Makefile',
+      liblzmaMakefile()
+        .replace('am__include = include\n', '')
+        .replace(/^all: all-recursive$/m, ''),
+    );
+    expect(gate('gate-makefile').check(w).reason).toMatch(/^missing: [^,]+, [^,]+$/);
+    expect(gate('gate-makefile').check(world()).reason).toBe('all eight anchor lines are there');
+  });
+
+  it('reads a file that is not there as empty, and fails instead of throwing', () => {
+    const w = world();
+    w.files.delete('libtool');
+    expect(gate('gate-libtool').check(w)).toEqual({
+      passed: false,
+      reason: 'pic_flag line not found',
+    });
+    expect(gate('gate-make-libtool').check(w)).toEqual({
+      passed: false,
+      reason: 'the libtool edit is missing',
+    });
+  });
+
+  it('explains each way the link line can fail, and accepts either spelling of -z now', () => {
+    const w = world();
+    const check = (link: string) =>
+      gate('gate-make-link-flags').check({ ...w, vars: { ...w.vars, liblzma_la_LINK: link } });
+    expect(check('gcc -Wl,-z,now -Wl,-z,lazy')).toEqual({
+      passed: false,
+      reason: 'the link line asks for lazy binding',
+    });
+    expect(check('gcc -o liblzma.la')).toEqual({
+      passed: false,
+      reason: 'the link line has no -z,now',
+    });
+    expect(gate('gate-make-link-flags').check({ ...w, vars: {} }).passed).toBe(false);
+    expect(check('gcc -Wl,-z -Wl,now')).toEqual({
+      passed: true,
+      reason: 'the link line has -z,now',
+    });
+  });
+});
