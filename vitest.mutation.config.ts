@@ -13,9 +13,6 @@ export default async (env: ConfigEnv) => {
     test: {
       ...config.test,
       exclude: [...configDefaults.exclude, 'tests/unit/build/**'],
-      // MUTATE_ISOLATE=off: one worker for all test files of a mutant's run (see SETTINGS in
-      // scripts/mutate.mjs); only for areas whose tests keep no state between files.
-      isolate: process.env.MUTATE_ISOLATE !== 'off',
     },
   };
 };

@@ -7,7 +7,7 @@
 //
 // Parts: an area too big to finish in one sitting can be run in parts, `<area>/<folder>` (that
 // sub-folder only), `<area>/<file>` (one file, named without .ts) or `<area>/root` (the area's
-// files outside its sub-folders), e.g.
+// files outside its sub-folders), or several of these joined by `+` (`simulation/trees+stage2`), e.g.
 // `npm run mutate -- simulation/root` then `npm run mutate -- simulation/transforms`. Each part
 // keeps its own report and incremental file (reports/mutation/simulation--transforms.json …); the
 // table still gives the area one line, merging its reports file by file (the newest report of a
@@ -15,9 +15,9 @@
 // SETTINGS, per area or part (a part inherits its area's): MUTATE_TIMEOUT_MS — the decoder's
 // mutants often loop forever, and each such mutant waits timeoutMS on top of its tests' time:
 // 15 s × hundreds of loops was most of a run, while its tests take well under a second, so 3 s
-// still leaves a wide margin. MUTATE_ISOLATE=off (vitest.mutation.config.ts) runs the covering
-// test files in one reused worker instead of a fresh one each: simulation mutants are covered by
-// several files that each import the whole pipeline, and isolation doubled the time per mutant.
+// still leaves a wide margin. (Reusing one vitest worker, isolate: false, would halve the time
+// per mutant but gives false survivors: modules stay loaded between mutants, so code that runs
+// once — module-level values, memoised trees — never sees the mutant.)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 
@@ -29,10 +29,7 @@ import {
   targetFor,
 } from './lib/mutation-scores.mjs';
 
-const SETTINGS = {
-  simulation: { MUTATE_ISOLATE: 'off' },
-  'simulation/transforms': { MUTATE_ISOLATE: 'off', MUTATE_TIMEOUT_MS: '3000' },
-};
+const SETTINGS = { 'simulation/transforms': { MUTATE_TIMEOUT_MS: '3000' } };
 
 const args = process.argv.slice(2);
 // An area is a folder of src/lib or scripts/lib (build-only code); `site` has parts in both.
@@ -48,17 +45,21 @@ const areas = [
 const isPart = (arg) => {
   const [area, part, ...more] = arg.split('/');
   if (more.length > 0 || !areas.includes(area) || !part) return false;
-  return (
-    part === 'root' ||
-    ['src/lib', 'scripts/lib'].some(
-      (root) => existsSync(`${root}/${area}/${part}`) || existsSync(`${root}/${area}/${part}.ts`),
-    )
-  );
+  return part
+    .split('+')
+    .every(
+      (piece) =>
+        piece === 'root' ||
+        ['src/lib', 'scripts/lib'].some(
+          (root) =>
+            existsSync(`${root}/${area}/${piece}`) || existsSync(`${root}/${area}/${piece}.ts`),
+        ),
+    );
 };
 const unknown = args.filter((arg) => !arg.startsWith('--') && !areas.includes(arg) && !isPart(arg));
 if (unknown.length > 0) {
   console.error(
-    `Unknown area(s): ${unknown.join(', ')}. Areas: ${areas.join(', ')}; a part is <area>/<folder>, <area>/<file without .ts> or <area>/root.`,
+    `Unknown area(s): ${unknown.join(', ')}. Areas: ${areas.join(', ')}; a part is <area>/<folder>, <area>/<file without .ts>, <area>/root, or several joined by +.`,
   );
   process.exit(2);
 }

@@ -34,9 +34,13 @@ function inPart(source, part) {
     const dir = `${root}/${area}/`;
     if (!source.startsWith(dir)) return false;
     const rest = source.slice(dir.length);
-    return name === 'root'
-      ? !rest.includes('/')
-      : rest === `${name}.ts` || rest.startsWith(`${name}/`);
+    return name
+      .split('+')
+      .some((piece) =>
+        piece === 'root'
+          ? !rest.includes('/')
+          : rest === `${piece}.ts` || rest.startsWith(`${piece}/`),
+      );
   });
 }
 
