@@ -4,17 +4,18 @@ import { existsSync } from 'node:fs';
 // Sized for a shared two-core machine: one test runner, incremental, static mutants skipped.
 // MUTATE_AREA is an area (`simulation`), or a part of one (scripts/mutate.mjs): `simulation/transforms`
 // is that sub-folder, `simulation/controls` that one file, `simulation/root` the area's files
-// outside its sub-folders.
+// outside its sub-folders, `simulation/trees+stage2` both files.
 const [area, part] = (process.env.MUTATE_AREA ?? '**').split('/');
-const isFolder = (root) => part !== undefined && existsSync(`${root}/${area}/${part}`);
-const within = (root) =>
-  part === undefined
-    ? '**/*.ts'
-    : part === 'root'
-      ? '*.ts'
-      : isFolder(root)
-        ? `${part}/**/*.ts`
-        : `${part}.ts`;
+const patterns = (root) =>
+  (part === undefined ? ['**'] : part.split('+')).map((piece) =>
+    piece === '**'
+      ? `${root}/${area}/**/*.ts`
+      : piece === 'root'
+        ? `${root}/${area}/*.ts`
+        : existsSync(`${root}/${area}/${piece}`)
+          ? `${root}/${area}/${piece}/**/*.ts`
+          : `${root}/${area}/${piece}.ts`,
+  );
 const name = process.env.MUTATE_AREA?.replace('/', '--') ?? 'all';
 const withChecker = process.env.MUTATE_CHECKER !== 'off';
 
@@ -25,11 +26,7 @@ export default {
   checkers: withChecker ? ['typescript'] : [],
   tsconfigFile: 'tsconfig.mutation.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
-  mutate: [
-    `src/lib/${area}/${within('src/lib')}`,
-    `scripts/lib/${area}/${within('scripts/lib')}`,
-    '!src/lib/**/fixtures/**',
-  ],
+  mutate: [...patterns('src/lib'), ...patterns('scripts/lib'), '!src/lib/**/fixtures/**'],
   coverageAnalysis: 'perTest',
   ignoreStatic: true,
   concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 1),

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { SOURCES } from '../../../../src/lib/simulation/constants.ts';
 import {
-  type BuildVerdict,
   buildNeededBy,
+  type BuildVerdict,
   type DefenceId,
   DEFENCES,
   evaluateDefence,
