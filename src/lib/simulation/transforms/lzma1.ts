@@ -130,7 +130,6 @@ export class LzmaDecoder {
     while (out.position < target || (limit === null && allowEndMarker)) {
       const posState = out.available & pbMask;
       if (rc.decodeBit(p, IS_MATCH + (this.state << 4) + posState) === 0) {
-        if (out.position >= target) throw new DecodeError('data continues past the expected size');
         this.decodeLiteral(rc, out);
         this.state = this.state < 4 ? 0 : this.state < 10 ? this.state - 3 : this.state - 6;
         continue;
