@@ -186,3 +186,71 @@ describe('byte searches', () => {
     expect(textOf(bytesOf('x'))).toBe('x');
   });
 });
+
+describe('tr and head on input the scripts never give them', () => {
+  it('reads octal escapes of up to three digits and refuses one above a byte', () => {
+    expect(parseTrSet('\\0\\5\\377\\1234')).toEqual([0, 5, 255, 83, 0x34]);
+    expect(() => parseTrSet('\\400')).toThrow('tr: octal escape \\400 is larger than one byte');
+  });
+
+  it('reads named escapes, an escaped dash and a trailing backslash as tr does', () => {
+    expect(parseTrSet('\\t\\n\\r\\\\\\-\\q')).toEqual([9, 10, 13, 92, 45, 113]);
+    expect(parseTrSet('a\\')).toEqual([97, 92]);
+    expect(parseTrSet('a\\-c')).toEqual([97, 45, 99]);
+    expect(parseTrSet('-a')).toEqual([45, 97]);
+  });
+
+  it('refuses characters beyond one byte', () => {
+    expect(() => parseTrSet('é€')).toThrow('tr: only single-byte characters are supported');
+  });
+
+  it('pads SET2 with its last byte and refuses an empty SET2', () => {
+    const table = trTable('abc', 'x');
+    expect([table[97], table[98], table[99], table[100]]).toEqual([120, 120, 120, 100]);
+    expect(() => trTable('abc', '')).toThrow('tr: SET2 must not be empty');
+  });
+
+  it('has no inverse for a table that maps two bytes to one', () => {
+    expect(() => invertTable(trTable('ab', 'x'))).toThrow('tr table is not a permutation');
+  });
+
+  it('refuses a carving command that is not a chain of head steps', () => {
+    expect(() => parseCarveCommand('(head -c +10 && tail -c +5)')).toThrow(
+      'not a head step: tail -c +5',
+    );
+  });
+
+  it('ends the carving chain early on a short input, as && would', () => {
+    const segments = [
+      { kind: 'keep', length: 2 },
+      { kind: 'skip', length: 3 },
+      { kind: 'keep', length: 4 },
+    ] as const;
+    expect(applyCarve(bytesOf('abXYZcd'), [...segments])).toEqual({
+      kept: bytesOf('abcd'),
+      consumed: 7,
+    });
+    expect(applyCarve(bytesOf('abXY'), [...segments])).toEqual({
+      kept: bytesOf('ab'),
+      consumed: 4,
+    });
+  });
+
+  it('refuses to lay out kept bytes that do not fit the segments, or a filler of the wrong size', () => {
+    const segments = [
+      { kind: 'keep', length: 2 },
+      { kind: 'skip', length: 3 },
+    ] as const;
+    expect(() => layOutCarve(bytesOf('abc'), [...segments], () => bytesOf('xyz'))).toThrow(
+      'kept bytes do not fill the keep segments',
+    );
+    expect(() => layOutCarve(bytesOf('ab'), [...segments], () => bytesOf('xy'))).toThrow(
+      'filler has the wrong length',
+    );
+    expect(
+      textOf(
+        layOutCarve(bytesOf('ab'), [...segments], (n, length) => bytesOf(String(n).repeat(length))),
+      ),
+    ).toBe('ab000');
+  });
+});
