@@ -161,3 +161,72 @@ describe('describing the build machine', () => {
     );
   });
 });
+
+describe('links in detail', () => {
+  it('names the run-time settings only when they differ from the default', () => {
+    expect(
+      environmentToken({
+        ...DEFAULT_ENVIRONMENT,
+        sshd: 'sshd-upstream',
+        libsystemd: 'systemd-dlopen',
+        bindNot: true,
+      }),
+    ).toBe(
+      '5.6.1,tarball,x86_64,gcc,gnu-ld,deb,shared,ifunc,sshd-upstream,systemd-dlopen,bind-not',
+    );
+    expect(environmentToken({ ...DEFAULT_ENVIRONMENT, shared: false, ifunc: false })).toBe(
+      '5.6.1,tarball,x86_64,gcc,gnu-ld,deb,static,no-ifunc',
+    );
+  });
+
+  it('reads words for the switches, ignoring case and spaces around tokens', () => {
+    expect(parseEnvironmentToken(' STATIC , no-ifunc,bind-not ,bind-default').message).toMatch(
+      /“bind-default” repeats a setting/,
+    );
+    expect(parseEnvironmentToken(' STATIC , no-ifunc,bind-not ').env).toEqual({
+      ...DEFAULT_ENVIRONMENT,
+      shared: false,
+      ifunc: false,
+      bindNot: true,
+    });
+    expect(parseEnvironmentToken('shared,ifunc,bind-default').env).toEqual(DEFAULT_ENVIRONMENT);
+  });
+
+  it('treats a blank env like no env at all', () => {
+    expect(parseEnvironmentToken('   ')).toEqual({ env: DEFAULT_ENVIRONMENT, message: null });
+    expect(parseEnvironmentToken(null)).toEqual({ env: DEFAULT_ENVIRONMENT, message: null });
+  });
+
+  it('quotes at most 40 characters of an unknown token or step', () => {
+    const long = 'y'.repeat(60);
+    expect(parseEnvironmentToken(long).message).toBe(
+      `The link's environment could not be read (“${'y'.repeat(40)}” is not a known setting), so the default build is shown.`,
+    );
+    expect(parseUrlState(`?step=${'Z'.repeat(60)}`).message).toBe(
+      `The link's step “${'Z'.repeat(40)}” is not a step name, so the run starts at the beginning.`,
+    );
+  });
+
+  it('gives both messages when the env and the step are both wrong', () => {
+    const { message } = parseUrlState('?env=nope&step=BAD');
+    expect(message).toMatch(/^The link's environment could not be read .* The link's step “BAD”/);
+  });
+
+  it('accepts step names of 1 to 40 lowercase letters, digits and dashes', () => {
+    expect(parseUrlState(`?step=${'a'.repeat(40)}`).step).toBe('a'.repeat(40));
+    expect(parseUrlState(`?step=${'a'.repeat(41)}`).step).toBeNull();
+    expect(parseUrlState('?step=')).toEqual({
+      env: DEFAULT_ENVIRONMENT,
+      step: null,
+      message: null,
+    });
+    expect(parseUrlState('?step=stage0-xz').step).toBe('stage0-xz');
+    expect(parseUrlState('?step=x y').step).toBeNull();
+  });
+
+  it('leaves the step out of a link to the start', () => {
+    expect(serializeUrlState(DEFAULT_ENVIRONMENT, null)).toBe(
+      '?env=5.6.1,tarball,x86_64,gcc,gnu-ld,deb,shared,ifunc',
+    );
+  });
+});
