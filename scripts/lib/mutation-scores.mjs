@@ -12,7 +12,7 @@ const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 /** The report name of an area or a part: `simulation`, `simulation/transforms` → `simulation--transforms`. */
-export const reportName = (areaOrPart) => areaOrPart.replace('/', '--');
+const reportName = (areaOrPart) => areaOrPart.replace('/', '--');
 
 /** The parts of an area that have a report (`simulation/root`, `simulation/transforms`), sorted. */
 export function partsOf(area) {
