@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
 import { SIMULATION_STEPS } from '../../../../src/lib/present/simulation-steps';
+import { resolveLinkTarget } from '../../../../src/lib/simulation/link-targets';
+import { simulate } from '../../../../src/lib/simulation/simulate';
+import { parseEnvironmentToken } from '../../../../src/lib/simulation/url-state';
+import { committedCarriers } from '../simulation/helpers';
 
 describe('the simulation step descriptions', () => {
   it('cover stage 0, stage 1, the gates, make time and the build from the git tag, in that order', () => {
@@ -14,10 +18,6 @@ describe('the simulation step descriptions', () => {
   });
 
   it('each open a step that the simulation really shows, in the version whose numbers they quote', async () => {
-    const { simulate } = await import('../../../../src/lib/simulation/simulate');
-    const { resolveLinkTarget } = await import('../../../../src/lib/simulation/link-targets');
-    const { parseEnvironmentToken } = await import('../../../../src/lib/simulation/url-state');
-    const { committedCarriers } = await import('../simulation/helpers');
     for (const step of SIMULATION_STEPS) {
       const { env, message } = parseEnvironmentToken(step.env);
       expect(message, step.id).toBeNull();
@@ -31,9 +31,6 @@ describe('the simulation step descriptions', () => {
   });
 
   it('end with the git tag built from git, so Run on that slide shows a clean library', async () => {
-    const { simulate } = await import('../../../../src/lib/simulation/simulate');
-    const { parseEnvironmentToken } = await import('../../../../src/lib/simulation/url-state');
-    const { committedCarriers } = await import('../simulation/helpers');
     const gitTag = SIMULATION_STEPS.find((step) => step.id === 'git-tag')!;
     const { env } = parseEnvironmentToken(gitTag.env);
     expect(env).toMatchObject({ version: '5.6.0', source: 'git' });

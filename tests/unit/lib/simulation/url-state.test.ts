@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { describeEnvironment } from '../../../../src/lib/simulation/controls.ts';
 import { DEFAULT_ENVIRONMENT } from '../../../../src/lib/simulation/environment.ts';
 import {
   environmentToken,
@@ -69,6 +70,7 @@ import {
   buildTreeAt,
   phasesOf,
   resolveStep,
+  touchedPaths,
 } from '../../../../src/lib/simulation/session.ts';
 import { simulate } from '../../../../src/lib/simulation/simulate.ts';
 import { committedCarriers } from './helpers.ts';
@@ -134,7 +136,6 @@ describe('linking to a step', () => {
 
 describe('highlighting files', () => {
   it('a carrier read by the build lights up in the git and tarball panes too', async () => {
-    const { touchedPaths } = await import('../../../../src/lib/simulation/session.ts');
     const t = await simulate({
       env: { ...DEFAULT_ENVIRONMENT },
       carriers: committedCarriers('5.6.1'),
@@ -152,7 +153,6 @@ describe('highlighting files', () => {
 
 describe('describing the build machine', () => {
   it('names every setting in one line', async () => {
-    const { describeEnvironment } = await import('../../../../src/lib/simulation/controls.ts');
     expect(describeEnvironment(DEFAULT_ENVIRONMENT)).toBe(
       'Release tarball · x86_64 · gcc · GNU ld · Debian (debian/rules) · xz 5.6.1 · shared library · ifunc',
     );
