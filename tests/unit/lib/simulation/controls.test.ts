@@ -109,6 +109,15 @@ describe('what a control says about the current build', () => {
     });
   });
 
+  it('says the run-time settings were not reached when the build itself came out clean', async () => {
+    const trace = await run({ compiler: 'clang', sshd: 'sshd-upstream' });
+    for (const setting of ['sshd', 'libsystemd', 'bindNot'] as const)
+      expect(controlStatus(control(setting), trace), setting).toEqual({
+        state: 'not-reached',
+        text: 'not reached in this build',
+      });
+  });
+
   it('blames lazy libsystemd, not the sshd, when a patched sshd loads a libsystemd that skips liblzma', async () => {
     const trace = await run({ libsystemd: 'systemd-dlopen' });
     expect(controlStatus(control('sshd'), trace)).toEqual({

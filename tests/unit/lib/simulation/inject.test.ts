@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { CRC_SOURCES } from '../../../../src/lib/simulation/build-files.ts';
 import { createContext } from '../../../../src/lib/simulation/context.ts';
 import {
   DEFAULT_ENVIRONMENT,
@@ -79,5 +80,18 @@ describe('merging the object into crc64_fast.c', () => {
       '#define _is_arch_extension_supported is_arch_extension_supported',
     );
     expect(lines.filter((l) => l.kind === 'added')).toHaveLength(7);
+    expect(lines.slice(include + 1, include + 5).map((l) => l.text.slice(0, 14))).toEqual([
+      '#endif',
+      '#if defined(CR',
+      '/* $V, abridge',
+      '#else',
+    ]);
+  });
+
+  it('shows every other line of crc64_fast.c unchanged', () => {
+    const lines = inject().steps[0]!.diff!.lines;
+    const source = CRC_SOURCES['src/liblzma/check/crc64_fast.c']!.split('\n');
+    const kept = lines.filter((l) => l.kind !== 'added').map((l) => l.text);
+    expect(kept).toEqual(source);
   });
 });
