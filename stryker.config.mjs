@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 // MUTATE_AREA is an area (`simulation`), or a part of one (scripts/mutate.mjs): `simulation/transforms`
 // is that sub-folder, `simulation/controls` that one file, `simulation/root` the area's files
 // outside its sub-folders, `simulation/trees+stage2` both files.
-const [area, part] = (process.env.MUTATE_AREA ?? '**').split('/');
+const [area, ...rest] = (process.env.MUTATE_AREA ?? '**').split('/');
+const part = rest.length > 0 ? rest.join('/') : undefined;
 const patterns = (root) =>
   (part === undefined ? ['**'] : part.split('+')).map((piece) =>
     piece === '**'
@@ -16,7 +17,7 @@ const patterns = (root) =>
           ? `${root}/${area}/${piece}/**/*.ts`
           : `${root}/${area}/${piece}.ts`,
   );
-const name = process.env.MUTATE_AREA?.replace('/', '--') ?? 'all';
+const name = process.env.MUTATE_AREA?.replaceAll('/', '--') ?? 'all';
 const withChecker = process.env.MUTATE_CHECKER !== 'off';
 
 export default {

@@ -7,7 +7,8 @@
 //
 // Parts: an area too big to finish in one sitting can be run in parts, `<area>/<folder>` (that
 // sub-folder only), `<area>/<file>` (one file, named without .ts) or `<area>/root` (the area's
-// files outside its sub-folders), or several of these joined by `+` (`simulation/trees+stage2`), e.g.
+// files outside its sub-folders), or several of these joined by `+` (`simulation/trees+stage2`,
+// `simulation/transforms/xz+transforms/lzma2`), e.g.
 // `npm run mutate -- simulation/root` then `npm run mutate -- simulation/transforms`. Each part
 // keeps its own report and incremental file (reports/mutation/simulation--transforms.json …); the
 // table still gives the area one line, merging its reports file by file (the newest report of a
@@ -50,8 +51,9 @@ const areas = [
   ),
 ].sort();
 const isPart = (arg) => {
-  const [area, part, ...more] = arg.split('/');
-  if (more.length > 0 || !areas.includes(area) || !part) return false;
+  const [area, ...rest] = arg.split('/');
+  const part = rest.join('/');
+  if (!areas.includes(area) || !part) return false;
   return part
     .split('+')
     .every(
@@ -72,6 +74,12 @@ if (unknown.length > 0) {
 }
 const chosen = args.includes('--scores') ? [] : args.length > 0 ? args : areas;
 
+/** The settings of the most specific entry of SETTINGS that covers an area or part. */
+const settingsFor = (name) => {
+  const keys = Object.keys(SETTINGS).filter((key) => name === key || name.startsWith(`${key}/`));
+  return SETTINGS[keys.sort((a, b) => b.length - a.length)[0]] ?? {};
+};
+
 const seconds = new Map();
 for (const area of chosen) {
   console.log(`\n▶ mutating ${area}/ in src/lib and scripts/lib`);
@@ -81,7 +89,7 @@ for (const area of chosen) {
     env: {
       ...process.env,
       MUTATE_AREA: area,
-      ...(SETTINGS[area] ?? SETTINGS[area.split('/')[0]]),
+      ...settingsFor(area),
       ASTRO_TELEMETRY_DISABLED: '1',
     },
   });

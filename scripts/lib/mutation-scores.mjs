@@ -12,7 +12,7 @@ const DETECTED = new Set(['Killed', 'Timeout']);
 const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 
 /** The report name of an area or a part: `simulation`, `simulation/transforms` → `simulation--transforms`. */
-const reportName = (areaOrPart) => areaOrPart.replace('/', '--');
+const reportName = (areaOrPart) => areaOrPart.replaceAll('/', '--');
 
 /** The parts of an area that have a report (`simulation/root`, `simulation/transforms`), sorted. */
 export function partsOf(area) {
@@ -20,7 +20,7 @@ export function partsOf(area) {
   return readdirSync(MUTATION_DIR)
     .filter((name) => name.startsWith(`${area}--`) && name.endsWith('.json'))
     .filter((name) => !name.endsWith('.incremental.json'))
-    .map((name) => `${area}/${name.slice(area.length + 2, -'.json'.length)}`)
+    .map((name) => `${area}/${name.slice(area.length + 2, -'.json'.length).replaceAll('--', '/')}`)
     .sort();
 }
 
@@ -29,7 +29,8 @@ export function partsOf(area) {
  * its incremental file for files outside the part; only the part's own files count for it.
  */
 function inPart(source, part) {
-  const [area, name] = part.split('/');
+  const [area, ...rest] = part.split('/');
+  const name = rest.join('/');
   return ['src/lib', 'scripts/lib'].some((root) => {
     const dir = `${root}/${area}/`;
     if (!source.startsWith(dir)) return false;
