@@ -76,13 +76,16 @@ import { simulate } from '../../../../src/lib/simulation/simulate.ts';
 import { committedCarriers } from './helpers.ts';
 
 describe('linking to a step', () => {
-  const trace = simulate({
-    env: { ...DEFAULT_ENVIRONMENT, compiler: 'clang' },
-    carriers: committedCarriers('5.6.1'),
-  });
+  // Built inside each test, not when the file loads: mutation testing credits a test only with
+  // the code that runs during it.
+  const trace = () =>
+    simulate({
+      env: { ...DEFAULT_ENVIRONMENT, compiler: 'clang' },
+      carriers: committedCarriers('5.6.1'),
+    });
 
   it('finds a step that happens in this build', async () => {
-    const t = await trace;
+    const t = await trace();
     expect(resolveStep(t, 'gate-compiler')).toEqual({
       index: t.steps.findIndex((s) => s.id === 'gate-compiler'),
       message: null,
@@ -90,7 +93,7 @@ describe('linking to a step', () => {
   });
 
   it('a step the chain never reached falls back to where it ended, with a message', async () => {
-    const t = await trace;
+    const t = await trace();
     const r = resolveStep(t, 'merge-object');
     expect(t.steps[r.index]!.id).toBe('gate-compiler');
     expect(r.message).toMatch(/does not happen in this build/);
@@ -107,7 +110,7 @@ describe('linking to a step', () => {
   });
 
   it('announces the gate result of the step on screen', async () => {
-    const t = await trace;
+    const t = await trace();
     const i = t.steps.findIndex((s) => s.id === 'gate-compiler');
     expect(announce(t.steps[i], i, t.steps.length)).toMatch(
       /^Step \d+ of \d+: The compiler is gcc — failed: GCC='yes' but CC='clang'/,
@@ -115,7 +118,7 @@ describe('linking to a step', () => {
   });
 
   it('lists the phases in order and folds the build tree', async () => {
-    const t = await trace;
+    const t = await trace();
     expect(phasesOf(t).map((p) => p.phase)).toEqual([
       'release',
       'source',
