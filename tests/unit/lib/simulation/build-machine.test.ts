@@ -9,7 +9,7 @@ import {
 } from '../../../../src/lib/simulation/environment.ts';
 import { runMakeCheck } from '../../../../src/lib/simulation/make-check.ts';
 import { TraceRecorder } from '../../../../src/lib/simulation/trace.ts';
-import { bytesOf, committedCarriers } from './helpers.ts';
+import { bytesOf, committedCarriers, xzCli } from './helpers.ts';
 
 describe('what configure writes down about the machine', () => {
   it('describes the default Debian x86-64 build', () => {
@@ -99,6 +99,15 @@ describe('make check', () => {
     expect(passed).toBe(false);
     expect(lines[1]).toMatch(/^FAIL: test_files\.sh/);
     expect(lines.slice(-2)).toEqual(['# PASS:  1', '# FAIL:  1']);
+  });
+
+  it('fails the test-file check when the bad file decodes after all', () => {
+    const { lines, passed } = check({
+      badXz: xzCli(['-c'], bytesOf('a perfectly good file\n')),
+      goodLarge: committedCarriers('5.6.1').goodLarge,
+    });
+    expect(passed).toBe(false);
+    expect(lines[1]).toMatch(/^FAIL: test_files\.sh/);
   });
 
   it('passes a tree without the carriers on the remaining test files', () => {

@@ -109,10 +109,16 @@ describe('what each defence says', () => {
     ]);
   });
 
-  it('lists what a make dist from the tag would produce differently', () => {
-    const { evidence } = evaluateDefence('reproducible-dist');
-    expect(evidence).toContain('m4/build-to-host.m4 differs (serial 30 vs 3)');
-    expect(evidence).toContain('configure differs');
+  it('lists exactly what a make dist from the tag would produce differently', () => {
+    expect(evaluateDefence('reproducible-dist').evidence).toEqual([
+      'configure differs',
+      'm4/build-to-host.m4 differs (serial 30 vs 3)',
+    ]);
+  });
+
+  it('gives evidence lines of substance for every defence', () => {
+    for (const { id } of DEFENCES)
+      for (const line of evaluate(id).evidence) expect(line.length, id).toBeGreaterThan(15);
   });
 
   it('reports the autoreconf build’s verdict and the step that decided it', () => {
@@ -174,6 +180,12 @@ describe('what each defence says', () => {
     const hooked = evaluateDefence('sshd-no-libsystemd', backdoored);
     expect(hooked).toMatchObject({ caught: false, breaksAt: null });
     expect(hooked.evidence[1]).toBe('run time: not reached');
+    expect(
+      evaluateDefence('sshd-no-libsystemd', { verdict: 'backdoored', decidedBy }),
+    ).toMatchObject({
+      caught: false,
+      breaksAt: null,
+    });
     expect(evaluateDefence('sshd-no-libsystemd', clean)).toMatchObject({
       caught: true,
       breaksAt: 'runtime',

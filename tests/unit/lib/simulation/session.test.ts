@@ -41,6 +41,10 @@ describe('resolving a linked step', () => {
     expect(resolveStep(cleanTrace(), null)).toEqual({ index: -1, message: null });
   });
 
+  it('finds a linked step even when it is the very first', () => {
+    expect(resolveStep(cleanTrace(), 'git-tag')).toEqual({ index: 0, message: null });
+  });
+
   it('falls back to the deciding step of a clean build, naming both', () => {
     expect(resolveStep(cleanTrace(), 'merge-object')).toEqual({
       index: 1,
@@ -83,6 +87,14 @@ describe('announcing a step to screen readers', () => {
 });
 
 describe('phases and files of a trace', () => {
+  it('starts a phase at its first step, not its last', () => {
+    const trace = {
+      ...cleanTrace(),
+      steps: [step('a', { phase: 'release' }), step('b', { phase: 'release' })],
+    } as Trace;
+    expect(phasesOf(trace).map((p) => p.firstIndex)).toEqual([0]);
+  });
+
   it('lists each phase once, at its first step, with its label', () => {
     expect(phasesOf(cleanTrace())).toEqual([
       { phase: 'release', label: expect.any(String), firstIndex: 0 },
@@ -130,7 +142,7 @@ describe('phases and files of a trace', () => {
       touches: [
         touch('build', 'tests/files/carrier', 'read'),
         touch('build', 'out.o', 'created'),
-        touch('tarball', 'configure', 'created'),
+        touch('tarball', 'configure', 'read'),
       ],
     });
     expect([...touchedPaths(s, 'git')]).toEqual(['tests/files/carrier']);
