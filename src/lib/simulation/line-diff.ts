@@ -17,7 +17,8 @@ export function diffLines(before: string[], after: string[]): DiffLine[] {
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    if (i < n && j < m && before[i] === after[j]) {
+    // Past either end the index reads undefined, which equals no line: no bounds check needed.
+    if (before[i] === after[j]) {
       out.push({ kind: 'same', text: before[i]! });
       i++;
       j++;

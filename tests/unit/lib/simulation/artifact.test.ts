@@ -51,8 +51,11 @@ describe('the built library stand-in', () => {
     expect(textOf(bytes)).toBe(`${lines.join('\n')}\nOBJECT`);
   });
 
-  it('says so when the build has no link flags at all', () => {
+  it('says so when the build has no link flags at all, and lists stage 2’s alone when it adds some', () => {
     expect(composeLibrary(recipe({ packageBuild: 'plain' })).lines[3]).toBe('link flags: (none)');
+    expect(composeLibrary(recipe({ packageBuild: 'plain' }, true)).lines[3]).toBe(
+      'link flags: -Wl,--sort-section=name,-X,-z,now',
+    );
   });
 
   it('hashes bytes with SHA-256 as lowercase hex', async () => {
@@ -80,6 +83,12 @@ describe('line diffs and path order', () => {
       'same b',
       'added x',
     ]);
+    expect(diffLines(['a', 'x', 'b'], ['b', 'a']).map((l) => `${l.kind} ${l.text}`)).toEqual([
+      'removed a',
+      'removed x',
+      'same b',
+      'added a',
+    ]);
     expect(diffLines([], ['n'])).toEqual([{ kind: 'added', text: 'n' }]);
     expect(diffLines(['o'], [])).toEqual([{ kind: 'removed', text: 'o' }]);
   });
@@ -87,5 +96,8 @@ describe('line diffs and path order', () => {
   it('sorts paths by code point, capitals first, whatever the locale', () => {
     const paths = ['b', 'a/z', 'B', 'a', 'a'].map((path) => ({ path }));
     expect(paths.sort(byPath).map((p) => p.path)).toEqual(['B', 'a', 'a', 'a/z', 'b']);
+    expect(byPath({ path: 'a' }, { path: 'a' })).toBe(0);
+    expect(byPath({ path: 'a' }, { path: 'b' })).toBe(-1);
+    expect(byPath({ path: 'b' }, { path: 'a' })).toBe(1);
   });
 });
