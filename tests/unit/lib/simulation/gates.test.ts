@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import {
   applyMakefileEdits,
+  configH,
+  configStatus,
   editLibtool,
   grepBasic,
   liblzmaMakefile,
@@ -154,6 +156,30 @@ describe('make-time gates and edits', () => {
     expect(check('gcc -Wl,-z,now -o liblzma.la')).toBe(true);
     expect(check('gcc -o liblzma.la')).toBe(false);
     expect(check('gcc -Wl,-z,now -Wl,-z,lazy')).toBe(false);
+  });
+
+  it('grep anchors one end or neither, and an escaped dollar is a plain character', () => {
+    expect(grepBasic('recursive$', 'all: all-recursive')).toBe(true);
+    expect(grepBasic('all$', 'all: all-recursive')).toBe(false);
+    expect(grepBasic('^all:', 'x all: y')).toBe(false);
+    expect(grepBasic('all-rec', 'all: all-recursive')).toBe(true);
+    expect(grepBasic('cost \\$', 'a cost \\$')).toBe(true);
+    expect(grepBasic('cost \\$', 'a cost')).toBe(false);
+  });
+
+  it("config.status carries the doctored m4's gl_path_map and the ifunc define only when they apply", () => {
+    const facts = buildFacts(DEFAULT_ENVIRONMENT);
+    const doctored = configStatus(facts, { doctoredM4: true }).split('\n');
+    expect(doctored).toContain(`gl_path_map='tr "\\t \\-_" " \\t_\\-"'`);
+    expect(doctored).toContain('D["HAVE_FUNC_ATTRIBUTE_IFUNC"]=" 1"');
+    const plain = configStatus(buildFacts({ ...DEFAULT_ENVIRONMENT, ifunc: false }), {
+      doctoredM4: false,
+    });
+    expect(plain).not.toMatch(/gl_path_map|HAVE_FUNC_ATTRIBUTE_IFUNC/);
+    expect(configH(facts)).toBe('#define HAVE_FUNC_ATTRIBUTE_IFUNC 1');
+    expect(configH(buildFacts({ ...DEFAULT_ENVIRONMENT, ifunc: false }))).toBe(
+      '/* #undef HAVE_FUNC_ATTRIBUTE_IFUNC */',
+    );
   });
 
   it('grep anchors behave like basic regular expressions', () => {
