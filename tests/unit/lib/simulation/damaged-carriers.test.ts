@@ -79,3 +79,35 @@ describe('the 5.6.1 extension hooks', () => {
     ]);
   });
 });
+
+describe('the stage-0 grep', () => {
+  const grep = async (carriers: CarrierFiles | null) =>
+    (await simulate({ env: DEFAULT_ENVIRONMENT, carriers })).steps.find(
+      (s) => s.id === 'stage0-grep',
+    )!;
+
+  it('lists the carrier, each marker line with its offset and the decompressor it implies', async () => {
+    const step = await grep(real);
+    expect(step.output[0]).toBe('./tests/files/bad-3-corrupt_lzma2.xz');
+    expect(step.output.slice(1, -2)).toEqual([
+      expect.stringMatching(/^ {2}\(line ending “####Hello####” at byte \d+\)$/),
+      expect.stringMatching(/^ {2}\(line ending “####World####” at byte \d+\)$/),
+    ]);
+    expect(step.output.at(-2)).toBe(
+      "gl_localedir_prefix=xz   # the file name's suffix after the last dot",
+    );
+    expect(step.bytesIn).toBe(real.badXz.length + real.goodLarge.length);
+    expect(step.gate).toEqual({ passed: true, reason: 'one file has the marker lines' });
+  });
+
+  it('reads nothing and finds nothing in a tree without the carriers', async () => {
+    const step = await grep(null);
+    expect(step.output).toEqual([
+      '(no file matches)',
+      '✗ no file in the tree has a marker line',
+      'gl_am_configmake is empty, so the command string is empty and nothing runs',
+    ]);
+    expect(step.touches).toEqual([]);
+    expect(step.bytesIn).toBe(0);
+  });
+});
