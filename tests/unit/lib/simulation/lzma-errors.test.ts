@@ -168,3 +168,73 @@ describe('LZMA1 properties and .lzma headers', () => {
     expect(textOf(shorter.output)).toBe('mar');
   });
 });
+
+describe('LZMA2 chunks after the first', () => {
+  // Two texts, each compressed on its own. The first ends in a zero byte at a multiple of four,
+  // so the second chunk starts in the same context as a fresh stream: whichever reset its control
+  // byte asks for, the result is both texts, exactly as xz decodes it.
+  const first = Uint8Array.from([
+    ...bytesOf('first part of the stream. '.repeat(40).slice(0, 999)),
+    0,
+  ]);
+  const second = bytesOf('second part, after a reset. '.repeat(40).slice(0, 700));
+  const chunk = (text: Uint8Array) => {
+    const raw = xzCli(['-c', '-F', 'raw', '--lzma2=preset=0'], text);
+    expect([raw[0], raw.at(-1)]).toEqual([0xe0, 0x00]);
+    return raw.subarray(0, raw.length - 1);
+  };
+  /** The chunk with another control byte; below 0xC0 the properties byte goes. */
+  const withControl = (c: Uint8Array, control: number) =>
+    control >= 0xc0
+      ? Uint8Array.from([control, ...c.subarray(1)])
+      : Uint8Array.from([control, ...c.subarray(1, 5), ...c.subarray(6)]);
+  const decode = (stream: Uint8Array) => {
+    const out = new OutWindow();
+    decodeLzma2(stream, 0, stream.length, out, 1 << 20);
+    return out.bytes();
+  };
+
+  const cases: Array<[string, number]> = [
+    ['a full reset', 0xe0],
+    ['new properties and a state reset, keeping the dictionary', 0xc0],
+    ['a state reset only', 0xa0],
+  ];
+  for (const [name, control] of cases) {
+    it(`decodes a second chunk with ${name}, as xz does`, () => {
+      const stream = Uint8Array.from([
+        ...chunk(first),
+        ...withControl(chunk(second), control),
+        0x00,
+      ]);
+      const expected = Uint8Array.from([...first, ...second]);
+      expect(xzCli(['-d', '-c', '-F', 'raw', '--lzma2=dict=1MiB'], stream)).toEqual(expected);
+      expect(decode(stream)).toEqual(expected);
+    });
+  }
+
+  it('decodes a full reset at a position that is not a multiple of four, as xz does', () => {
+    const odd = first.subarray(0, 997);
+    const stream = Uint8Array.from([...chunk(odd), ...chunk(second), 0x00]);
+    const expected = Uint8Array.from([...odd, ...second]);
+    expect(xzCli(['-d', '-c', '-F', 'raw', '--lzma2=dict=1MiB'], stream)).toEqual(expected);
+    expect(decode(stream)).toEqual(expected);
+  });
+
+  it('decodes an LZMA chunk with new properties after a stored chunk, as xz does', () => {
+    const stream = Uint8Array.from([
+      ...chunk(first.subarray(0, 997)),
+      0x01,
+      0,
+      3,
+      0,
+      0,
+      0,
+      0,
+      ...withControl(chunk(second), 0xc0),
+      0x00,
+    ]);
+    const expected = Uint8Array.from([...first.subarray(0, 997), 0, 0, 0, 0, ...second]);
+    expect(xzCli(['-d', '-c', '-F', 'raw', '--lzma2=dict=1MiB'], stream)).toEqual(expected);
+    expect(decode(stream)).toEqual(expected);
+  });
+});
