@@ -91,7 +91,32 @@ describe('merging the object into crc64_fast.c', () => {
   it('shows every other line of crc64_fast.c unchanged', () => {
     const lines = inject().steps[0]!.diff!.lines;
     const source = CRC_SOURCES['src/liblzma/check/crc64_fast.c']!.split('\n');
-    const kept = lines.filter((l) => l.kind !== 'added').map((l) => l.text);
+    const kept = lines.filter((l) => l.kind === 'same' || l.kind === 'removed').map((l) => l.text);
     expect(kept).toEqual(source);
+  });
+
+  it('prints the commands as the script runs them: back up, patch and compile with -r, then relink and clean up', () => {
+    const { steps } = inject();
+    const [merge, crc32, relink] = steps;
+    expect(merge!.command.split('\n')).toEqual([
+      expect.stringMatching(
+        /^cp \.libs\/liblzma_la-crc64_fast\.o \.libs\/liblzma_la-crc64-fast\.o/,
+      ),
+      expect.stringMatching(/^sed "\/return is_arch_extension_supported\(\)\/ c\\return _is_arch/),
+      expect.stringMatching(/^ {2}\$CC .* -r liblzma_la-crc64-fast\.o -x c - \$P -o /),
+    ]);
+    expect(merge!.diff!.label).toBe('crc64_fast.c as compiled (excerpt)');
+    expect(crc32!.command.split('\n')).toHaveLength(2);
+    expect(crc32!.output).toEqual([
+      'crc32_resolve() now calls _is_arch_extension_supported() → _get_cpuid() too',
+    ]);
+    expect(relink!.command.split('\n')).toEqual([
+      expect.stringMatching(/^\$AM_V_CCLD\$liblzma_la_LINK -rpath/),
+      expect.stringMatching(/^rm -fr \.libs\/liblzma\.a/),
+      expect.stringMatching(
+        /^rm -f \.libs\/liblzma_la-crc32-fast\.o .*; rm -f liblzma_la-crc64-fast\.o$/,
+      ),
+    ]);
+    expect(relink!.output).toHaveLength(2);
   });
 });
