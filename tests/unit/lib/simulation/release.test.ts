@@ -147,6 +147,10 @@ describe('the release itself', () => {
   it('names the tag and the tarball after the chosen version', () => {
     const [tag, dist] = releaseSteps({ version: '5.6.0' });
     expect(tag!.title).toBe('The git tag v5.6.0');
+    expect(tag!.output).toEqual([
+      'm4/build-to-host.m4 is not tracked: m4/.gitignore lists it, as it does the other files autoreconf copies in',
+      'tests/files/ holds the two carriers among ordinary binary test files',
+    ]);
     expect(dist!.output[0]).toMatch(/^xz-5\.6\.0\.tar\.gz: \d+ files from git, \d+ generated ones/);
     expect(dist!.output[1]).toBe(
       "m4/build-to-host.m4: # serial 30 (gnulib's is serial 3); baked into the generated configure",
