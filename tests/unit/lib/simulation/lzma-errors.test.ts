@@ -11,6 +11,7 @@ import {
   lzma2DictionarySize,
 } from '../../../../src/lib/simulation/transforms/lzma2.ts';
 import { OutWindow } from '../../../../src/lib/simulation/transforms/out-window.ts';
+import { decodeXz } from '../../../../src/lib/simulation/transforms/xz.ts';
 import { bytesOf, noise, textOf, xzCli } from './helpers.ts';
 
 /** Decodes raw LZMA2 chunks; the result is the text, or the decoder's error message. */
@@ -236,5 +237,42 @@ describe('LZMA2 chunks after the first', () => {
     const expected = Uint8Array.from([...first.subarray(0, 997), 0, 0, 0, 0, ...second]);
     expect(xzCli(['-d', '-c', '-F', 'raw', '--lzma2=dict=1MiB'], stream)).toEqual(expected);
     expect(decode(stream)).toEqual(expected);
+  });
+});
+
+describe('where LZMA2 data ends', () => {
+  it('reads nothing at or past the end it is given, even when more bytes follow', () => {
+    expect(() => decodeLzma2(Uint8Array.of(0x00), 0, 0, new OutWindow())).toThrow(
+      'unexpected end of LZMA2 data',
+    );
+  });
+
+  const text = 'every chunk ends where its header says it does\n'.repeat(40);
+
+  it('keeps a whole LZMA chunk even when the end byte after it is missing', () => {
+    const xz = xzCli(['-c', '-C', 'none', '--lzma2=preset=0'], bytesOf(text));
+    const blockData = 12 + (xz[12]! + 1) * 4;
+    const packed = ((xz[blockData + 3]! << 8) | xz[blockData + 4]!) + 1;
+    const cut = xz.subarray(0, blockData + 6 + packed);
+    const result = decodeXz(cut);
+    expect(result.error).toBe('unexpected end of LZMA2 data');
+    expect(textOf(result.output)).toBe(text);
+  });
+
+  it('keeps nothing of a stored chunk that is cut off', () => {
+    const xz = xzCli(['-c', '-C', 'none'], noise(5, 3000));
+    const blockData = 12 + (xz[12]! + 1) * 4;
+    expect(xz[blockData]).toBe(0x01);
+    const result = decodeXz(xz.subarray(0, blockData + 3 + 100));
+    expect(result.error).toBe('unexpected end of LZMA2 data');
+    expect(result.output).toHaveLength(0);
+  });
+
+  it('accepts four literal context bits, the most LZMA2 allows', () => {
+    const raw = xzCli(['-c', '-F', 'raw', '--lzma2=preset=0,lc=4'], bytesOf(text));
+    expect(raw[0]).toBe(0xe0);
+    const out = new OutWindow();
+    decodeLzma2(raw, 0, raw.length, out, 1 << 20);
+    expect(textOf(out.bytes())).toBe(text);
   });
 });
