@@ -223,6 +223,29 @@ describe('what each gate tells the learner', () => {
     });
   });
 
+  it('needs the ifunc define in both config.status and config.h', () => {
+    const noHeader = world();
+    noHeader.files.set('config.h', '/* #undef HAVE_FUNC_ATTRIBUTE_IFUNC */');
+    expect(gate('gate-ifunc').check(noHeader).passed).toBe(false);
+    const noStatus = world();
+    noStatus.files.set('config.status', "srcdir='.'");
+    expect(gate('gate-ifunc').check(noStatus).passed).toBe(false);
+  });
+
+  it('refuses a compiler autoconf does not call GNU, even if it is named gcc', () => {
+    const w = world();
+    expect(gate('gate-compiler').check({ ...w, vars: { ...w.vars, GCC: '', CC: 'gcc' } })).toEqual({
+      passed: false,
+      reason: "GCC='' but CC='gcc', not exactly 'gcc'",
+    });
+  });
+
+  it('needs the resolver call in crc32_fast.c too', () => {
+    const w = world();
+    w.files.set('src/liblzma/check/crc32_fast.c', 'return crc32_generic;');
+    expect(gate('gate-crc-sources').check(w).passed).toBe(false);
+  });
+
   it('says why the CRC sources do not qualify', () => {
     const w = world();
     w.files.set('src/liblzma/check/crc_x86_clmul.h', '');
