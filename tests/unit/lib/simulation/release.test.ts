@@ -98,6 +98,9 @@ describe('how the builder gets the source', () => {
     expect(step.touches).toEqual([
       { tree: 'build', path: 'm4/build-to-host.m4', change: 'created' },
     ]);
+    expect(step.explain).toBe(
+      'What most distributions did: build from the signed release tarball.',
+    );
   });
 
   it('checks out the tag from git, with nothing doctored in the tree', () => {
