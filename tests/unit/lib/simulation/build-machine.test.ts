@@ -124,4 +124,24 @@ describe('recording steps', () => {
     rec.add(step);
     expect(() => rec.add(step)).toThrow('duplicate step id a');
   });
+
+  it('gives a step without output or file activity empty lists', () => {
+    const rec = new TraceRecorder();
+    const added = rec.add({ id: 'a', phase: 'release', title: 'A', command: 'c', explain: 'e' });
+    expect(added.output).toEqual([]);
+    expect(added.touches).toEqual([]);
+  });
+
+  it('prints a gate’s reason after its own lines, and the script’s silent exit when it fails', () => {
+    const rec = new TraceRecorder();
+    const base = { phase: 'configure', title: 'G', command: 'c', explain: 'e' } as const;
+    expect(rec.gate({ ...base, id: 'ok' }, { passed: true, reason: 'fine' })).toBe(true);
+    expect(rec.gate({ ...base, id: 'no' }, { passed: false, reason: 'nope' })).toBe(false);
+    rec.gate({ ...base, id: 'own', before: ['line'] }, { passed: false, reason: 'x' }, ['bye']);
+    expect(rec.steps.map((s) => [s.output, s.endsChain])).toEqual([
+      [['✓ fine'], false],
+      [['✗ nope', 'exit 0   (silently: nothing is printed, configure and make carry on)'], true],
+      [['line', '✗ x', 'bye'], true],
+    ]);
+  });
 });
