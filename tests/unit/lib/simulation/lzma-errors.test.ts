@@ -242,7 +242,7 @@ describe('LZMA2 chunks after the first', () => {
 
 describe('where LZMA2 data ends', () => {
   it('reads nothing at or past the end it is given, even when more bytes follow', () => {
-    expect(() => decodeLzma2(Uint8Array.of(0x00), 0, 0, new OutWindow())).toThrow(
+    expect(() => decodeLzma2(Uint8Array.of(0x00), 0, 0, new OutWindow(), 1 << 16)).toThrow(
       'unexpected end of LZMA2 data',
     );
   });
