@@ -153,8 +153,9 @@ describe('the line diff', () => {
     expect(unifiedDiff('f', 'g/', 't/', 'b\n', `${limit}a`)).toEqual(tooLarge);
   });
 
-  it('gives up with a note when more than 4000 lines changed', () => {
-    expect(unifiedDiff('f', 'g/', 't/', lines(4500, 'old'), lines(4500, 'new'))).toEqual({
+  it('diffs 4000 changed lines and gives up with a note at 4001', () => {
+    expect(unifiedDiff('f', 'g/', 't/', lines(4000, 'old'), '').diff).toMatch(/^--- g\/f\n/);
+    expect(unifiedDiff('f', 'g/', 't/', lines(4001, 'old'), '')).toEqual({
       diff: null,
       note: 'more than 4000 changed lines; compare the hashes',
     });
