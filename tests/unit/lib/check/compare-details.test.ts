@@ -45,6 +45,8 @@ describe('matching file contents', () => {
       diff: null,
       diffNote: 'binary file: compare sizes and hashes',
     });
+    const gitLate = await compareRelease(side('t', { big: 'a\n' }), side('g', { big: late }));
+    expect(gitLate.differing[0]).toMatchObject({ binary: true, diff: null });
   });
 });
 
@@ -148,6 +150,7 @@ describe('the line diff', () => {
   it('still diffs a file of exactly 512 KiB and refuses one byte more on either side', () => {
     const limit = 'a'.repeat(512 * 1024);
     expect(unifiedDiff('f', 'g/', 't/', limit, 'b\n').diff).toContain('+b');
+    expect(unifiedDiff('f', 'g/', 't/', 'b\n', limit).diff).toContain('-b');
     const tooLarge = { diff: null, note: 'too large for a line diff; compare the hashes' };
     expect(unifiedDiff('f', 'g/', 't/', `${limit}a`, 'b\n')).toEqual(tooLarge);
     expect(unifiedDiff('f', 'g/', 't/', 'b\n', `${limit}a`)).toEqual(tooLarge);
