@@ -67,8 +67,8 @@ describe('tar entries that are not regular files', () => {
 });
 
 describe('decompressing', () => {
-  // 70 one-byte files: 70 bytes of content, but over 70 KiB of tar headers and padding.
-  const manySmall = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`f${i}`, 'x']));
+  // 140 one-byte files: 140 bytes of content, but over 140 KiB of tar headers and padding.
+  const manySmall = Object.fromEntries(Array.from({ length: 140 }, (_, i) => [`f${i}`, 'x']));
 
   it.each(['gzip', 'xz', 'bzip2'] as const)(
     'counts the whole unpacked %s tar, headers included, against the total limit',
@@ -127,6 +127,13 @@ describe('decompressing', () => {
     expect(side.entries.map((entry) => entry.path)).toEqual(['README', 'NEWS']);
   });
 
+  it('says a gzip tarball cut short is corrupt', async () => {
+    const gz = compressors.gzip(await tarOf({ README: 'hi\n' }));
+    await expect(readArchive('cut.tar.gz', gz.subarray(0, gz.length - 30))).rejects.toThrow(
+      'cut.tar.gz: the gzip data is corrupt (unexpected EOF)',
+    );
+  });
+
   it('says a bzip2 tarball with damaged data is corrupt', async () => {
     const bz = compressors.bzip2(await tarOf({ README: 'hi\n'.repeat(50) }));
     const damaged = bz.slice();
@@ -146,6 +153,20 @@ describe('zip archives', () => {
       limits({ totalBytes: 1 << 20, fileBytes: 1 << 20 }),
     );
     expect(Buffer.compare(side.entries[0]!.bytes!, big)).toBe(0);
+  });
+
+  it('skips folder entries, as GitHub zips hold them', async () => {
+    const zip = await zipOf({ 'docs/README': 'hi\n' }, '', [], ['docs/']);
+    const side = await readArchive('folders.zip', zip);
+    expect(side.entries.map((entry) => entry.path)).toEqual(['docs/README']);
+    expect(side.notices).toEqual([]);
+  });
+
+  it('stops at the entry limit with the limit in the message', async () => {
+    const zip = await zipOf({ a: 'a', b: 'b', c: 'c' });
+    await expect(readArchive('many.zip', zip, limits({ entries: 2 }))).rejects.toThrow(
+      'many.zip: it holds more than 2 files, the limit; nothing more was read',
+    );
   });
 
   it('keeps a file of exactly the per-file limit', async () => {
