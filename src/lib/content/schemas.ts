@@ -229,11 +229,12 @@ export function quizQuestionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) 
       .min(1, { message: 'a choice cannot be empty' }),
     correct: z.boolean({ error: 'correct must be true or false' }).default(false),
   });
-  // A reference written as an id string, with a message for the editor when it is missing.
+  // A reference written as an id string, with a message for the editor when it is missing;
+  // the string's message also covers an empty id.
   const id = (collection: Parameters<RefFactory<Ref>>[0], message: string) =>
     z
       .string({ error: message })
-      .min(1, { message })
+      .min(1)
       .pipe(ref(collection) as unknown as z.ZodType<z.output<Ref>, string>);
   return z.object({
     chapter: id('chapters', 'chapter is required: the id of a file in content/chapters/'),
