@@ -10,26 +10,23 @@ import {
 import { schemaProblems } from '../../../support/schema-problems';
 import { referenceTo } from './reference-stub';
 
+const source = {
+  title: 'A mail',
+  publisher: 'xz-devel',
+  url: 'https://example.org/m',
+  published: '2022-06-07',
+  kind: 'primary',
+};
+
 describe('the other collections', () => {
   it('only accept https source URLs', () => {
-    const source = {
-      title: 'A mail',
-      publisher: 'xz-devel',
-      url: 'http://example.org/m',
-      published: '2022-06-07',
-      kind: 'primary',
-    };
-    expect(schemaProblems(sourceSchema, source)).toEqual(['url: url must start with https://']);
+    expect(schemaProblems(sourceSchema, { ...source, url: 'http://example.org/m' })).toEqual([
+      'url: url must start with https://',
+    ]);
   });
 
   it('reject a source without a kind', () => {
-    const source = {
-      title: 'A mail',
-      publisher: 'xz-devel',
-      url: 'https://example.org/m',
-      published: '2022-06-07',
-    };
-    expect(schemaProblems(sourceSchema, source)).toEqual([
+    expect(schemaProblems(sourceSchema, { ...source, kind: undefined })).toEqual([
       'kind: kind must be "primary" or "secondary"',
     ]);
   });
@@ -68,15 +65,10 @@ describe('a field that is there but too short', () => {
       'name: name cannot be empty',
       'note: note is too short: one or two sentences',
     ]);
-    expect(
-      schemaProblems(sourceSchema, {
-        title: 'A',
-        publisher: 'x',
-        url: 'https://example.org/m',
-        published: '2022-06-07',
-        kind: 'primary',
-      }),
-    ).toEqual(['title: title is too short', 'publisher: publisher is too short']);
+    expect(schemaProblems(sourceSchema, { ...source, title: 'A', publisher: 'x' })).toEqual([
+      'title: title is too short',
+      'publisher: publisher is too short',
+    ]);
     expect(schemaProblems(glossarySchema, { term: '', definition: 'A symbol.' })).toEqual([
       'term: term cannot be empty',
       'definition: definition is too short to explain the term',
@@ -85,14 +77,6 @@ describe('a field that is there but too short', () => {
 });
 
 describe('a source', () => {
-  const source = {
-    title: 'A mail',
-    publisher: 'xz-devel',
-    url: 'https://example.org/m',
-    published: '2022-06-07',
-    kind: 'primary',
-  };
-
   it('says the url is required when it is left out', () => {
     expect(schemaProblems(sourceSchema, { ...source, url: undefined })).toEqual([
       'url: url is required',
