@@ -34,10 +34,14 @@ describe('the told story', () => {
     event('e1', '2021-10-29', 1, { personas: ['Jia Tan'] }),
   ];
   const source = (id: string) => ({ ...primary, title: `Source ${id}` });
-  const slides = buildDeck(input({ story, events: withPersona, source }));
-  const ids = slides.map((slide) => slide.id);
+  // Built inside each test so that every test runs the builder itself.
+  const told = () => {
+    const slides = buildDeck(input({ story, events: withPersona, source }));
+    return { slides, ids: slides.map((slide) => slide.id) };
+  };
 
   it('puts a story slide right after its chapter’s opening slide, with its sourced talking points', () => {
+    const { slides, ids } = told();
     expect(ids.slice(1, 3)).toEqual(['chapter-1', 'story-hook']);
     const hook = slides[2]!;
     expect(hook.talkingPoints).toEqual([
@@ -48,6 +52,7 @@ describe('the told story', () => {
   });
 
   it('places a story slide whose chapter is missing before the closing slide, marking personas on its timeline', () => {
+    const { slides, ids } = told();
     expect(ids.at(-2)).toBe('story-con');
     const con = slides.at(-2)!;
     // Key events of the long con only (e3, the disclosure, is after it).
@@ -61,6 +66,7 @@ describe('the told story', () => {
   });
 
   it('closes on three takeaways and gives every slide a suggested time', () => {
+    const { slides } = told();
     const closing = slides.at(-1)!;
     expect(closing.kind === 'closing' && closing.takeaways).toHaveLength(3);
     expect(slides.every((slide) => slide.seconds > 0)).toBe(true);
