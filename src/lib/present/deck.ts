@@ -151,7 +151,7 @@ export function buildDeck(input: DeckInput): Slide[] {
     id: 'closing',
     title: 'Three things to take home',
     section: 'End',
-    lead: TAKEAWAYS[0] ?? '',
+    lead: TAKEAWAYS[0]!,
     takeaways: [...TAKEAWAYS],
     seconds: SECONDS.closing,
     notes: [

@@ -163,4 +163,92 @@ describe('the generated deck', () => {
       'closing',
     ]);
   });
+
+  it('orders key events no chapter lists by time, and those of one day by id', () => {
+    const deck = buildDeck(
+      input({
+        chapters: [],
+        events: [
+          event('z-late', '2024-05-01', 1),
+          event('b-same-day', '2023-01-01', 1),
+          event('a-same-day', '2023-01-01', 1),
+        ],
+        steps: [],
+      }),
+    );
+    expect(deck.map((slide) => slide.id)).toEqual([
+      'title',
+      'event-a-same-day',
+      'event-b-same-day',
+      'event-z-late',
+      'closing',
+    ]);
+  });
+
+  it('leaves the outline out of a chapter’s notes when it has no sections', () => {
+    const deck = buildDeck(input({ chapters: [chapter(1, [], { sections: [] })] }));
+    expect(deck.find((slide) => slide.id === 'chapter-1')!.notes).toEqual(['Opening 1.']);
+  });
+
+  it('shows the simulation once, after the first chapter that points to a live step', () => {
+    const deck = buildDeck(
+      input({
+        chapters: [
+          chapter(1, []),
+          chapter(2, [], { simulationStep: 'stage-0' }),
+          chapter(3, [], { simulationStep: SIMULATION_STEPS[2]!.id }),
+        ],
+      }),
+    );
+    const ids = deck.map((slide) => slide.id);
+    expect(ids.filter((id) => id.startsWith('simulation-'))).toHaveLength(SIMULATION_STEPS.length);
+    expect(ids.indexOf(`simulation-${SIMULATION_STEPS[0]!.id}`)).toBe(ids.indexOf('chapter-2') + 1);
+  });
+
+  it('numbers the pages of a split event list and leaves a single page unnumbered', () => {
+    const many = Array.from({ length: EVENTS_PER_SLIDE + 1 }, (_, i) =>
+      event(`m${i}`, `2023-01-${String(i + 1).padStart(2, '0')}`),
+    );
+    const lists = (count: number) =>
+      buildDeck(
+        input({
+          chapters: [
+            chapter(
+              1,
+              many.slice(0, count).map((e) => e.id),
+            ),
+          ],
+          events: many,
+          steps: [],
+        }),
+      ).flatMap((slide) => (slide.kind === 'chapter-events' ? [slide] : []));
+    expect(lists(many.length).map((slide) => [slide.id, slide.page, slide.pages])).toEqual([
+      ['chapter-1-events-1', 1, 2],
+      ['chapter-1-events-2', 2, 2],
+    ]);
+    const [single] = lists(2);
+    expect(single).toMatchObject({ title: 'Chapter title 1: the events', page: 1, pages: 1 });
+  });
+
+  it('leads an event list with its first event’s date and title', () => {
+    const { slides } = generated();
+    expect(slides.find((slide) => slide.id === 'chapter-1-events-1')!.lead).toBe(
+      '29 October 2021 — Title of e1',
+    );
+  });
+
+  it('gives a key event without conflicting sources only its text and certainty as notes', () => {
+    const { slides } = generated();
+    expect(slides.find((slide) => slide.id === 'event-e1')!.notes).toEqual([
+      'Opening of e1.',
+      expect.stringMatching(/^Confirmed: /),
+    ]);
+  });
+
+  it('leads a build step with its first talking point, or its command when it has none', () => {
+    const quiet = { ...SIMULATION_STEPS[0]!, id: 'quiet', points: [] };
+    const deck = buildDeck(input({ chapters: [], steps: [SIMULATION_STEPS[0]!, quiet] }));
+    const leads = deck.filter((slide) => slide.kind === 'simulation').map((slide) => slide.lead);
+    expect(leads).toEqual([SIMULATION_STEPS[0]!.points[0], quiet.command]);
+  });
 });

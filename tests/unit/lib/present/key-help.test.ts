@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { KEY_HELP, type KeyHelp } from '../../../../src/lib/present/key-help';
+import type { KeyHelp } from '../../../../src/lib/present/key-help';
 import { handleKey, initialState, type PresenterState } from '../../../../src/lib/present/keys';
 
 /** How a keyboard names each KeyboardEvent.key value the help may print. */
@@ -56,25 +56,38 @@ function effectOf(keys: readonly string[]): RegExp[] {
   return effects;
 }
 
-const entryFor = (pattern: RegExp) => KEY_HELP.find((entry) => pattern.test(entry.action))!;
+/**
+ * The table, imported inside each test: it is built when its module loads, and a mutation run
+ * switches a mutant on only once the tests start.
+ */
+async function keyHelp(): Promise<readonly KeyHelp[]> {
+  return (await import('../../../../src/lib/present/key-help')).KEY_HELP;
+}
+
+async function entryFor(pattern: RegExp): Promise<KeyHelp> {
+  return (await keyHelp()).find((entry) => pattern.test(entry.action))!;
+}
 
 describe('the printed key help', () => {
-  it('prints each key under the name the keyboard gives it, one label per key pressed', () => {
-    for (const entry of KEY_HELP) {
+  it('prints each key under the name the keyboard gives it, one label per key pressed', async () => {
+    const table = await keyHelp();
+    for (const entry of table) {
       expect(entry.labels, entry.action).toEqual(entry.presses.flat().map(printed));
     }
   });
 
-  it('joins the keys of a typed number with “then” and alternatives with “or”', () => {
-    for (const entry of KEY_HELP) {
+  it('joins the keys of a typed number with “then” and alternatives with “or”', async () => {
+    const table = await keyHelp();
+    for (const entry of table) {
       const oneSequence = entry.presses.length === 1 && entry.presses[0]!.length > 1;
       expect(entry.sequence === true, entry.action).toBe(oneSequence);
     }
-    expect(KEY_HELP.filter((entry) => entry.sequence)).toHaveLength(1);
+    expect(table.filter((entry) => entry.sequence)).toHaveLength(1);
   });
 
-  it('describes what each listed key really does on a slide', () => {
-    for (const entry of KEY_HELP.filter((item) => item.presses[0]![0] !== 'Escape')) {
+  it('describes what each listed key really does on a slide', async () => {
+    const table = await keyHelp();
+    for (const entry of table.filter((item) => item.presses[0]![0] !== 'Escape')) {
       for (const keys of entry.presses) {
         const effects = effectOf(keys);
         expect(effects.length, `${entry.action}: ${keys.join(' ')}`).toBeGreaterThan(0);
@@ -83,8 +96,8 @@ describe('the printed key help', () => {
     }
   });
 
-  it('keeps its promise that Esc closes the overview, closes the help and cancels a typed number', () => {
-    const escape = entryFor(/^Close/);
+  it('keeps its promise that Esc closes the overview, closes the help and cancels a typed number', async () => {
+    const escape = await entryFor(/^Close/);
     expect(escape.presses).toEqual([['Escape']]);
     expect(escape.action).toMatch(/the overview/);
     expect(press(middle(), ['o', 'Escape']).state.overlay).toBe('none');
@@ -97,27 +110,28 @@ describe('the printed key help', () => {
     });
   });
 
-  it('keeps its promise that the clicker’s “.” key blacks the screen too', () => {
-    expect(entryFor(/^Black screen/).action).toContain('“.” key');
+  it('keeps its promise that the clicker’s “.” key blacks the screen too', async () => {
+    expect((await entryFor(/^Black screen/)).action).toContain('“.” key');
     expect(press(middle(), ['.']).state.black).toBe(true);
   });
 
-  it('keeps its promise that arrows and Enter pick a slide in the overview', () => {
-    expect(entryFor(/^Overview/).action).toContain('arrows and Enter pick one');
+  it('keeps its promise that arrows and Enter pick a slide in the overview', async () => {
+    expect((await entryFor(/^Overview/)).action).toContain('arrows and Enter pick one');
     expect(press(middle(), ['o', 'ArrowRight', 'ArrowRight', 'Enter']).state).toMatchObject({
       index: 7,
       overlay: 'none',
     });
   });
 
-  it('marks as deck-only exactly the keys the speaker view ignores', () => {
+  it('marks as deck-only exactly the keys the speaker view ignores', async () => {
+    const table = await keyHelp();
     // Esc acts on something open; in the speaker view that can only be a typed number.
     const speakerIgnores = (entry: KeyHelp) =>
       entry.presses.every((keys) => {
         const ready = keys[0] === 'Escape' ? press(middle(), ['5'], false).state : middle();
         return !press(ready, keys, false).handled;
       });
-    for (const entry of KEY_HELP) {
+    for (const entry of table) {
       expect(entry.deckOnly === true, entry.action).toBe(speakerIgnores(entry));
     }
   });
