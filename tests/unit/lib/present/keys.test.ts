@@ -260,8 +260,12 @@ describe('keys in their less common states', () => {
     expect(press(deck(), ['1', '2', '3', 'Backspace']).state.digits).toBe('12');
   });
 
-  it('reports a typed jump as handled, so the page does not also act on Enter', () => {
+  it('reports a typed jump as handled, refused or not, so the page does not also act on Enter', () => {
     expect(press(deck(), ['4', 'Enter'])).toMatchObject({ state: { index: 3 }, handled: true });
+    expect(press(deck(), ['9', '9', 'Enter'])).toMatchObject({
+      state: { index: 0 },
+      handled: true,
+    });
   });
 
   it('keeps the screen black while full screen or the overview is asked for', () => {
