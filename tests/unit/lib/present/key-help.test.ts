@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 
 import type { KeyHelp } from '../../../../src/lib/present/key-help';
 import { handleKey, initialState, type PresenterState } from '../../../../src/lib/present/keys';
@@ -57,10 +57,11 @@ function effectOf(keys: readonly string[]): RegExp[] {
 }
 
 /**
- * The table, imported inside each test: it is built when its module loads, and a mutation run
- * switches a mutant on only once the tests start.
+ * The table, loaded afresh inside each test: it is built when its module loads, and a mutation
+ * run switches a mutant on only once the tests start and counts a test only if it loads it.
  */
 async function keyHelp(): Promise<readonly KeyHelp[]> {
+  vi.resetModules();
   return (await import('../../../../src/lib/present/key-help')).KEY_HELP;
 }
 
