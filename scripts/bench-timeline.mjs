@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * npm run bench:timeline — loads the built /timeline/ page in Chromium with 100, 1,000 and
- * 10,000 synthetic events (?bench=N, read by hooks this script injects; the site itself ships
- * no bench code) and prints, for each:
+ * 10,000 synthetic events (?bench=N: this script serves the built page with N synthetic events
+ * embedded as the build embeds the real ones, and injects timing hooks; the site itself ships no
+ * bench code) and prints, for each:
  *   - time to first render: from the start of the timeline's script work (JSON parse, layout,
  *     DOM, and the style and layout that causes) to the first drawn chart, median of five page
  *     loads, and the same counted from navigation start;
@@ -17,7 +18,7 @@
  * the results so a noisy run can be recognised.
  * Needs a build (npm run build). Options: BENCH_PORT (default: any free port), CHROMIUM_PATH, BENCH_SIZES.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 
 import { build } from 'esbuild';
@@ -46,9 +47,8 @@ const median = (values) => percentile(values, 50);
 const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : '—');
 
 /**
- * The bench's page-side hooks (synthetic data, timing), compiled from
- * src/components/timeline/bench-hooks.ts and injected before the page's own scripts, so none
- * of it ships with the site.
+ * The bench's page-side hooks (timing), compiled from src/components/timeline/bench-hooks.ts and
+ * injected before the page's own scripts, so none of it ships with the site.
  */
 async function benchHooksScript() {
   const { outputFiles } = await build({
@@ -67,6 +67,61 @@ async function benchHooksScript() {
     logLevel: 'error',
   });
   return outputFiles[0].text;
+}
+
+/**
+ * The built /timeline/ page with N synthetic events in place of the real ones, made here as the
+ * build makes the real data (packed rows, escaped for a script element), so the page parses
+ * exactly what a site with N events would embed and the generator's own work stays out of the
+ * page's timings. The chart drawn at build time still shows the real events; the script redraws.
+ */
+async function syntheticPages() {
+  const { outputFiles } = await build({
+    stdin: {
+      contents: `import { syntheticData } from './src/lib/timeline/synthetic.ts';
+        import { toChartData } from './src/lib/timeline/chart-data.ts';
+        import { jsonForScript } from './src/lib/timeline/from-content.ts';
+        export const syntheticJson = (n, paths) => jsonForScript(toChartData(syntheticData(n), paths));`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+    logLevel: 'error',
+  });
+  const { syntheticJson } = await import(
+    `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
+  );
+  const html = readFileSync('dist/timeline/index.html', 'utf8');
+  const dataElement = /(<script type="application\/json" class="tl-data">)([\s\S]*?)(<\/script>)/;
+  const [, , builtJson] = dataElement.exec(html) ?? [];
+  if (!builtJson) throw new Error('dist/timeline/index.html has no .tl-data element.');
+  const { eventBase, detailBase, searchUrl } = JSON.parse(builtJson);
+  const pages = new Map();
+  return (n) => {
+    if (!pages.has(n)) {
+      const json = syntheticJson(n, { eventBase, detailBase, searchUrl });
+      pages.set(
+        n,
+        html.replace(dataElement, (_, open, _json, close) => open + json + close),
+      );
+    }
+    return pages.get(n);
+  };
+}
+
+/** Serves the synthetic page for `/timeline/?bench=N` in this browser context. */
+async function routeSyntheticPage(context) {
+  await context.route(
+    (url) => url.pathname === `${base}timeline/` && url.searchParams.has('bench'),
+    (route) =>
+      route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: syntheticPage(Number(new URL(route.request().url()).searchParams.get('bench'))),
+      }),
+  );
 }
 
 async function load(page, size) {
@@ -134,7 +189,10 @@ const firstVisitRecorder = () => {
 /** One first visit with the CPU throttled ×4: ready, paint, live, long tasks, HTML bytes. */
 async function firstVisit(size) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  if (size) await context.addInitScript(hooks);
+  if (size) {
+    await context.addInitScript(hooks);
+    await routeSyntheticPage(context);
+  }
   await context.addInitScript(firstVisitRecorder);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -165,12 +223,12 @@ async function firstVisit(size) {
 }
 
 const hooks = await benchHooksScript();
+const syntheticPage = await syntheticPages();
 // The project's own preview server, on a free port, so the bench never clashes with other servers.
 const server = await startPreview(Number(process.env.BENCH_PORT), base);
-// --expose-gc lets the page drop the synthetic generator's garbage before the timed start.
 const browser = await chromium.launch({
   executablePath,
-  args: ['--disable-gpu', '--disable-quic', '--js-flags=--expose-gc'],
+  args: ['--disable-gpu', '--disable-quic'],
 });
 const rows = [];
 const visits = [];
@@ -193,6 +251,7 @@ try {
   for (const size of sizes) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.addInitScript(hooks);
+    await routeSyntheticPage(context);
     const page = await context.newPage();
     const loads = [];
     for (let i = 0; i < LOADS; i++) loads.push(await load(page, size));

@@ -1,9 +1,8 @@
 /**
  * For `npm run bench:timeline` only, never part of the site's bundle: the bench compiles this
- * file and injects it into the page, where it swaps in synthetic events and records how long
- * the first render and each frame take (see scripts/bench-timeline.mjs).
+ * file and injects it into a page it serves with synthetic events embedded, and it records how
+ * long the first render and each frame take (see scripts/bench-timeline.mjs).
  */
-import { syntheticData } from '../../lib/timeline/synthetic';
 
 interface BenchRecord {
   events: number;
@@ -27,10 +26,6 @@ declare global {
 import type { Bench } from './start-timeline';
 
 export function startBench(root: HTMLElement, events: number): Bench {
-  // Written into the page like the real data, so the timing includes JSON parsing.
-  root.querySelector('.tl-data')!.textContent = JSON.stringify(syntheticData(events));
-  // Collect the generator's garbage now (the bench exposes gc), not inside the timed start.
-  (window as { gc?: () => void }).gc?.();
   const svg = root.querySelector('.tl-chart svg');
   const began = performance.now();
   const record: BenchRecord = {
