@@ -19,11 +19,8 @@ import type {
 } from './types.ts';
 import { verdictFor } from './verdict.ts';
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
+const sameBytes = (a: Uint8Array, b: Uint8Array) =>
+  a.length === b.length && a.every((byte, i) => byte === b[i]);
 
 function summary(side: CheckSideInput, prefix: string, entries: CheckEntry[]): SideSummary {
   return {

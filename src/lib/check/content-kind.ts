@@ -47,6 +47,6 @@ export function m4SerialLine(bytes: Uint8Array): string | null {
 export function isUnderTestFolder(path: string): boolean {
   const folders = path.split('/').slice(0, -1);
   return folders.some((folder) =>
-    /^(tests?|testdata|test-?data|testsuite|fixtures?|__tests__|spec)$/i.test(folder),
+    /^(tests?|test-?data|testsuite|fixtures?|__tests__|spec)$/i.test(folder),
   );
 }

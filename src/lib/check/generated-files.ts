@@ -84,8 +84,8 @@ export const GENERATED_RULES: readonly GeneratedRule[] = [
         'ylwrap',
       ].includes(p),
   },
-  { rule: 'libtool m4 copy', test: (p) => p.endsWith('.m4') && LIBTOOL_M4.includes(base(p)) },
-  { rule: 'gettext m4 copy', test: (p) => p.endsWith('.m4') && GETTEXT_M4.includes(base(p)) },
+  { rule: 'libtool m4 copy', test: named(...LIBTOOL_M4) },
+  { rule: 'gettext m4 copy', test: named(...GETTEXT_M4) },
   { rule: 'compiled translation (msgfmt)', test: (p) => /^po[^/]*\/.*\.gmo$/.test(p) },
   { rule: 'translation template (xgettext)', test: (p) => /^po[^/]*\/[^/]+\.pot$/.test(p) },
   {

@@ -1,5 +1,6 @@
 /** The report as plain text to copy, and as the listing `diff -ru git/ tarball/` would print. */
 import { bytesLabel } from '../simulation/format.ts';
+import { byPath } from '../simulation/path-order.ts';
 import { GROUPS } from './groups.ts';
 import type { CheckReport, SideSummary } from './types.ts';
 
@@ -8,11 +9,10 @@ const sideLine = (label: string, side: SideSummary) =>
   (side.listingOnly ? ' (a listing: paths only)' : `, ${bytesLabel(side.bytes)}`) +
   (side.prefix ? `, top folder ${side.prefix}` : '');
 
-/** Where `diff -r` would say a path lives: "xz-5.6.1/m4" for "m4/x.m4". */
+/** Where `diff -r` would say a path lives: "xz-5.6.1/m4" for "m4/x.m4", "xz-5.6.1" for "README". */
 function folderOf(prefix: string, path: string): string {
-  const slash = path.lastIndexOf('/');
-  const folder = prefix + (slash >= 0 ? path.slice(0, slash) : '');
-  return folder.replace(/\/$/, '') || '.';
+  const folder = prefix + path.slice(0, Math.max(0, path.lastIndexOf('/')));
+  return folder.replace(/\/$/, '');
 }
 
 const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -104,6 +104,6 @@ export function diffRListing(report: CheckReport): string {
         : `${file.binary ? 'Binary files' : 'Files'} ${gitRoot}${file.path} and ${tarRoot}${file.path} differ`,
     })),
   ];
-  rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  rows.sort(byPath);
   return rows.length === 0 ? '' : `${rows.map((row) => row.text).join('\n')}\n`;
 }

@@ -21,7 +21,6 @@ export function stripTopFolder(entries: readonly CheckEntry[]): {
   entries: CheckEntry[];
 } {
   const prefix = commonTopFolder(entries.map((entry) => entry.path));
-  if (!prefix) return { prefix, entries: [...entries] };
   return {
     prefix,
     entries: entries.map((entry) => ({ ...entry, path: entry.path.slice(prefix.length) })),

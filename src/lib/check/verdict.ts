@@ -17,9 +17,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 /** "a, b and c" for a few names, "a, b, c and 4 more" for many. */
 function nameList(names: string[], shown = 3): string {
   if (names.length <= shown) {
-    return names.length <= 1
-      ? (names[0] ?? '')
-      : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+    return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   }
   return `${names.slice(0, shown).join(', ')} and ${names.length - shown} more`;
 }

@@ -10,7 +10,7 @@ export type ReferencingComponent = 'Term' | 'EventLink';
 /** Every id passed to `<Component id="…">` in an MDX body, in order of appearance (repeats kept). */
 export function findComponentIds(body: string, component: ReferencingComponent): string[] {
   const pattern = new RegExp(`<${component}\\b[^>]*?\\bid=(["'])(.*?)\\1`, 'g');
-  return [...body.matchAll(pattern)].map((match) => match[2] ?? '');
+  return [...body.matchAll(pattern)].map((match) => match[2]!);
 }
 
 /** The distinct glossary ids a body uses, in order of first appearance. */

@@ -34,6 +34,8 @@ const DATE_PATTERNS = {
 const httpsUrl = (what: string) =>
   z
     .url({
+      // A text that is not a URL at all gets one message, not a second about https.
+      abort: true,
       error: (issue) =>
         issue.input === undefined ? `${what} is required` : `${what} must be a full URL`,
     })
@@ -153,15 +155,19 @@ export function eventSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
 }
 
 export const actorSchema = z.object({
-  name: z.string({ error: 'name is required' }).min(1),
+  name: z.string({ error: 'name is required' }).min(1, { message: 'name cannot be empty' }),
   kind: z.enum(ACTOR_KINDS, { error: `kind must be one of: ${ACTOR_KINDS.join(', ')}` }),
-  note: z.string({ error: 'note is required: one or two sentences' }).min(10),
+  note: z
+    .string({ error: 'note is required: one or two sentences' })
+    .min(10, { message: 'note is too short: one or two sentences' }),
   aliases: z.array(z.string()).default([]),
 });
 
 export const sourceSchema = z.object({
-  title: z.string({ error: 'title is required' }).min(3),
-  publisher: z.string({ error: 'publisher is required' }).min(2),
+  title: z.string({ error: 'title is required' }).min(3, { message: 'title is too short' }),
+  publisher: z
+    .string({ error: 'publisher is required' })
+    .min(2, { message: 'publisher is too short' }),
   url: httpsUrl('url'),
   published: z
     .string({ error: 'published is required (ISO date text)' })
@@ -173,10 +179,10 @@ export const sourceSchema = z.object({
 });
 
 export const glossarySchema = z.object({
-  term: z.string({ error: 'term is required' }).min(1),
+  term: z.string({ error: 'term is required' }).min(1, { message: 'term cannot be empty' }),
   definition: z
     .string({ error: 'definition is required: one sentence' })
-    .min(10)
+    .min(10, { message: 'definition is too short to explain the term' })
     .max(300, { message: 'definition must be one sentence (at most 300 characters)' }),
   aliases: z.array(z.string()).default([]),
 });
@@ -185,7 +191,9 @@ export function chapterSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
   return z.object({
     title: z.string({ error: 'title is required' }),
     order: z.number({ error: 'order is required (1, 2, 3 …)' }).int().positive(),
-    summary: z.string({ error: 'summary is required' }).min(10),
+    summary: z
+      .string({ error: 'summary is required' })
+      .min(10, { message: 'summary is too short' }),
     objectives: z
       .array(z.string(), { error: 'objectives is required: what the reader will be able to do' })
       .min(1, { message: 'objectives needs at least one learning objective' }),
@@ -203,7 +211,9 @@ export function chapterSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
 export function correctionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) {
   return z.object({
     date: z.string().regex(DATE_PATTERNS.day, { message: 'date must be "YYYY-MM-DD"' }),
-    summary: z.string({ error: 'summary is required' }).min(10),
+    summary: z
+      .string({ error: 'summary is required' })
+      .min(10, { message: 'summary is too short to say what changed' }),
     event: ref('events').optional(),
   });
 }
@@ -219,11 +229,12 @@ export function quizQuestionSchema<Ref extends z.ZodType>(ref: RefFactory<Ref>) 
       .min(1, { message: 'a choice cannot be empty' }),
     correct: z.boolean({ error: 'correct must be true or false' }).default(false),
   });
-  // A reference written as an id string, with a message for the editor when it is missing.
+  // A reference written as an id string, with a message for the editor when it is missing;
+  // the string's message also covers an empty id.
   const id = (collection: Parameters<RefFactory<Ref>>[0], message: string) =>
     z
       .string({ error: message })
-      .min(1, { message })
+      .min(1)
       .pipe(ref(collection) as unknown as z.ZodType<z.output<Ref>, string>);
   return z.object({
     chapter: id('chapters', 'chapter is required: the id of a file in content/chapters/'),

@@ -63,18 +63,14 @@ export class TalkController {
 
   /** Index in the full deck of the slide at `position` in the talk (the current one by default). */
   deckIndex(position = this.state.index): number {
-    const id = this.#plan[position]?.id;
-    return id === undefined ? -1 : (this.#deckIndex.get(id) ?? -1);
+    const entry = this.#plan[position];
+    return (entry && this.#deckIndex.get(entry.id)) ?? -1;
   }
 
   /** Position in the talk of a slide of the full deck, or -1 when the cut leaves it out. */
   positionOf(deckIndex: number): number {
     const id = this.slides[deckIndex]?.id;
     return this.#plan.findIndex((entry) => entry.id === id);
-  }
-
-  goTo(position: number): void {
-    this.state = goTo(this.state, position);
   }
 
   /** Switches the cut or its skips; stays on the same slide when the new plan still has it. */

@@ -67,7 +67,7 @@ export function buildDeck(input: DeckInput): Slide[] {
   const stepIds = new Set(input.steps.map((step) => step.id));
   const placedEvents = new Set<string>();
   const story = input.story ?? [];
-  let stepsPlaced = input.steps.length === 0;
+  let stepsPlaced = false;
 
   const slides: Slide[] = [
     {
@@ -151,7 +151,7 @@ export function buildDeck(input: DeckInput): Slide[] {
     id: 'closing',
     title: 'Three things to take home',
     section: 'End',
-    lead: TAKEAWAYS[0] ?? '',
+    lead: TAKEAWAYS[0]!,
     takeaways: [...TAKEAWAYS],
     seconds: SECONDS.closing,
     notes: [

@@ -11,8 +11,8 @@ const MAX_TARGET_MINUTES = 240;
 
 /** The target in minutes from `?target=`, or `fallback` when absent or not a sane number. */
 export function parseTarget(search: string, fallback: number): number {
-  const raw = new URLSearchParams(search).get(TARGET_PARAM);
-  const minutes = raw === null ? NaN : Number(raw);
+  // An absent or empty value reads as 0, which the range below refuses.
+  const minutes = Number(new URLSearchParams(search).get(TARGET_PARAM));
   return Number.isInteger(minutes) && minutes >= 1 && minutes <= MAX_TARGET_MINUTES
     ? minutes
     : fallback;

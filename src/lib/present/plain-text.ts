@@ -4,11 +4,13 @@
  * their words; links keep their text; block components, code and tables are dropped.
  */
 
-/** Inline MDX and Markdown reduced to its words. */
+/**
+ * Inline MDX and Markdown reduced to its words. Tags go (a self-closing one whole); what sits
+ * between an opening and a closing tag stays.
+ */
 export function inlineToText(text: string): string {
   return text
-    .replace(/<([A-Za-z][\w.]*)\b[^>]*\/>/g, '') // self-closing components
-    .replace(/<\/?[A-Za-z][\w.]*\b[^>]*>/g, '') // opening and closing tags keep their content
+    .replace(/<\/?[A-Za-z][\w.]*\b[^>]*>/g, '')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
     .replace(/`([^`]+)`/g, '$1')
@@ -19,17 +21,15 @@ export function inlineToText(text: string): string {
     .trim();
 }
 
-/** Blocks of the body separated by blank lines, with fenced code removed. */
+/** Blocks of the body separated by blank lines, with fenced code removed (some may be empty). */
 function blocksOf(body: string): string[] {
   const withoutCode = body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '');
-  return withoutCode
-    .split(/\n\s*\n/)
-    .map((block) => block.trim())
-    .filter((block) => block !== '');
+  return withoutCode.split(/\n\s*\n/).map((block) => block.trim());
 }
 
+/** Not a heading, import, export, table, quote, component (a capitalised tag), closing tag or list. */
 const isProse = (block: string) =>
-  !/^(#|import\s|export\s|\||>|<[A-Z][\w.]*[\s/>]|<\/|[-*+]\s|\d+\.\s)/.test(block);
+  !/^(#|import\s|export\s|\||>|<[A-Z]|<\/|[-*+]\s|\d+\.\s)/.test(block);
 
 /**
  * The paragraphs before the first heading, in order, until `maxChars` would be passed
@@ -42,7 +42,7 @@ export function openingParagraphs(body: string, maxChars = 600): string[] {
     if (block.startsWith('#')) break;
     if (!isProse(block)) continue;
     const text = inlineToText(block);
-    if (text === '') continue;
+    if (text === '') continue; // an empty block, or one of markup only
     if (paragraphs.length === 0) {
       paragraphs.push(shorten(text, maxChars));
       used = paragraphs[0]!.length;

@@ -43,8 +43,8 @@ export type SyncParse =
 
 /** One channel per copy of the site, so two sites on one origin (different base paths) never cross. */
 export function channelName(base: string): string {
-  const path = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  return `${SYNC_APP}:${path}`;
+  const inner = base.replace(/^\/+|\/+$/g, '');
+  return `${SYNC_APP}:${inner === '' ? '/' : `/${inner}/`}`;
 }
 
 export function stateMessage(

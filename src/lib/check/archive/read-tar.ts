@@ -4,8 +4,12 @@ import { type TarHeader, unpackTar } from 'modern-tar';
 import type { EntryCollector, EntryKind } from './collect.ts';
 import { CheckInputError } from './limits.ts';
 
-function kindOf(header: TarHeader): EntryKind | null {
-  switch (header.type ?? 'file') {
+/**
+ * modern-tar folds pax and GNU long-name entries into the header after them (GitHub archives
+ * start with one) and reads an unknown type flag as a file, so only these kinds reach the filter.
+ */
+function kindOf(header: TarHeader): EntryKind {
+  switch (header.type) {
     case 'file':
       return 'file';
     case 'directory':
@@ -14,12 +18,6 @@ function kindOf(header: TarHeader): EntryKind | null {
       return 'symlink';
     case 'link':
       return 'hardlink';
-    // Metadata entries modern-tar folds into the next header (GitHub archives start with one).
-    case 'pax-header':
-    case 'pax-global-header':
-    case 'gnu-long-name':
-    case 'gnu-long-link-name':
-      return null;
     default:
       return 'other';
   }
@@ -30,10 +28,8 @@ export async function readTar(tar: Uint8Array, collector: EntryCollector): Promi
   try {
     entries = await unpackTar(tar, {
       strict: true,
-      filter: (header) => {
-        const kind = kindOf(header);
-        return kind !== null && collector.admit(header.name, kind, header.size, header.linkname);
-      },
+      filter: (header) =>
+        collector.admit(header.name, kindOf(header), header.size, header.linkname),
     });
   } catch (caught) {
     if (caught instanceof CheckInputError) throw caught;

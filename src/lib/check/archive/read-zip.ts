@@ -47,17 +47,11 @@ export async function readZip(
     const entries = await reader.getEntries();
     let used = 0;
     for (const entry of entries) {
+      if (entry.directory) continue;
       const mode = (entry.externalFileAttributes ?? 0) >>> 16;
-      const kind = entry.directory ? 'directory' : (mode & S_IFMT) === S_IFLNK ? 'symlink' : 'file';
-      if (
-        entry.directory ||
-        !collector.admit(
-          entry.filename,
-          kind,
-          entry.uncompressedSize,
-          kind === 'symlink' ? '(target not read)' : '',
-        )
-      )
+      const kind = (mode & S_IFMT) === S_IFLNK ? 'symlink' : 'file';
+      // zip.js does not read a link's target; admit only uses it for links.
+      if (!collector.admit(entry.filename, kind, entry.uncompressedSize, '(target not read)'))
         continue;
       // The remaining total bounds this file even when its header lies about its size.
       const sink = boundedSink(Math.min(limits.fileBytes, limits.totalBytes - used) + 1, limits);

@@ -34,10 +34,12 @@ export async function zipOf(
   tree: Tree,
   prefix = '',
   extra: Array<{ name: string; bytes: Uint8Array; mode?: number }> = [],
+  folders: string[] = [],
 ): Promise<Uint8Array> {
   const writer = new ZipWriter(new BlobWriter('application/zip'), { useWebWorkers: false });
   for (const [path, content] of Object.entries(tree))
     await writer.add(prefix + path, new Uint8ArrayReader(bytesOf(content)));
+  for (const folder of folders) await writer.add(folder, undefined, { directory: true });
   for (const entry of extra)
     await writer.add(entry.name, new Uint8ArrayReader(entry.bytes), {
       externalFileAttributes: entry.mode === undefined ? undefined : (entry.mode << 16) >>> 0,

@@ -66,4 +66,18 @@ describe('the certainty rule', () => {
     ).toHaveLength(1);
     expect(checkCertainty([event({ certainty: 'confirmed' })], sources)).toEqual([]);
   });
+
+  it('names the file and the rule when a confirmed event has no primary source of its own', () => {
+    expect(
+      checkCertainty([event({ certainty: 'confirmed', sources: ['missing', 'blog'] })], sources),
+    ).toEqual([
+      `content/events/e.mdx: certainty: "confirmed" needs a primary source cited as the event's own record, but every primary source is under contextSources`,
+    ]);
+  });
+
+  it('asks a reported event without any reason about each record it cites', () => {
+    expect(checkCertainty([event({})], sources)).toEqual([
+      'content/events/e.mdx: certainty: "reported" although it cites the bug record "bug": read it and mark the event confirmed, or say in reportedBecause why "bug" does not confirm it',
+    ]);
+  });
 });

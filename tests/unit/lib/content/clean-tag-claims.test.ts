@@ -34,4 +34,26 @@ describe('findCleanTagClaims', () => {
       [],
     );
   });
+
+  it('reads through markup and extra spaces inside the phrase', () => {
+    expect(phrases('From a clean <Term id="git-tag">git tag</Term> to sshd')).toEqual([
+      'clean git tag',
+    ]);
+    expect(phrases('The  git   tag is clean.')).toEqual(['git tag is clean']);
+  });
+
+  it('reports the right line after a long tag on an earlier line', () => {
+    const text = 'See <Term id="a-rather-long-glossary-term-id">this</Term>.\nA clean git tag.';
+    expect(findCleanTagClaims(text)).toEqual([{ phrase: 'clean git tag', line: 2 }]);
+  });
+
+  it('allows the build wording at the start of a long paragraph', () => {
+    const paragraph = `A build from the git tag is clean.${' The trigger was in the tarball.'.repeat(4)}`;
+    expect(phrases(paragraph)).toEqual([]);
+  });
+
+  it('lists the claims in line order whichever phrasing they use', () => {
+    const text = 'The git tag is clean.\nA clean repository.\nThe tree stayed clean.';
+    expect(findCleanTagClaims(text).map((claim) => claim.line)).toEqual([1, 2, 3]);
+  });
 });

@@ -27,4 +27,16 @@ describe('dates with a precision', () => {
       '2021-01-01T00:00:00.000Z',
     );
   });
+
+  it('print a full date text no more precisely than its precision says', () => {
+    expect(formatDate({ date: '2024-03-29', datePrecision: 'year' })).toBe('2024');
+    expect(formatDate({ date: '2024-03-29', datePrecision: 'month', time: '15:51' })).toBe(
+      'March 2024',
+    );
+  });
+
+  it('print only what a date text holds when it is shorter than its precision', () => {
+    expect(formatDate({ date: '2005', datePrecision: 'day' })).toBe('2005');
+    expect(formatDate({ date: '2008-12', datePrecision: 'day' })).toBe('December 2008');
+  });
 });

@@ -108,4 +108,26 @@ describe('the open data export', () => {
     );
     expect(lines).toHaveLength(2);
   });
+
+  it('joins lists with " | ", leaves empty cells for what an event lacks and ends with a line break', () => {
+    const plain: StoryEvent = {
+      ...event,
+      time: undefined,
+      timeBasis: undefined,
+      conflict: undefined,
+      lanes: ['response', 'discovery'],
+      actors: [
+        ...event.actors,
+        { id: 'f', name: 'Andres Freund', kind: 'person', note: '', aliases: [] },
+      ],
+      tags: ['cve', 'disclosure'],
+      sources: [cveRecord, freundMail],
+    };
+    const csv = toCsv(toEventRecords([plain], () => 'https://site.example/e/'));
+    expect(csv.split('\r\n')).toEqual([
+      'id,date,datePrecision,time,title,certainty,lanes,actors,tags,summary,url,sources,conflict,timeBasis',
+      '2024-03-29-cve-reserved,2024-03-29,day,,"CVE-2024-3094 is reserved, CVSS 10.0",confirmed,response | discovery,Red Hat | Andres Freund,cve | disclosure,Red Hat reserves the CVE.,https://site.example/e/,https://example.org/cve | https://www.openwall.com/lists/oss-security/2024/03/29/4,,',
+      '',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  describeCitation,
   describeGitRecord,
   findGitRecord,
   gitCitationOf,
@@ -36,6 +37,29 @@ describe('a git citation read from a source URL', () => {
     expect(gitCitationOf('https://example.org/post')).toBeUndefined();
     expect(gitCitationOf('https://github.com/example/tool/issues/1')).toBeUndefined();
   });
+
+  it('is nothing for an archived copy, a patch download or a tag page with a query', () => {
+    const page = 'https://github.com/example/tool/commit/aaaa1111bbbb';
+    expect(gitCitationOf(`https://web.archive.org/web/2024/${page}`)).toBeUndefined();
+    expect(gitCitationOf(`${page}.patch`)).toBeUndefined();
+    expect(
+      gitCitationOf(
+        `https://web.archive.org/web/2024/https://github.com/example/tool/releases/tag/v1`,
+      ),
+    ).toBeUndefined();
+    expect(
+      gitCitationOf('https://github.com/example/tool/releases/tag/v1.0.0?expanded=true'),
+    ).toBeUndefined();
+  });
+
+  it('is named in messages by repository and tag name or short hash', () => {
+    expect(describeCitation({ repository: 'example/tool', kind: 'tag', name: 'v1.0.0' })).toBe(
+      'example/tool tag v1.0.0',
+    );
+    expect(
+      describeCitation({ repository: 'example/tool', kind: 'commit', hash: COMMIT.hash }),
+    ).toBe('example/tool commit aaaa1111');
+  });
 });
 
 describe('finding a cited record in the snapshot', () => {
@@ -45,7 +69,7 @@ describe('finding a cited record in the snapshot', () => {
       kind: 'tag',
       name: 'v1.0.0',
     });
-    expect(tag?.record).toEqual(TAG);
+    expect(tag).toEqual({ kind: 'tag', repository: 'example/tool', record: TAG });
     const commit = findGitRecord(snapshot, {
       repository: 'example/tool',
       kind: 'commit',
@@ -76,6 +100,13 @@ describe('a git record described for readers', () => {
 
   it('says a lightweight tag has no tagger or tag time', () => {
     const record = { ...TAG, tagger: null, tagTime: null };
+    expect(describeGitRecord({ kind: 'tag', repository: 'example/tool', record })).toBe(
+      'Lightweight tag (no tagger or tag time)',
+    );
+  });
+
+  it('names no tagger it does not have, even when a tag time is known', () => {
+    const record = { ...TAG, tagger: null };
     expect(describeGitRecord({ kind: 'tag', repository: 'example/tool', record })).toBe(
       'Lightweight tag (no tagger or tag time)',
     );

@@ -67,6 +67,43 @@ describe('cross-collection checks', () => {
     ]);
   });
 
+  it('keep the story to 2005 – 2026, both ends included', () => {
+    const dated = (date: string, era: EventForCheck['era']) =>
+      checkIntegrity(library([event({ date, era })]));
+    expect(dated('2004-12-31', 'background')).toEqual([
+      'content/events/2024-03-29-freund-discloses.mdx: date: 2004-12-31 is outside 2005-01-01 – 2026-12-31',
+    ]);
+    expect(dated('2005-01-01', 'background')).toEqual([]);
+    expect(dated('2026-12-31', 'aftermath')).toEqual([]);
+  });
+
+  it('name an event and a chapter without a file path by collection and id', () => {
+    const input = {
+      ...library([event({ filePath: undefined, actors: ['nobody'] })]),
+      chapters: [{ id: 'one', events: ['nope'] }],
+    };
+    expect(checkIntegrity(input)).toEqual([
+      'events/2024-03-29-freund-discloses: actors: "nobody" is not a file in content/actors/',
+      'chapters/one: events: "nope" is not a file in content/events/',
+    ]);
+  });
+
+  it('check term ids only when the glossary ids are given too', () => {
+    const termDocuments = [
+      {
+        kind: 'event' as const,
+        id: 'e1',
+        title: 'E',
+        href: '/e/',
+        body: '<Term id="typo">x</Term>',
+      },
+    ];
+    expect(checkIntegrity({ ...library([event()]), termDocuments })).toEqual([]);
+    expect(
+      checkIntegrity({ ...library([event()]), termDocuments, glossaryIds: new Set(['got']) }),
+    ).toEqual(['event/e1: <Term id="typo"> names no file content/glossary/typo.mdx']);
+  });
+
   it('refuse two events with the same id', () => {
     expect(checkIntegrity(library([event(), event()]))).toContain(
       'content/events/2024-03-29-freund-discloses.mdx: id "2024-03-29-freund-discloses" is used by more than one event',
@@ -100,5 +137,9 @@ describe('eras', () => {
     expect(eraForDate('2024-12-31')).toBe('response');
     expect(eraForDate('2025-01-01')).toBe('aftermath');
     expect(eraForDate('2026-05-11')).toBe('aftermath');
+  });
+
+  it('give no era for a date before the story begins', () => {
+    expect(eraForDate('2004-06')).toBeUndefined();
   });
 });

@@ -1,10 +1,8 @@
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 
 import { mythSchema } from '../../../../src/lib/content/schemas';
 import { schemaProblems } from '../../../support/schema-problems';
-
-const rules = mythSchema(() => z.string());
+import { referenceTo } from './reference-stub';
 
 const good = {
   myth: 'The git repository was clean; only the tarball was bad.',
@@ -14,8 +12,11 @@ const good = {
   links: [{ to: 'story', id: '04-the-tarball-trick' }],
 };
 
-/** The messages an editor would see, each with the field it belongs to. */
-const problems = (data: unknown) => schemaProblems(rules, data);
+/**
+ * The messages an editor would see, each with the field it belongs to. The schema is built on
+ * each call (not once at import), so the rules under test are the ones that run.
+ */
+const problems = (data: unknown) => schemaProblems(mythSchema(referenceTo), data);
 
 describe('the myth schema', () => {
   it('accepts a well-formed entry', () => {
@@ -46,6 +47,32 @@ describe('the myth schema', () => {
     expect(problems({ ...good, links: [{ to: 'video', id: 'x' }, { to: 'event' }] })).toEqual([
       'links.0.to: each link needs "to": one of story, event, timeline, simulation',
       'links.1.id: each link needs "id": a chapter, event or simulation step id',
+    ]);
+  });
+
+  it('names the myth when it is too short or too long to be one claim', () => {
+    expect(problems({ ...good, myth: 'Tarballs.' })).toEqual([
+      'myth: myth is too short to be a claim',
+    ]);
+    expect(problems({ ...good, myth: 'The tarball was bad. '.repeat(8) })).toEqual([
+      'myth: myth must be one short claim (at most 160 characters)',
+    ]);
+  });
+
+  it('explains the order, sources, links and an empty link id', () => {
+    expect(problems({ ...good, sources: undefined, links: undefined })).toEqual([
+      'sources: sources is required: list at least one primary source id',
+      'links: links is required: where on the site the record can be seen',
+    ]);
+    expect(problems({ ...good, order: undefined, links: [{ to: 'story', id: '' }] })).toEqual([
+      'order: order is required (1, 2, 3 … on the page)',
+      'links.0.id: a link id cannot be empty',
+    ]);
+  });
+
+  it('points its sources at the sources collection', () => {
+    expect(mythSchema(referenceTo).parse(good).sources).toEqual([
+      { collection: 'sources', id: 'freund-oss-security-2024-03-29' },
     ]);
   });
 });

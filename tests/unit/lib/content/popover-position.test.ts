@@ -18,4 +18,13 @@ describe('horizontalShift', () => {
   it('pins a popover wider than the screen to the left margin', () => {
     expect(horizontalShift(50, 400, 375)).toBe(-42);
   });
+
+  it('leaves a popover that ends exactly at the right margin where it is', () => {
+    expect(horizontalShift(167, 200, 375)).toBe(0);
+  });
+
+  it('keeps a popover almost as wide as the screen at the left margin', () => {
+    // 370 px does not fit between two 8 px margins on a 375 px screen: its start stays visible.
+    expect(horizontalShift(50, 370, 375)).toBe(-42);
+  });
 });

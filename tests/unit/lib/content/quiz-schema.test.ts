@@ -1,11 +1,11 @@
-import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 
 import { quizQuestionSchema } from '../../../../src/lib/content/schemas';
 import { schemaProblems } from '../../../support/schema-problems';
+import { referenceTo } from './reference-stub';
 
-// In Astro a reference resolves against another collection; here an id string stands in for it.
-const quiz = quizQuestionSchema(() => z.string());
+// Built inside each test (not once at import), so the rules under test are the ones that run.
+const quiz = () => quizQuestionSchema(referenceTo);
 
 const valid = {
   chapter: '01-the-half-second',
@@ -20,11 +20,11 @@ const valid = {
   event: '2024-03-29-freund-discloses',
 };
 
-const problems = (input: unknown) => schemaProblems(quiz, input);
+const problems = (input: unknown) => schemaProblems(quiz(), input);
 
 describe('the quiz question schema', () => {
   it('accepts a question with one correct choice and fills in "correct: false"', () => {
-    const parsed = quiz.parse(valid);
+    const parsed = quiz().parse(valid);
     expect(parsed.choices.map((choice) => choice.correct)).toEqual([true, false, false]);
   });
 
@@ -76,6 +76,45 @@ describe('the quiz question schema', () => {
     ]);
     expect(problems({ ...valid, choices: [...valid.choices.slice(0, 2), { text: '' }] })).toEqual([
       'choices.2.text: a choice cannot be empty',
+    ]);
+  });
+
+  it('names the order, prompt and choice fields that are wrong', () => {
+    expect(problems({ ...valid, order: 'first' })).toEqual([
+      'order: order is required (1, 2, 3 … within the chapter)',
+    ]);
+    expect(problems({ ...valid, prompt: `${'Why '.repeat(61)}?` })).toEqual([
+      'prompt: prompt must be one question (at most 240 characters)',
+    ]);
+    expect(problems({ ...valid, choices: [...valid.choices.slice(0, 2), {}] })).toEqual([
+      'choices.2.text: each choice needs "text"',
+    ]);
+    const yes = valid.choices.map((choice, index) =>
+      index ? choice : { ...choice, correct: 'yes' },
+    );
+    expect(problems({ ...valid, choices: yes })).toEqual([
+      'choices.0.correct: correct must be true or false',
+    ]);
+  });
+
+  it('says an empty chapter or source id is missing, and names the links it cannot read', () => {
+    expect(problems({ ...valid, chapter: '', source: '' })).toEqual([
+      'chapter: chapter is required: the id of a file in content/chapters/',
+      'source: source is required: the id of the file in content/sources/ that backs the answer',
+    ]);
+    expect(problems({ ...valid, event: 7, myth: 7 })).toEqual([
+      'event: event must be the id of a file in content/events/',
+      'myth: myth must be the id of a file in content/myths/',
+    ]);
+  });
+
+  it('points chapter, source, event and myth at their collections', () => {
+    const parsed = quiz().parse({ ...valid, myth: 'the-git-repo-was-clean' });
+    expect([parsed.chapter, parsed.source, parsed.event, parsed.myth]).toEqual([
+      { collection: 'chapters', id: '01-the-half-second' },
+      { collection: 'sources', id: 'freund-oss-security-2024-03-29' },
+      { collection: 'events', id: '2024-03-29-freund-discloses' },
+      { collection: 'myths', id: 'the-git-repo-was-clean' },
     ]);
   });
 });

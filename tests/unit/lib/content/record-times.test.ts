@@ -89,6 +89,34 @@ describe('an event held to the git record it cites', () => {
     ]);
   });
 
+  it('names every cited record and the basis found when the basis is not a git time', () => {
+    expect(
+      check([event({ timeBasis: 'mail', sources: ['tool-git-aaaa1111', 'tool-tag-v1-0-0'] })])
+        .problems,
+    ).toEqual([
+      'content/events/e.mdx: timeBasis: expected one of author, commit, tag for the cited example/tool commit aaaa1111, example/tool tag v1.0.0 (or list it under contextSources) but found "mail"',
+    ]);
+  });
+
+  it('accepts a git basis for a record in a repository declared unrecorded', () => {
+    const other = [{ ...sources[0]!, url: 'https://github.com/big/repo/commit/ffff0000' }];
+    const result = checkRecordTimes({
+      events: [event({ timeBasis: 'commit' })],
+      sources: other,
+      snapshot,
+      unrecorded: { 'big/repo': 'too big' },
+    });
+    expect(result.problems).toEqual([]);
+    expect(result.checkedEvents).toEqual([]);
+  });
+
+  it('reports a cited commit missing from the records once, on the source', () => {
+    const missing = [{ ...sources[0]!, url: 'https://github.com/example/tool/commit/ffff0000' }];
+    expect(check([event({ timeBasis: 'commit' })], missing).problems).toEqual([
+      'content/sources/tool-git-aaaa1111.yaml: url: example/tool commit ffff0000 is not in content/records (run npm run records)',
+    ]);
+  });
+
   it('rejects a git basis when no commit or tag is the event’s own record', () => {
     expect(check([event({ sources: ['blog'], timeBasis: 'tag' })]).problems[0]).toMatch(
       /timeBasis: "tag" names a git time/,
@@ -127,6 +155,13 @@ describe('a source that points at a commit or tag', () => {
         unrecorded: { 'big/repo': 'too big' },
       }).problems,
     ).toEqual([]);
+  });
+
+  it('lists both days of a commit authored and committed on different days', () => {
+    const early = [{ ...sources[0]!, published: '2024-02-21' }];
+    expect(check([], early).problems).toEqual([
+      'content/sources/tool-git-aaaa1111.yaml: published: expected one of 2024-02-22, 2024-02-23 (the record\'s times) but found "2024-02-21"',
+    ]);
   });
 
   it('must give one of the record’s days as its published date', () => {

@@ -43,12 +43,27 @@ describe('collectTermUses', () => {
   it('does not count a glossary entry mentioning its own term as a use', () => {
     expect(collectTermUses(documents).get('got')).toBeUndefined();
   });
+
+  it('counts a chapter or event whose id happens to equal a term id', () => {
+    const chapter = { ...documents[2]!, id: 'ifunc' };
+    expect(
+      collectTermUses([chapter])
+        .get('ifunc')
+        ?.map((use) => use.id),
+    ).toEqual(['ifunc']);
+  });
 });
 
 describe('findUnknownTerms', () => {
   it('names the file and the id of every Term that has no glossary entry', () => {
     expect(findUnknownTerms(documents, new Set(['ifunc', 'got']))).toEqual([
       'content/chapters/c1.mdx: <Term id="typo"> names no file content/glossary/typo.mdx',
+    ]);
+  });
+
+  it('names a document without a file path by its kind and id', () => {
+    expect(findUnknownTerms([documents[1]!], new Set())).toEqual([
+      'event/e1: <Term id="ifunc"> names no file content/glossary/ifunc.mdx',
     ]);
   });
 

@@ -81,4 +81,32 @@ describe('the facilitator guide’s session plans', () => {
     expect(long!.items[0]).toMatchObject({ label: 'Welcome and aims', minutes: 3, start: 0 });
     expect(long!.items.at(-1)).toMatchObject({ label: 'Questions from the room', minutes: 8 });
   });
+
+  it('keeps the welcome, the simulation and the room’s questions at their length however long the chapters are', () => {
+    const long = CHAPTERS.map((entry) => ({ ...entry, minutes: 40 }));
+    const [short, whole] = facilitatorPlans(
+      long,
+      CHAPTERS.map(({ id }) => id),
+    );
+    const fixed = (plan: typeof short) =>
+      plan!.items
+        .filter((item) => !/^\d/.test(item.label))
+        .map((item) => [item.label, item.minutes]);
+    expect(fixed(short)).toEqual([
+      ['Welcome and aims', 2],
+      ['Live simulation', 6],
+      ['Questions from the room', 5],
+    ]);
+    expect(fixed(whole)).toEqual([
+      ['Welcome and aims', 3],
+      ['Live simulation', 8],
+      ['Questions from the room', 8],
+    ]);
+  });
+
+  it('introduces each plan by its audience: the essentials route for 45 minutes, the whole path for 90', () => {
+    const [short, whole] = facilitatorPlans(CHAPTERS, []);
+    expect(short!.intro).toMatch(/^For a mixed audience, following the essentials route/);
+    expect(whole!.intro).toMatch(/^The whole path\./);
+  });
 });

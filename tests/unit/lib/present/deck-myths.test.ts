@@ -48,4 +48,11 @@ describe('the myths group', () => {
   it('is left out when there are no myths, so a deck without them is unchanged', () => {
     expect(buildDeck(input({ myths: [] }))).toEqual(buildDeck(input()));
   });
+
+  it('leads a myth with its verdict alone when the record is empty', () => {
+    const bare: DeckMyth = { ...myths[0]!, id: 'bare', record: [] };
+    const slide = buildDeck(input({ myths: [bare] })).find((s) => s.id === 'myth-bare')!;
+    expect(slide.lead).toBe('False.');
+    expect(slide.notes).toEqual(['Verdict: False.']);
+  });
 });

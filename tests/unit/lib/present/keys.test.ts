@@ -246,3 +246,83 @@ describe('jumping to a typed slide number', () => {
     });
   });
 });
+
+describe('keys in their less common states', () => {
+  it('moves forward on Shift+→: only Space turns back when Shift is held', () => {
+    expect(press(deck(5), [{ key: 'ArrowRight', shiftKey: true }]).state.index).toBe(6);
+  });
+
+  it('leaves function keys such as F5 to the browser instead of typing a number', () => {
+    expect(press(deck(), ['F5'])).toMatchObject({ state: { digits: '' }, handled: false });
+  });
+
+  it('lets Backspace remove only the last of three typed digits', () => {
+    expect(press(deck(), ['1', '2', '3', 'Backspace']).state.digits).toBe('12');
+  });
+
+  it('reports a typed jump as handled, refused or not, so the page does not also act on Enter', () => {
+    expect(press(deck(), ['4', 'Enter'])).toMatchObject({ state: { index: 3 }, handled: true });
+    expect(press(deck(), ['9', '9', 'Enter'])).toMatchObject({
+      state: { index: 0 },
+      handled: true,
+    });
+  });
+
+  it('keeps the screen black while full screen or the overview is asked for', () => {
+    const fullscreen = press(deck(), ['b', 'f']);
+    expect(fullscreen).toMatchObject({ state: { black: true }, fullscreen: 1 });
+    expect(press(deck(), ['b', 'o']).state).toMatchObject({ black: true, overlay: 'overview' });
+  });
+
+  it('forgets a typed number when full screen, the overview or the help is opened', () => {
+    for (const key of ['f', 'o', '?']) {
+      expect(press(deck(), ['5', key]).state.digits, key).toBe('');
+    }
+  });
+
+  it('reports closing the help as handled', () => {
+    expect(press(deck(), ['?', 'Escape'])).toMatchObject({
+      state: { overlay: 'none' },
+      handled: true,
+    });
+  });
+});
+
+describe('the overview grid, key by key', () => {
+  const grid: KeyOptions = { columns: 4 };
+  const open = () => press(deck(5), ['o'], grid).state;
+
+  it('opens on a capital O as well', () => {
+    expect(press(deck(5), ['O']).state.overlay).toBe('overview');
+  });
+
+  it('reports every move of the highlight as handled', () => {
+    for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp', 'Home', 'End']) {
+      expect(press(open(), [key], grid).handled, key).toBe(true);
+    }
+  });
+
+  it('picks the highlighted slide with Space as with Enter', () => {
+    expect(press(open(), ['ArrowRight', ' '], grid)).toMatchObject({
+      state: { overlay: 'none', index: 6 },
+      handled: true,
+    });
+  });
+
+  it('closes on a lower-case o and reports it handled', () => {
+    expect(press(open(), ['ArrowRight', 'o'], grid)).toMatchObject({
+      state: { overlay: 'none', index: 5, cursor: 5 },
+      handled: true,
+    });
+  });
+
+  it('leaves other keys to the browser and keeps the highlight', () => {
+    const moved = press(open(), ['ArrowRight'], grid).state;
+    expect(press(moved, ['x'], grid)).toMatchObject({ state: moved, handled: false });
+  });
+
+  it('keeps the highlight where it is when the other window moves the slide', () => {
+    const moved = press(open(), ['ArrowDown'], grid).state;
+    expect(goTo(moved, 12)).toMatchObject({ index: 12, cursor: 9, overlay: 'overview' });
+  });
+});

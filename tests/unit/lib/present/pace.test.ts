@@ -35,4 +35,30 @@ describe('the speaker view’s clock', () => {
     expect(describePace({ status: 'behind', seconds: 75 })).toBe('1:15 behind');
     expect(plannedMinutes(PLAN)).toBe(4);
   });
+
+  it('accepts the shortest and the longest target, and an empty one falls back', () => {
+    expect(parseTarget('?target=1', 25)).toBe(1);
+    expect(parseTarget('?target=240', 25)).toBe(240);
+    expect(parseTarget('?target=', 25)).toBe(25);
+  });
+
+  it('keeps the commas of a skip list readable when it writes the target', () => {
+    expect(targetSearch('?cut=10&skip=a,b', 12)).toBe('?cut=10&skip=a,b&target=12');
+  });
+
+  it('still counts down at the very second the target is reached', () => {
+    expect(describeCountdown(10, 600_000)).toBe('0:00 left');
+    expect(describeCountdown(10, 601_000)).toBe('0:01 over');
+  });
+
+  it('is on time exactly at a slide’s planned start and at its planned end', () => {
+    expect(paceAt(PLAN, 1, 60_000)).toEqual({ status: 'on time', seconds: 0 });
+    expect(paceAt(PLAN, 1, 180_000)).toEqual({ status: 'on time', seconds: 0 });
+    expect(describePace({ status: 'on time', seconds: 0 })).toBe('On time');
+    expect(describePace({ status: 'ahead', seconds: 30 })).toBe('0:30 ahead');
+  });
+
+  it('gives a pace for an empty plan instead of failing', () => {
+    expect(paceAt([], 0, 5_000)).toEqual({ status: 'behind', seconds: 5 });
+  });
 });

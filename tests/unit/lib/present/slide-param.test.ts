@@ -56,4 +56,15 @@ describe('?slide=n', () => {
     expect(slideSearch('?slide=abc', 4)).toBe('?slide=5');
     expect(slideSearch('?theme=dark&slide=2', 9)).toBe('?theme=dark&slide=10');
   });
+
+  it('treats a value of spaces only as absent, without a message', () => {
+    expect(parseSlideParam('   ', 30)).toEqual({ index: 0 });
+  });
+
+  it('quotes a bad value of exactly the quoted length whole, without an ellipsis', () => {
+    const value = 'abcdefghijklmnopqrstuvwx';
+    expect(value).toHaveLength(24);
+    expect(parseSlideParam(value, 30).notice).toContain(`“${value}” is not a slide number`);
+    expect(parseSlideParam(`${value}y`, 30).notice).toContain(`“${value}…” is not a slide number`);
+  });
 });

@@ -102,4 +102,22 @@ describe('the speaker sync messages', () => {
     );
     expect(parsed.ok && 'extra' in parsed.message).toBe(false);
   });
+
+  it('give a nested base path its own channel, however its slashes are written', () => {
+    expect(channelName('/sites/xz/')).toBe('xz-present:/sites/xz/');
+    expect(channelName('//xz//')).toBe(channelName('/xz/'));
+    expect(channelName('')).toBe('xz-present:/');
+  });
+
+  it('accept a cut at the longest length the channel carries', () => {
+    const longest = { ...stateMessage('deck', { index: 0, total: 30, black: false, cut: '' }) };
+    longest.cut = `skip=${'x'.repeat(3995)}`;
+    expect(longest.cut).toHaveLength(4000);
+    expect(parseSyncMessage(longest, 30)).toMatchObject({
+      ok: true,
+      message: { cut: longest.cut },
+    });
+    longest.cut += 'x';
+    expect(parseSyncMessage(longest, 30)).toEqual({ ok: false, reason: 'invalid' });
+  });
 });
