@@ -3,7 +3,7 @@
  * simulation stands in for chapters 4–5) and 90 minutes on the whole path. Chapter slots are
  * scaled from each chapter's measured time (session-plan.ts); the fixed parts keep their length.
  */
-import { type PlanItem, type PlannedItem,planSession } from './session-plan';
+import { type PlanItem, type PlannedItem, planSession } from './session-plan';
 
 export interface PlanChapter {
   id: string;
