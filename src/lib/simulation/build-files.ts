@@ -154,7 +154,11 @@ export function editLibtool(text: string): string {
 }
 
 /** Reads `NAME='value'` the way `eval \`grep ^NAME=\\'PREFIX config.status\`` does. */
-export function readConfigVar(configStatusText: string, name: string, requiredPrefix = ''): string {
+export function readConfigVar(
+  configStatusText: string,
+  name: string,
+  requiredPrefix: string,
+): string {
   const line = configStatusText.split('\n').find((l) => l.startsWith(`${name}='${requiredPrefix}`));
   return line ? line.slice(name.length + 2, -1) : '';
 }

@@ -32,7 +32,8 @@ export function runExtensionHook(
 ): void {
   const [start, end] = EXTENSION_MARKERS[which];
   const encoder = new TextEncoder();
-  const files = ctx.carriers ? [ctx.carriers.badXz, ctx.carriers.goodLarge] : [];
+  // Both hooks run only after stage 0 found the carriers, so they are always there.
+  const files = [ctx.carriers!.badXz, ctx.carriers!.goodLarge];
   const both = files.some(
     (bytes) =>
       findBytes(bytes, encoder.encode(start)).length > 0 &&
@@ -80,7 +81,7 @@ export function runGates(
 
 /** Returns true when the Makefile and libtool were edited (the make-time run is armed). */
 export function runConfigureBranch(rec: TraceRecorder, ctx: RunContext): boolean {
-  const status = ctx.world.files.get('config.status') ?? '';
+  const status = ctx.world.files.get('config.status')!;
   for (const [name, prefix] of CONFIG_READS)
     ctx.world.vars[name] = readConfigVar(status, name, prefix);
   rec.add({
@@ -108,8 +109,8 @@ export function runConfigureBranch(rec: TraceRecorder, ctx: RunContext): boolean
   // The script's order: five Makefile edits, the libtool edit, then the two that hijack the link.
   const edits = makefileEdits(ctx.facts);
   const makefile = ctx.world.files.get('src/liblzma/Makefile')!;
+  // Nothing reads the Makefile between the two rounds; the tree gets the result of both below.
   const halfway = applyMakefileEdits(makefile, edits.slice(0, 5));
-  ctx.world.files.set('src/liblzma/Makefile', halfway);
   rec.add({
     id: 'edit-makefile',
     phase: 'stage2-configure',
