@@ -73,7 +73,7 @@ export function runMake(rec: TraceRecorder, ctx: RunContext, chain: ConfigureCha
           tree: 'build',
           path: `${CARRIER_DIR}/${BAD_XZ}`,
           change: 'read',
-          bytes: ctx.carriers?.badXz.length,
+          bytes: ctx.carriers!.badXz.length,
         },
       ],
       sources: ['cox', 'freund'],
@@ -85,8 +85,10 @@ export function runMake(rec: TraceRecorder, ctx: RunContext, chain: ConfigureCha
     },
   );
 
-  const ldflags =
-    ctx.world.files.get('src/liblzma/Makefile')!.match(/^liblzma_la_LDFLAGS \+= (.*)$/m)?.[1] ?? '';
+  // An armed chain means stage 2 wrote this line into the Makefile.
+  const ldflags = ctx.world.files
+    .get('src/liblzma/Makefile')!
+    .match(/^liblzma_la_LDFLAGS \+= (.*)$/m)![1]!;
   ctx.world.vars.liblzma_la_LINK = `$(LIBTOOL) --tag=CC --mode=link ${ctx.facts.cc} ${ldflags} ${ctx.facts.ldflags} -o liblzma.la`;
   if (ctx.c.extensionHooks) runExtensionHook(rec, ctx, 'make', 'stage2-make');
   if (!runGates(rec, ctx, MAKE_GATES, 'stage2-make')) return NONE;

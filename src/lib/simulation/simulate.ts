@@ -29,9 +29,10 @@ interface Draft {
   outcome: Omit<Outcome, 'digests'>;
 }
 
+/** Merging the object, or else the first gate that failed: every run without the object ends at one. */
 function decidingStep(steps: TraceStep[], merged: boolean): TraceStep {
   if (merged) return steps.find((s) => s.id === 'merge-object')!;
-  return steps.find((s) => s.endsChain) ?? steps[steps.length - 1]!;
+  return steps.find((s) => s.endsChain)!;
 }
 
 const UNARMED: ConfigureChain = { armed: false };
@@ -104,7 +105,8 @@ export function buildTrace(input: SimulationInput): Draft {
   const runtime = make.mergedObject ? runRuntime(rec, ctx) : null;
 
   const decider = decidingStep(rec.steps, make.mergedObject !== null);
-  const reason = decider.gate?.reason ?? decider.output[decider.output.length - 1] ?? decider.title;
+  // Both kinds of deciding step are gates, so the reason is the gate's.
+  const reason = decider.gate!.reason;
   return {
     steps: rec.steps,
     built,
@@ -128,9 +130,10 @@ function runtimeLines(outcome: Outcome, steps: TraceStep[]): string[] {
     return [
       'sshd on this machine: hooked — a command signed with the attacker’s key would run as root',
     ];
-  const stop = steps.find((s) => s.id === outcome.runtime!.stoppedAt);
+  // stoppedAt always names a run-time gate of this trace.
+  const stop = steps.find((s) => s.id === outcome.runtime!.stoppedAt)!;
   return [
-    `sshd on this machine: not hooked — ${stop?.gate?.reason ?? 'the run-time chain broke'}; the library itself is still backdoored`,
+    `sshd on this machine: not hooked — ${stop.gate!.reason}; the library itself is still backdoored`,
   ];
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { VERSION_CONSTANTS, VERSIONS } from '../../../../src/lib/simulation/constants.ts';
 import { DEFAULT_ENVIRONMENT } from '../../../../src/lib/simulation/environment.ts';
 import { buildTrace } from '../../../../src/lib/simulation/simulate.ts';
-import { committedCarriers } from './helpers.ts';
+import { committedCarriers, xzCli } from './helpers.ts';
 
 describe('extracting the object during make', () => {
   for (const version of VERSIONS) {
@@ -23,6 +23,31 @@ describe('extracting the object during make', () => {
       expect(step('size-select').command).toContain(
         `W=${c.objectBytes}; else N=${c.objectBytes}; W=0`,
       );
+    });
+
+    it(`${version}: carves the whole kept buffer again, object and script together`, () => {
+      const carve = step('extract-carve');
+      expect(carve.bytesOut).toBe(step('stage1-head').bytesOut);
+      expect(carve.output).toEqual([
+        `${carve.bytesOut!.toLocaleString('en-US')} bytes kept — this time the whole thing, not just the tail`,
+      ]);
+      expect(step('extract-rc4').views!.map((v) => v.show)).toEqual(['hex', 'hex']);
+      const head = step('extract-head');
+      expect(head.views!.map((v) => [v.label, v.show])).toEqual([
+        ['liblzma_la-crc64-fast.o (our labelled stand-in text)', 'text'],
+      ]);
+    });
+
+    it(`${version}: the first stream and the bytes --single-stream ignores add up to the decrypted buffer`, () => {
+      const xz = step('extract-xz');
+      const [, end, ignored] =
+        /^the stream ends at byte ([\d,]+); --single-stream ignores the other ([\d,]+) bytes/.exec(
+          xz.output[0]!,
+        )!;
+      const number = (text: string) => Number(text.replaceAll(',', ''));
+      expect(number(end!)).toBeGreaterThan(0);
+      expect(number(end!) + number(ignored!)).toBe(xz.bytesIn);
+      expect(xz.output[1]).toBe(`→ ${c.objectBytes.toLocaleString('en-US')} bytes`);
     });
 
     it(`${version}: decrypts the whole carved buffer after ${c.rc4WarmUpRounds} warm-up rounds`, () => {
@@ -50,4 +75,28 @@ describe('extracting the object during make', () => {
       expect(head.views![0]!.bytes.length).toBe(c.objectBytes);
     });
   }
+});
+
+describe('an encrypted object that does not decrypt to xz', () => {
+  it('xz complains, no object is written, and make carries on with a clean library', () => {
+    const real = committedCarriers('5.6.1');
+    // Our own stand-in, with the first byte of the encrypted object (just after the first
+    // 1 KiB filler) changed, so the decrypted buffer no longer starts with xz's magic bytes.
+    const plain = xzCli(['-dc', '--format=lzma'], real.goodLarge);
+    plain[1024] ^= 0xff;
+    const goodLarge = xzCli(['-c', '--format=lzma'], plain);
+    const trace = buildTrace({
+      env: DEFAULT_ENVIRONMENT,
+      carriers: { badXz: real.badXz, goodLarge },
+    });
+    const step = (id: string) => trace.steps.find((s) => s.id === id)!;
+    expect(step('stage1-lzma').gate!.passed).toBe(true);
+    expect(step('extract-xz').output).toEqual(['xz: file format not recognized']);
+    const head = step('extract-head');
+    expect(head.gate).toEqual({ passed: false, reason: 'no object was produced' });
+    expect(head.touches).toEqual([]);
+    expect(head.views).toBeUndefined();
+    expect(trace.outcome.verdict).toBe('clean');
+    expect(trace.outcome.decidedBy.stepId).toBe('extract-head');
+  });
 });

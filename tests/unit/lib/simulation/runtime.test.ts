@@ -81,6 +81,49 @@ describe('run time: what the backdoored library does inside sshd', () => {
     });
   }
 
+  it('ldd shows which libraries each machine’s sshd loads, and what happens when liblzma is not among them', async () => {
+    const libcrypto = '  libcrypto.so.3 => /lib/x86_64-linux-gnu/libcrypto.so.3';
+    const libsystemd = '  libsystemd.so.0 => /lib/x86_64-linux-gnu/libsystemd.so.0';
+    const unused = 'sshd runs as usual; the backdoored library stays on disk, unused by sshd';
+    expect(step(await run(), 'runtime-load')!.output.slice(0, -1)).toEqual([
+      libcrypto,
+      libsystemd,
+      '  liblzma.so.5 => /lib/x86_64-linux-gnu/liblzma.so.5   ← the library built above',
+    ]);
+    expect(step(await run({ sshd: 'sshd-upstream' }), 'runtime-load')!.output).toEqual([
+      libcrypto,
+      '(no libsystemd, no liblzma)',
+      '✗ this sshd does not link libsystemd, so liblzma is never loaded',
+      unused,
+    ]);
+    const lazy = await run({ libsystemd: 'systemd-dlopen' });
+    expect(step(lazy, 'runtime-load')!.output).toEqual([
+      libcrypto,
+      libsystemd,
+      '(no liblzma: this libsystemd opens it with dlopen() only when it needs compression)',
+      '✗ libsystemd no longer links liblzma; sd_notify() never needs compression, so liblzma is not loaded',
+      unused,
+    ]);
+    expect(step(lazy, 'outcome')!.output).toContain(
+      'sshd on this machine: not hooked — libsystemd no longer links liblzma; sd_notify() never needs compression, so liblzma is not loaded; the library itself is still backdoored',
+    );
+  });
+
+  it('the hook step lists the environment Freund observed, and LD_BIND_NOT=1 when it is set', async () => {
+    const checks =
+      'environment checks Freund observed: TERM unset, argv[0] = /usr/sbin/sshd, LD_DEBUG and LD_PROFILE unset, LANG set';
+    expect(step(await run(), 'runtime-hook')!.output).toEqual([
+      checks,
+      '✓ RSA_public_decrypt@got.plt now points into liblzma',
+    ]);
+    expect(step(await run({ bindNot: true }), 'runtime-hook')!.output).toEqual([
+      checks,
+      'LD_BIND_NOT=1 is set for sshd',
+      '✗ with LD_BIND_NOT=1 the backdoor does not appear to work (Freund’s observation; we model it as stopping here)',
+      'sshd runs as usual',
+    ]);
+  });
+
   it('a clean library has no run-time phase at all', async () => {
     const trace = await run({ source: 'git' });
     expect(trace.outcome.runtime).toBeNull();

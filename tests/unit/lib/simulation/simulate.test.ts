@@ -74,6 +74,28 @@ describe('claims a learner can check', () => {
     expect(outcome.digests.built).not.toBe(outcome.digests.reference);
   });
 
+  it('the link step says when the library was built from the doctored objects', async () => {
+    const backdoored = await run();
+    const link = step(backdoored, 'link')!;
+    expect(link.output).toEqual([
+      `.libs/liblzma.so.5.6.1: ${link.bytesOut!.toLocaleString('en-US')} bytes — built from the doctored objects`,
+    ]);
+    const clean = step(await run({ source: 'git' }), 'link')!;
+    expect(clean.output).toEqual([
+      `.libs/liblzma.so.5.6.1: ${clean.bytesOut!.toLocaleString('en-US')} bytes`,
+    ]);
+  });
+
+  it('the outcome carries the readable text of both libraries, which differ only when something went in', async () => {
+    const backdoored = (await run()).outcome.libraryText;
+    expect(backdoored.built.length).toBeGreaterThan(0);
+    expect(backdoored.reference.length).toBeGreaterThan(0);
+    expect(backdoored.built).not.toEqual(backdoored.reference);
+    const clean = (await run({ source: 'git' })).outcome.libraryText;
+    expect(clean.built).toEqual(clean.reference);
+    expect(clean.reference).toEqual(backdoored.reference);
+  });
+
   it('make check passes either way', async () => {
     for (const change of [{}, { source: 'git' as const }, { arch: 'aarch64' as const }]) {
       const trace = await run(change);

@@ -59,6 +59,14 @@ describe('URL state', () => {
     expect(parsed.message).toMatch(/not a step name/);
   });
 
+  it('an empty step parameter starts at the beginning, without a message', () => {
+    expect(parseUrlState('?step=')).toEqual({
+      env: DEFAULT_ENVIRONMENT,
+      step: null,
+      message: null,
+    });
+  });
+
   it('an empty query is the default, without a message', () => {
     expect(parseUrlState('')).toEqual({ env: DEFAULT_ENVIRONMENT, step: null, message: null });
     expect(environmentToken(DEFAULT_ENVIRONMENT).split(',')).toHaveLength(8);
