@@ -118,30 +118,17 @@ const GENERATED = [
 const isBinaryTest = (path: string) =>
   path.startsWith(`${CARRIER_DIR}/`) && /\.(xz|lzma|lz)$/.test(path);
 
-/** The trees never change; each is built once. Treat the returned arrays as read-only. */
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
-}
-
-export const gitTree = once((): TreeFile[] =>
-  GIT_PATHS.map((path) => ({
+/** The git tag's files; a few dozen paths, so it is cheap to build on each call. */
+export function gitTree(): TreeFile[] {
+  return GIT_PATHS.map((path) => ({
     path,
     origin: 'git' as const,
     binaryTest: isBinaryTest(path) || undefined,
-  })).sort(byPath),
-);
-
-const doctoredTarball = once(() => makeTarballTree(true));
-const cleanTarball = once(() => makeTarballTree(false));
+  })).sort(byPath);
+}
 
 /** `make dist` on the maintainer's machine, with the doctored m4 file in place (or gnulib's). */
 export function tarballTree(options: { doctored: boolean } = { doctored: true }): TreeFile[] {
-  return options.doctored ? doctoredTarball() : cleanTarball();
-}
-
-function makeTarballTree(doctored: boolean): TreeFile[] {
-  const options = { doctored };
   const shipped = gitTree().filter((file) => !GIT_ONLY.has(file.path));
   const generated = GENERATED.map((path): TreeFile => {
     if (path === 'm4/build-to-host.m4') {
@@ -213,14 +200,16 @@ const EXPECTED_TARBALL_ONLY = [
 export const isExpectedTarballOnly = (path: string) =>
   EXPECTED_TARBALL_ONLY.some((pattern) => pattern.test(path));
 
-/** The release tarball against the git tag, and the tarball-only files the allow-list does not expect. */
-export const tarballVsGit = once((): FileListDiff & { unexpected: string[] } => {
-  const lists = diffFileLists(gitTree(), tarballTree());
+/** A tarball (the release, unless given) against the git tag, and the tarball-only files the allow-list does not expect. */
+export function tarballVsGit(
+  tarball: TreeFile[] = tarballTree(),
+): FileListDiff & { unexpected: string[] } {
+  const lists = diffFileLists(gitTree(), tarball);
   return {
     ...lists,
     unexpected: lists.onlyInTarball.filter((path) => !isExpectedTarballOnly(path)),
   };
-});
+}
 
 export interface TreeNode {
   name: string;

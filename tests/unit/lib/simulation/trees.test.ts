@@ -4,10 +4,13 @@ import {
   diffFileLists,
   gitTree,
   isExpectedTarballOnly,
+  nestTree,
   sourceTree,
   tarballTree,
   tarballVsGit,
   type TreeFile,
+  type TreeNode,
+  treeOrder,
 } from '../../../../src/lib/simulation/trees.ts';
 
 const paths = (files: TreeFile[]) => files.map((f) => f.path);
@@ -120,5 +123,47 @@ describe('comparing file lists', () => {
     expect(lists.unexpected).toEqual([]);
     expect(lists.onlyInGit).toEqual(['.gitignore', 'm4/.gitignore']);
     expect(lists.inBoth).toBe(gitTree().length - 2);
+  });
+
+  it('flags a tarball-only file that autotools would not generate, such as an added test file', () => {
+    const added: TreeFile = { path: 'tests/files/new.xz', origin: 'modified' };
+    expect(tarballVsGit([...tarballTree(), added]).unexpected).toEqual(['tests/files/new.xz']);
+  });
+});
+
+describe('nesting a file list into folders', () => {
+  it('puts folders before files and sorts by name at every depth, whatever the input order', () => {
+    const root = nestTree(
+      ['z.txt', 'b/y', 'b/a/2', 'a.txt', 'b/a/1', 'b/x', 'c/q', 'B'].map(
+        (path): TreeFile => ({ path, origin: 'git' }),
+      ),
+    );
+    expect([root.name, root.path]).toEqual(['', '']);
+    const names = (node: typeof root): unknown[] =>
+      node.children.map((child) => (child.file ? child.name : [child.name, names(child)]));
+    expect(names(root)).toEqual([
+      ['b', [['a', ['1', '2']], 'x', 'y']],
+      ['c', ['q']],
+      'B',
+      'a.txt',
+      'z.txt',
+    ]);
+    const one = root.children[0]!.children[0]!.children[0]!;
+    expect([one.path, one.file?.path]).toEqual(['b/a/1', 'b/a/1']);
+  });
+
+  it('compares like a proper sort comparator: folders first, then by name both ways, equal to itself', () => {
+    const node = (name: string, file: boolean): TreeNode => ({
+      name,
+      path: name,
+      children: [],
+      file: file ? { path: name, origin: 'git' } : undefined,
+    });
+    const [a, b, folder] = [node('a', true), node('b', true), node('z', false)];
+    expect(treeOrder(a, b)).toBeLessThan(0);
+    expect(treeOrder(b, a)).toBeGreaterThan(0);
+    expect(treeOrder(a, a)).toBe(0);
+    expect(treeOrder(folder, a)).toBeLessThan(0);
+    expect(treeOrder(a, folder)).toBeGreaterThan(0);
   });
 });
