@@ -75,7 +75,8 @@ export function extractObject(rec: TraceRecorder, ctx: RunContext): Uint8Array |
   });
 
   const container = xzDecompress(decrypted, { singleStream: true });
-  const firstStream = container.xz?.streams[0];
+  // Without an error, the first stream decoded: where it ends is what --single-stream keeps.
+  const streamEnd = container.error ? 0 : container.xz!.streams[0]!.length;
   rec.add({
     id: 'extract-xz',
     phase: 'stage2-make',
@@ -84,7 +85,7 @@ export function extractObject(rec: TraceRecorder, ctx: RunContext): Uint8Array |
     output: container.error
       ? [`xz: ${container.error}`]
       : [
-          `the stream ends at byte ${count(firstStream?.length ?? 0)}; --single-stream ignores the other ${count(decrypted.length - (firstStream?.length ?? 0))} bytes (stage 2's own bytes, now garbage)`,
+          `the stream ends at byte ${count(streamEnd)}; --single-stream ignores the other ${count(decrypted.length - streamEnd)} bytes (stage 2's own bytes, now garbage)`,
           `→ ${bytesLabel(container.output.length)}`,
         ],
     explain:
