@@ -230,7 +230,8 @@ export function nestTree(files: TreeFile[]): TreeNode {
     let node = root;
     parts.forEach((name, i) => {
       const path = parts.slice(0, i + 1).join('/');
-      let child = node.children.find((c) => c.name === name && !c.file === i < parts.length - 1);
+      // Within one folder a name is a file or a folder, never both.
+      let child = node.children.find((c) => c.name === name);
       if (!child) {
         child = { name, path, children: [], file: i === parts.length - 1 ? file : undefined };
         node.children.push(child);

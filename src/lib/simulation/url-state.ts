@@ -96,7 +96,7 @@ export function parseUrlState(search: string): UrlState {
   const params = new URLSearchParams(search);
   const { env, message } = parseEnvironmentToken(params.get('env'));
   const rawStep = params.get('step');
-  if (rawStep === null || rawStep === '') return { env, step: null, message };
+  if (!rawStep) return { env, step: null, message }; // no step, or an empty one
   if (!STEP_ID.test(rawStep)) {
     const stepMessage = `The link's step “${rawStep.slice(0, 40)}” is not a step name, so the run starts at the beginning.`;
     return { env, step: null, message: message ? `${message} ${stepMessage}` : stepMessage };

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { VERSION_CONSTANTS, VERSIONS } from '../../../../src/lib/simulation/constants.ts';
 import { DEFAULT_ENVIRONMENT } from '../../../../src/lib/simulation/environment.ts';
 import { buildTrace } from '../../../../src/lib/simulation/simulate.ts';
-import { committedCarriers, xzCli } from './helpers.ts';
+import { rc4LikeEncrypt } from '../../../../src/lib/simulation/transforms/rc4-like.ts';
+import { bytesOf, committedCarriers, xzCli } from './helpers.ts';
 
 describe('extracting the object during make', () => {
   for (const version of VERSIONS) {
@@ -98,5 +99,39 @@ describe('an encrypted object that does not decrypt to xz', () => {
     expect(head.views).toBeUndefined();
     expect(trace.outcome.verdict).toBe('clean');
     expect(trace.outcome.decidedBy.stepId).toBe('extract-head');
+  });
+});
+
+describe('head -c +$W', () => {
+  it('keeps exactly W bytes even when the object’s stream decodes to more', () => {
+    const c = VERSION_CONSTANTS['5.6.1'];
+    const real = committedCarriers('5.6.1');
+    // Our own stand-in object, 100 bytes longer than W, compressed and encrypted the way the
+    // carrier holds it.
+    const longer = bytesOf('stand-in object text. '.repeat(Math.ceil((c.objectBytes + 100) / 22)));
+    const stream = xzCli(['-c', '--check=crc64'], longer.subarray(0, c.objectBytes + 100));
+    const encrypted = rc4LikeEncrypt(stream, c.rc4WarmUpRounds);
+    // Put it at the start of the kept bytes: walk the carve's keep segments in the decompressed file.
+    const plain = xzCli(['-dc', '--format=lzma'], real.goodLarge);
+    let at = 0;
+    let written = 0;
+    for (const segment of c.carve.segments) {
+      if (segment.kind === 'keep') {
+        const part = encrypted.subarray(written, written + segment.length);
+        plain.set(part, at);
+        written += part.length;
+      }
+      at += segment.length;
+    }
+    const goodLarge = xzCli(['-c', '--format=lzma'], plain);
+    const trace = buildTrace({
+      env: DEFAULT_ENVIRONMENT,
+      carriers: { badXz: real.badXz, goodLarge },
+    });
+    const step = (id: string) => trace.steps.find((s) => s.id === id)!;
+    expect(step('extract-xz').bytesOut).toBe(c.objectBytes + 100);
+    const head = step('extract-head');
+    expect(head.bytesOut).toBe(c.objectBytes);
+    expect(head.views![0]!.bytes).toEqual(longer.subarray(0, c.objectBytes));
   });
 });
