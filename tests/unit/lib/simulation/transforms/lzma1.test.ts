@@ -5,7 +5,7 @@ import {
   decodeLzmaAlone,
   isLzmaAloneHeader,
 } from '../../../../../src/lib/simulation/transforms/lzma1.ts';
-import { bytesOf, noise, textOf, xzCli } from '../helpers.ts';
+import { bytesOf, lzmaAloneHeader as header, noise, textOf, xzCli } from '../helpers.ts';
 
 /**
  * Text made of short words drawn at random from a small vocabulary: it compresses into a mix of
@@ -26,17 +26,6 @@ function wordSoup(seed: number, words: number): Uint8Array {
     return picks[2 * n + 1]! % 9 === 0 ? `${word},\n` : `${word} `;
   }).join('');
   return bytesOf(text);
-}
-
-/** A .lzma header: properties byte, dictionary size, 64-bit uncompressed size (little-endian). */
-function header(props: number, dict: number, sizeLow: number, sizeHigh: number): Uint8Array {
-  const bytes = new Uint8Array(13);
-  const view = new DataView(bytes.buffer);
-  bytes[0] = props;
-  view.setUint32(1, dict, true);
-  view.setUint32(5, sizeLow, true);
-  view.setUint32(9, sizeHigh, true);
-  return bytes;
 }
 
 const withHeader = (lzma: Uint8Array, head: Uint8Array) =>
