@@ -8,7 +8,8 @@
 
 /**
  * One piece of work; it may hand back more steps, which run next (before the rest), or a
- * promise the run waits for (something the browser tells in its own time, like a size).
+ * promise the run waits for (something the browser tells in its own time, like a size); the
+ * run goes on in a new task after it.
  */
 export type Step = () => void | readonly Step[] | Promise<void>;
 
@@ -31,8 +32,13 @@ export async function runInSlices(steps: readonly Step[], options: SliceOptions)
     const more = queue.shift()!();
     if (more instanceof Promise) {
       await more;
+      // It settled inside another task (a ResizeObserver report runs in the browser's rendering
+      // step, after layout): going on there would make that task long, so go on in a new one.
+      if (queue.length > 0) await options.pause();
       sliceStart = options.now();
-    } else if (more) queue.unshift(...more);
+      continue;
+    }
+    if (more) queue.unshift(...more);
     if (queue.length > 0 && options.now() - sliceStart >= options.budget) {
       await options.pause();
       sliceStart = options.now();

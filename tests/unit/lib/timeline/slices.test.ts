@@ -94,7 +94,7 @@ describe('chunkSteps', () => {
 });
 
 describe('runInSlices with a step that waits', () => {
-  it('waits for a step’s promise and starts a fresh slice after it', async () => {
+  it('waits for a step’s promise, then goes on in a new task with a fresh slice', async () => {
     let clock = 0;
     const order: string[] = [];
     let release!: () => void;
@@ -123,6 +123,19 @@ describe('runInSlices with a step that waits', () => {
     release();
     expect(await done).toBe(true);
     expect(order).toEqual(['before', 'after']);
+    // One pause, right after the promise: the browser's task that settled it is not stretched.
+    expect(pauses).toBe(1);
+  });
+
+  it('does not pause after a waited-for last step', async () => {
+    let pauses = 0;
+    const steps: Step[] = [() => Promise.resolve()];
+    const done = await runInSlices(steps, {
+      budget: 20,
+      now: () => 0,
+      pause: async () => void pauses++,
+    });
+    expect(done).toBe(true);
     expect(pauses).toBe(0);
   });
 });
