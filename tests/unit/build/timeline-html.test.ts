@@ -43,19 +43,6 @@ describe.skipIf(!hasBuild())('the built /timeline/ page', () => {
     expect(html).not.toContain('"summary"');
   });
 
-  // The parser puts the chart's marks into the page as it reads them: the fewer bytes before
-  // them, the sooner the chart is there. The filter form (hundreds of checkboxes) comes later.
-  it('reaches the first mark within its first 20 KB, before the filter form', () => {
-    const firstMark = html.indexOf('tl-mark', html.indexOf('class="tl-chart"'));
-    expect(Buffer.byteLength(html.slice(0, firstMark))).toBeLessThan(20_000);
-    const filterForm = html.indexOf('<template class="tl-filter-template">');
-    expect(filterForm).toBeGreaterThan(firstMark);
-    expect(html.slice(filterForm)).toMatch(
-      /^<template[^>]*><fieldset class="tl-group tl-group-lanes">/,
-    );
-    expect(html.match(/type="checkbox"/g)!.length).toBeGreaterThan(40);
-  });
-
   it('writes a detail file for every event, so an opened event can show its summary', () => {
     for (const event of events) {
       const detail = readBuiltJson<{ summary: string }>(`timeline/details/${event.id}.json`);
