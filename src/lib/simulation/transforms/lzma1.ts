@@ -125,9 +125,10 @@ export class LzmaDecoder {
   decode(rc: RangeDecoder, out: OutWindow, limit: number | null, allowEndMarker: boolean): boolean {
     const p = this.probs;
     const pbMask = (1 << this.props.pb) - 1;
+    // Without a limit the target is never reached: only an end marker (or an error) stops the loop.
     const target = limit === null ? Infinity : out.position + limit;
     const reps = this.reps;
-    while (out.position < target || (limit === null && allowEndMarker)) {
+    while (out.position < target) {
       const posState = out.available & pbMask;
       if (rc.decodeBit(p, IS_MATCH + (this.state << 4) + posState) === 0) {
         this.decodeLiteral(rc, out);

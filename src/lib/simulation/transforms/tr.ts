@@ -5,11 +5,11 @@
 
 /** Parses a tr set (as tr receives it, after the shell) into byte values, in order. */
 export function parseTrSet(spec: string): number[] {
-  const atoms: Array<{ value: number; escaped: boolean; dash: boolean }> = [];
+  const atoms: Array<{ value: number; dash: boolean }> = [];
   for (let i = 0; i < spec.length; ) {
     const ch = spec[i]!;
     if (ch !== '\\' || i + 1 >= spec.length) {
-      atoms.push({ value: ch.charCodeAt(0), escaped: false, dash: ch === '-' });
+      atoms.push({ value: ch.charCodeAt(0), dash: ch === '-' });
       i++;
       continue;
     }
@@ -17,13 +17,13 @@ export function parseTrSet(spec: string): number[] {
     if (octal) {
       const value = parseInt(octal, 8);
       if (value > 255) throw new RangeError(`tr: octal escape \\${octal} is larger than one byte`);
-      atoms.push({ value, escaped: true, dash: false });
+      atoms.push({ value, dash: false });
       i += 1 + octal.length;
       continue;
     }
     const next = spec[i + 1]!;
     const named: Record<string, number> = { t: 9, n: 10, r: 13, '\\': 92 };
-    atoms.push({ value: named[next] ?? next.charCodeAt(0), escaped: true, dash: false });
+    atoms.push({ value: named[next] ?? next.charCodeAt(0), dash: false });
     i += 2;
   }
   const bytes: number[] = [];

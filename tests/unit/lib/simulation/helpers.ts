@@ -11,6 +11,22 @@ export const xzCli = (args: string[], input: Uint8Array) =>
 export const bytesOf = (text: string) => new TextEncoder().encode(text);
 export const textOf = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 
+/** A .lzma header: properties byte, dictionary size, 64-bit uncompressed size (little-endian). */
+export function lzmaAloneHeader(
+  props: number,
+  dict: number,
+  sizeLow: number,
+  sizeHigh: number,
+): Uint8Array {
+  const bytes = new Uint8Array(13);
+  const view = new DataView(bytes.buffer);
+  bytes[0] = props;
+  view.setUint32(1, dict, true);
+  view.setUint32(5, sizeLow, true);
+  view.setUint32(9, sizeHigh, true);
+  return bytes;
+}
+
 /** Deterministic noise for tests (xorshift32). */
 export function noise(seed: number, length: number): Uint8Array {
   let s = seed >>> 0 || 1;

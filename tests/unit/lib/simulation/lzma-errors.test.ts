@@ -12,7 +12,7 @@ import {
 } from '../../../../src/lib/simulation/transforms/lzma2.ts';
 import { OutWindow } from '../../../../src/lib/simulation/transforms/out-window.ts';
 import { decodeXz } from '../../../../src/lib/simulation/transforms/xz.ts';
-import { bytesOf, noise, textOf, xzCli } from './helpers.ts';
+import { bytesOf, lzmaAloneHeader as header, noise, textOf, xzCli } from './helpers.ts';
 
 /** Decodes raw LZMA2 chunks; the result is the text, or the decoder's error message. */
 function lzma2(chunks: number[] | Uint8Array, dictionarySize = 1 << 16): string {
@@ -120,16 +120,6 @@ describe('LZMA1 properties and .lzma headers', () => {
       decodeLzma1Raw(new Uint8Array(8), { lc: 0, lp: 0, pb: 5, dictionarySize: 4096 }),
     ).toThrow('invalid LZMA properties');
   });
-
-  const header = (props: number, dict: number, sizeLow: number, sizeHigh: number) => {
-    const bytes = new Uint8Array(13);
-    const view = new DataView(bytes.buffer);
-    bytes[0] = props;
-    view.setUint32(1, dict, true);
-    view.setUint32(5, sizeLow, true);
-    view.setUint32(9, sizeHigh, true);
-    return bytes;
-  };
 
   it('recognises a .lzma header by its properties and a dictionary size liblzma accepts', () => {
     expect(isLzmaAloneHeader(header(0x5d, 1 << 23, 0, 0))).toBe(true);
