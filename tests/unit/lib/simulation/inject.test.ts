@@ -32,6 +32,7 @@ describe('merging the object into crc64_fast.c', () => {
       'created src/liblzma/.libs/liblzma_la-crc64-fast.o',
       'modified src/liblzma/.libs/liblzma_la-crc64_fast.o',
     ]);
+    expect(steps[1]!.command).toContain('$top_srcdir/src/liblzma/check/crc32_fast.c |');
     expect(steps.at(-1)!.endsChain).toBe(true);
     expect(touched(steps.at(-1)!.touches)).toEqual([
       'deleted src/liblzma/liblzma_la-crc64-fast.o',
