@@ -9,9 +9,16 @@ import { bytesLabel, firstLine } from './format.ts';
 import type { TraceRecorder } from './trace.ts';
 import { findMarkerLines } from './transforms/byte-search.ts';
 import { changedPositions, translate, trTable } from './transforms/tr.ts';
-import { decodeXz } from './transforms/xz.ts';
+import { decodeXz, type XzStreamReport } from './transforms/xz.ts';
 
 const BAD_PATH = `${CARRIER_DIR}/${BAD_XZ}`;
+
+/** Where a stream sits in the file; one that failed has no end to show, only its start. */
+function streamBytes(stream: XzStreamReport): string {
+  return stream.error
+    ? `from byte ${stream.offset}`
+    : `bytes ${stream.offset}–${stream.offset + stream.length - 1}`;
+}
 
 /** Returns the stage-1 script bytes, or null when the chain ends here. */
 export function runStage0(rec: TraceRecorder, ctx: RunContext): Uint8Array | null {
@@ -87,7 +94,7 @@ export function runStage0(rec: TraceRecorder, ctx: RunContext): Uint8Array | nul
       command: `… | xz -d 2>/dev/null | $SHELL`,
       before: decoded.streams.map(
         (s, n) =>
-          `stream ${n + 1}: bytes ${s.offset}–${s.offset + s.length - 1} → ${bytesLabel(s.outputLength)}${s.error ? ` (error: ${s.error})` : ''}`,
+          `stream ${n + 1}: ${streamBytes(s)} → ${bytesLabel(s.outputLength)}${s.error ? ` (error: ${s.error})` : ''}`,
       ),
       explain:
         'Stream 1 holds the ####Hello#### line, stream 2 the script, stream 3 the ####World#### line; xz writes them out one after another. Errors go to /dev/null. The output is piped straight into the shell. (Ours only prints descriptions.)',

@@ -39,6 +39,8 @@ export function hasXzMagic(input: Uint8Array, at = 0): boolean {
 }
 
 function readUint32(input: Uint8Array, at: number): number {
+  // A file cut inside a CRC field ends like any other cut file, as `xz -d` reports it.
+  if (at + 4 > input.length) throw new DecodeError('unexpected end of input');
   return new DataView(input.buffer, input.byteOffset + at, 4).getUint32(0, true);
 }
 

@@ -34,6 +34,16 @@ describe('recognising an xz file', () => {
     expect(decodeXz(xz.subarray(0, 7)).error).toBe('unexpected end of input');
   });
 
+  it('says the input ended, not a JavaScript error, when the file ends inside a CRC field', () => {
+    const xz = sample();
+    // Bytes 8–11 are the stream header's CRC32; the block header ends in its own CRC32. A copy,
+    // not a view: a view of a longer buffer would let a read run on past its end.
+    const blockHeaderEnd = 12 + (xz[12]! + 1) * 4;
+    for (const cut of [9, 11, blockHeaderEnd - 2]) {
+      expect(decodeXz(xz.slice(0, cut)).error, `cut at ${cut}`).toBe('unexpected end of input');
+    }
+  });
+
   it('stops cleanly when the file ends right after a block header', () => {
     const xz = sample();
     const blockData = 12 + (xz[12]! + 1) * 4;
