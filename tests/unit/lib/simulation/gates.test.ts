@@ -203,16 +203,8 @@ describe('what each gate tells the learner', () => {
       passed: false,
       reason: "$build='aarch64-unknown-linux-gnu' is not x86_64 but ends in linux-gnu",
     });
-  });
-
-  it('reads x86_64 only at the start of $build, as grep "^x86_64" does', () => {
-    const w = world();
-    const check = (build: string) => gate('gate-arch').check({ ...w, vars: { ...w.vars, build } });
-    // Made up: it only shows that x86_64 later in the triplet does not count.
-    expect(check('i686-x86_64-linux-gnu')).toEqual({
-      passed: false,
-      reason: "$build='i686-x86_64-linux-gnu' is not x86_64 but ends in linux-gnu",
-    });
+    // Made up: x86_64 later in the triplet does not count, as grep "^x86_64" reads it.
+    expect(check('i686-x86_64-linux-gnu').passed).toBe(false);
   });
 
   it('lets a triplet through that only contains linux-gnu, as grep "linux-gnu$" does', () => {
