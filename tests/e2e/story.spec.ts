@@ -102,10 +102,27 @@ test.describe('the half-second figure', () => {
     const card = page.locator('xz-half-second [data-server="backdoored"]');
     const fillWidth = () =>
       card.locator('.bar-fill').evaluate((el) => el.getBoundingClientRect().width);
+    // Sampled in the page on every frame, state and width together: read one after the other
+    // from the test, a slow machine can finish the run in between.
+    await card.evaluate((element) => {
+      const samples: [string, number][] = [];
+      (window as unknown as { samples: typeof samples }).samples = samples;
+      const fill = element.querySelector('.bar-fill')!;
+      const sample = () => {
+        const state = element.getAttribute('data-state') ?? '';
+        samples.push([state, fill.getBoundingClientRect().width]);
+        if (state !== 'done') requestAnimationFrame(sample);
+      };
+      requestAnimationFrame(sample);
+    });
     await card.getByRole('button').click();
-    await expect(card).toHaveAttribute('data-state', 'running');
-    expect(await fillWidth()).toBe(0);
     await expect(card).toHaveAttribute('data-state', 'done');
+    const samples = await page.evaluate(
+      () => (window as unknown as { samples: [string, number][] }).samples,
+    );
+    const running = samples.filter(([state]) => state === 'running');
+    expect(running.length).toBeGreaterThan(0);
+    expect(running.map(([, width]) => width)).toEqual(running.map(() => 0));
     expect(await fillWidth()).toBeGreaterThan(0);
   });
 
