@@ -1,23 +1,28 @@
+import { readFileSync } from 'node:fs';
+
 import { expect, test, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
+import { SCANNED_ELSEWHERE } from './support/scanned-elsewhere';
 import { sitemapPaths } from './support/sitemap';
 
 // Every page a reader can reach from the sitemap: it loads, stays quiet (the shared fixture
-// fails on console errors and foreign requests) and passes axe.
+// fails on console errors and foreign requests) and passes axe, here or in the spec that
+// SCANNED_ELSEWHERE names for it, which scans it in both themes in a fuller state.
 const paths = sitemapPaths();
+const scannedHere = paths.filter((path) => !SCANNED_ELSEWHERE.has(path));
 const isEventPage = (path: string) => path.startsWith('/events/');
 
 // One template draws all the event pages, so each is scanned once and the themes alternate
 // (every event's own text is checked, and the template in both themes 60-odd times); every
 // other page is scanned in both themes.
 const scans = [
-  ...paths
+  ...scannedHere
     .filter((path) => !isEventPage(path))
     .flatMap((path) => [
       { path, scheme: 'light' as const },
       { path, scheme: 'dark' as const },
     ]),
-  ...paths
+  ...scannedHere
     .filter(isEventPage)
     .map((path, i) => ({ path, scheme: i % 2 ? ('dark' as const) : ('light' as const) })),
 ];
@@ -36,10 +41,18 @@ test('the sitemap lists the main sections and every event page', () => {
   expect(paths.filter(isEventPage).length).toBeGreaterThan(100);
 });
 
-test('the batches scan every page of the sitemap', () => {
+test('the batches scan every page of the sitemap but those another spec scans in a fuller state', () => {
   const scanned = new Set(batches.flat().map(({ path }) => path));
-  expect([...scanned].sort()).toEqual([...paths].sort());
+  expect([...scanned, ...SCANNED_ELSEWHERE.keys()].sort()).toEqual([...paths].sort());
   expect(batches.flat()).toHaveLength(scans.length);
+});
+
+test('every page left to another spec is one that spec scans with axe in both themes', () => {
+  for (const [path, spec] of SCANNED_ELSEWHERE) {
+    const text = readFileSync(new URL(spec, import.meta.url), 'utf8');
+    expect(text, `${spec} for ${path}`).toContain('axeViolations');
+    expect(text, `${spec} for ${path}`).toMatch(/for \(const scheme of \['light', 'dark'\]/);
+  }
 });
 
 for (const [index, batch] of batches.entries()) {
