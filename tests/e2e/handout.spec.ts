@@ -3,8 +3,7 @@ import jsQR from 'jsqr';
 
 import { countPdfPages } from '../../src/lib/handout/pdf-pages';
 import { readCollection } from '../support/content-files';
-import { expect, test, useScheme } from './fixtures';
-import { axeViolations } from './support/axe';
+import { expect, test } from './fixtures';
 
 const SITE = process.env.SITE_URL ?? 'https://xz-timeline.example';
 const PAPER = { A4: { width: 794 }, Letter: { width: 816 } } as const; // CSS pixels at 96 per inch
@@ -100,13 +99,7 @@ test('the handout’s QR codes scan to the site’s absolute addresses', async (
   }
 });
 
-for (const scheme of ['light', 'dark'] as const) {
-  test(`the handout page has no axe violations in ${scheme} mode`, async ({ page }) => {
-    await useScheme(page, scheme);
-    await page.goto('/handout/');
-    expect(await axeViolations(page)).toEqual([]);
-  });
-}
+// Axe: tests/e2e/sitemap.spec.ts scans the handout in both themes, in the state it opens in.
 
 test('the handout reflows on a 320 px phone without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
