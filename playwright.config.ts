@@ -18,7 +18,10 @@ export default defineConfig({
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['list'], ['json']] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${port}`,
-    trace: 'retain-on-failure',
+    // Recording a trace of every test and throwing it away when it passes cost a fifth of each
+    // test's time (DOM snapshots at every action). CI retries a failed test once and traces
+    // the retry; a local run still keeps the trace of any test that fails.
+    trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
     // The site's service worker would precache every page for every test, and answers it gives
     // bypass page.route (which the shared fixture uses to catch requests to other origins).
     // tests/e2e/offline.spec.ts turns it on for itself.
