@@ -304,29 +304,15 @@ const rows = [];
 const visits = [];
 try {
   // Each round visits every system once, so a change in the machine's load falls on all alike.
-  const systems = [
-    { name: 'our /timeline/', size: 0, visit: () => ourVisit(0) },
-    ...(withPeers
-      ? [
-          {
-            name: PEERS.timelinejs.label,
-            size: 0,
-            visit: () => peerVisit('timelinejs', synthetic.events(0)),
-          },
-          { name: PEERS.vis.label, size: 0, visit: () => peerVisit('vis', synthetic.events(0)) },
-        ]
-      : []),
-    { name: 'our /timeline/', size: 1000, visit: () => ourVisit(1000) },
-    ...(withPeers
-      ? [
-          {
-            name: PEERS.vis.label,
-            size: 1000,
-            visit: () => peerVisit('vis', synthetic.events(1000)),
-          },
-        ]
-      : []),
-  ];
+  const peer = (name, size) => ({
+    name: PEERS[name].label,
+    size,
+    visit: () => peerVisit(name, synthetic.events(size)),
+  });
+  const ours = (size) => ({ name: 'our /timeline/', size, visit: () => ourVisit(size) });
+  const systems = withPeers
+    ? [ours(0), peer('timelinejs', 0), peer('vis', 0), ours(1000), peer('vis', 1000)]
+    : [ours(0), ours(1000)];
   const runs = systems.map(() => []);
   for (let round = 0; round < VISITS; round++)
     for (const [i, system] of systems.entries()) runs[i].push(await system.visit());
