@@ -10,14 +10,18 @@
  *   - frame times during a scripted zoom and pan: the work of each rendered frame (layout +
  *     DOM patch + the style and layout it causes), p50/p95/max, median over three rounds,
  *     plus the p95 interval between animation frames.
- * Then, like a reader's first visit (1280×800, CPU throttled ×4, medians of three loads), the
- * page as built and with 1,000 events: ready (the first event mark in the DOM, counted from
- * navigation start), first contentful paint, live (the script has taken the chart over), the
- * long tasks on the main thread (total and longest), the page's HTML bytes and how many of
- * them come before the chart's first mark.
+ * Then, like a reader's first visit (1280×800, CPU throttled ×4, medians of five loads taken in
+ * turns), the page as built and with 1,000 events, side by side with TimelineJS3 and vis-timeline
+ * drawing the same events (scripts/lib/bench-peers.mjs): ready (the first event mark in the DOM,
+ * counted from navigation start), first contentful paint, live (the script has taken the chart
+ * over), the long tasks on the main thread (total and longest), the page's HTML bytes and how
+ * many of them come before the chart's first mark; then our ready time as a share of the
+ * quickest peer's.
  * On a shared machine other processes stretch these times; the load average is printed with
  * the results so a noisy run can be recognised.
- * Needs a build (npm run build). Options: BENCH_PORT (default: any free port), CHROMIUM_PATH, BENCH_SIZES.
+ * Needs a build (npm run build). Options: BENCH_PORT (default: any free port), CHROMIUM_PATH,
+ * BENCH_SIZES (zoom-and-pan sizes; empty for none), BENCH_VISITS (first visits per system, 5),
+ * BENCH_PEERS=0 (our page only; the peers are fetched from the npm registry on first use).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -25,13 +29,17 @@ import { cpus, loadavg } from 'node:os';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 
+import { peerFiles, peerPage, PEERS } from './lib/bench-peers.mjs';
 import { startPreview } from './lib/preview-server.mjs';
 
-const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
+const sizes = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').filter(Boolean).map(Number);
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 /** Page loads per size (median first render) and zoom-and-pan rounds (median p95 frame). */
 const LOADS = 5;
+/** First visits per system (medians), and whether TimelineJS3 and vis-timeline are measured too. */
+const VISITS = Number(process.env.BENCH_VISITS ?? 5);
+const withPeers = process.env.BENCH_PEERS !== '0';
 const ROUNDS = 3;
 
 if (!existsSync('dist/timeline/index.html')) {
@@ -86,7 +94,9 @@ async function syntheticPages() {
         import { renderOpeningChart } from './src/lib/timeline/opening-view.ts';
         import { prepareEvents } from './src/lib/timeline/prepare.ts';
         export const syntheticJson = (n, paths) => jsonForScript(toChartData(syntheticData(n), paths));
-        export const syntheticSvg = (n) => renderOpeningChart(prepareEvents(syntheticData(n).events).events).svg;`,
+        export const syntheticSvg = (n) => renderOpeningChart(prepareEvents(syntheticData(n).events).events).svg;
+        export const syntheticEvents = (n) =>
+          syntheticData(n).events.map((e) => ({ title: e.title, date: e.date, lane: e.lanes[0] }));`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -96,7 +106,7 @@ async function syntheticPages() {
     write: false,
     logLevel: 'error',
   });
-  const { syntheticJson, syntheticSvg } = await import(
+  const { syntheticJson, syntheticSvg, syntheticEvents } = await import(
     `data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`
   );
   const html = readFileSync('dist/timeline/index.html', 'utf8');
@@ -106,9 +116,15 @@ async function syntheticPages() {
   const chartSvg = /(<div class="tl-chart"[^>]*>)<svg[\s\S]*?<\/svg>/;
   if (!chartSvg.test(html))
     throw new Error('dist/timeline/index.html has no chart drawn at build time.');
-  const { eventBase, detailBase, searchUrl } = JSON.parse(builtJson);
+  const { eventBase, detailBase, searchUrl, events: builtRows } = JSON.parse(builtJson);
+  // The events as the peers take them: the built page's rows ([id, title, date, time, lanes, …]).
+  const builtEvents = builtRows.map((row) => ({
+    title: row[1],
+    date: row[2],
+    lane: row[4].split(',')[0],
+  }));
   const pages = new Map();
-  return (n) => {
+  const page = (n) => {
     if (!pages.has(n)) {
       const json = syntheticJson(n, { eventBase, detailBase, searchUrl });
       const svg = syntheticSvg(n);
@@ -121,6 +137,7 @@ async function syntheticPages() {
     }
     return pages.get(n);
   };
+  return { page, events: (n) => (n ? syntheticEvents(n) : builtEvents) };
 }
 
 /** Serves the synthetic page for `/timeline/?bench=N` in this browser context. */
@@ -130,7 +147,7 @@ async function routeSyntheticPage(context) {
     (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
-        body: syntheticPage(Number(new URL(route.request().url()).searchParams.get('bench'))),
+        body: synthetic.page(Number(new URL(route.request().url()).searchParams.get('bench'))),
       }),
   );
 }
@@ -178,7 +195,7 @@ async function zoomAndPan(page) {
 }
 
 /** Page-side recorders for the first-visit figures, installed before anything else runs. */
-const firstVisitRecorder = () => {
+const firstVisitRecorder = ({ mark, live }) => {
   const record = { firstMark: 0, live: 0, longTasks: [] };
   window.__firstVisit = record;
   new PerformanceObserver((list) => {
@@ -186,8 +203,8 @@ const firstVisitRecorder = () => {
   }).observe({ type: 'longtask', buffered: true });
   const check = () => {
     const now = performance.now();
-    if (!record.firstMark && document.querySelector('.tl-chart .tl-mark')) record.firstMark = now;
-    if (!record.live && document.querySelector('xz-timeline[data-live]')) record.live = now;
+    if (!record.firstMark && document.querySelector(mark)) record.firstMark = now;
+    if (!record.live && document.querySelector(live)) record.live = now;
   };
   new MutationObserver(check).observe(document, {
     childList: true,
@@ -197,20 +214,21 @@ const firstVisitRecorder = () => {
   });
 };
 
-/** One first visit with the CPU throttled ×4: ready, paint, live, long tasks, HTML bytes. */
-async function firstVisit(size) {
+/** Our page: the chart's first mark, and the element marking the script's take-over. */
+const OUR_PAGE = { mark: '.tl-chart .tl-mark', live: 'xz-timeline[data-live]' };
+
+/**
+ * One first visit with the CPU throttled ×4: ready, paint, live, long tasks, HTML bytes.
+ * `setup` routes what the page needs; for a peer, live is its first mark (its script draws it).
+ */
+async function firstVisit(path, selectors, setup) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  if (size) {
-    await context.addInitScript(hooks);
-    await routeSyntheticPage(context);
-  }
-  await context.addInitScript(firstVisitRecorder);
+  await setup?.(context);
+  await context.addInitScript(firstVisitRecorder, selectors);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const response = await page.goto(`${server.url}${base}timeline/${size ? `?bench=${size}` : ''}`, {
-    waitUntil: 'commit',
-  });
+  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'commit' });
   const html = await response.body();
   // How far the parser must read before the chart's first mark exists: it comes in at first paint
   // only when it sits early in the page.
@@ -220,7 +238,7 @@ async function firstVisit(size) {
   const { result } = await cdp.send('Runtime.evaluate', {
     expression: `new Promise((resolve) => {
       const poll = () =>
-        document.querySelector('xz-timeline[data-live]')
+        document.querySelector(${JSON.stringify(selectors.live)})
           ? setTimeout(() => resolve(JSON.stringify({
               ...window.__firstVisit,
               fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
@@ -236,8 +254,46 @@ async function firstVisit(size) {
   return { ...JSON.parse(result.value), htmlBytes: html.length, bytesBeforeMark: markAt };
 }
 
+/** Our page as built, or with `size` synthetic events. */
+const ourVisit = (size) =>
+  firstVisit(`${base}timeline/${size ? `?bench=${size}` : ''}`, OUR_PAGE, async (context) => {
+    if (!size) return;
+    await context.addInitScript(hooks);
+    await routeSyntheticPage(context);
+  });
+
+/** A peer's page with the same events: its files from memory, any other origin refused. */
+function peerVisit(name, events) {
+  const peer = PEERS[name];
+  const files = (peerFilesCache[name] ??= peerFiles(peer));
+  const assetBase = `${base}bench-peers/`;
+  // Absolute: TimelineJS builds URLs from its script_path with `new URL`.
+  const html = peerPage(name, events, `${server.url}${assetBase}`);
+  return firstVisit(
+    `${assetBase}${name}/`,
+    { mark: peer.mark, live: peer.mark },
+    async (context) => {
+      await context.route(
+        (url) => url.origin !== server.url || url.pathname.startsWith(assetBase),
+        (route) => {
+          const { origin, pathname } = new URL(route.request().url());
+          if (origin !== server.url) return route.abort();
+          if (pathname === `${assetBase}${name}/`)
+            return route.fulfill({ contentType: 'text/html; charset=utf-8', body: html });
+          if (pathname === `${assetBase}${name}.js`)
+            return route.fulfill({ contentType: 'text/javascript', body: files.script });
+          if (pathname === `${assetBase}${name}.css`)
+            return route.fulfill({ contentType: 'text/css', body: files.style });
+          return route.fulfill({ status: 404, body: '' });
+        },
+      );
+    },
+  );
+}
+const peerFilesCache = {};
+
 const hooks = await benchHooksScript();
-const syntheticPage = await syntheticPages();
+const synthetic = await syntheticPages();
 // The project's own preview server, on a free port, so the bench never clashes with other servers.
 const server = await startPreview(Number(process.env.BENCH_PORT), base);
 const browser = await chromium.launch({
@@ -247,19 +303,31 @@ const browser = await chromium.launch({
 const rows = [];
 const visits = [];
 try {
-  for (const size of [0, 1000]) {
-    const runs = [];
-    for (let i = 0; i < 3; i++) runs.push(await firstVisit(size));
-    const pick = (f) => median(runs.map(f));
+  // Each round visits every system once, so a change in the machine's load falls on all alike.
+  const peer = (name, size) => ({
+    name: PEERS[name].label,
+    size,
+    visit: () => peerVisit(name, synthetic.events(size)),
+  });
+  const ours = (size) => ({ name: 'our /timeline/', size, visit: () => ourVisit(size) });
+  const systems = withPeers
+    ? [ours(0), peer('timelinejs', 0), peer('vis', 0), ours(1000), peer('vis', 1000)]
+    : [ours(0), ours(1000)];
+  const runs = systems.map(() => []);
+  for (let round = 0; round < VISITS; round++)
+    for (const [i, system] of systems.entries()) runs[i].push(await system.visit());
+  for (const [i, system] of systems.entries()) {
+    const pick = (f) => median(runs[i].map(f));
     visits.push({
-      events: size || 'as built',
+      system: system.name,
+      events: system.size || synthetic.events(0).length,
       ready: pick((r) => r.firstMark),
       fcp: pick((r) => r.fcp),
       live: pick((r) => r.live),
       longTotal: pick((r) => r.longTasks.reduce((sum, d) => sum + d, 0)),
       longMax: pick((r) => Math.max(0, ...r.longTasks)),
-      htmlBytes: runs[0].htmlBytes,
-      bytesBeforeMark: runs[0].bytesBeforeMark,
+      htmlBytes: runs[i][0].htmlBytes,
+      bytesBeforeMark: runs[i][0].bytesBeforeMark,
     });
   }
   for (const size of sizes) {
@@ -294,17 +362,18 @@ try {
 
 const [load1] = loadavg();
 console.log(
-  `\nFirst visit (Chromium, 1280×800, CPU ×4, median of 3; load average ${load1.toFixed(1)})\n`,
+  `\nFirst visit (Chromium, 1280×800, CPU ×4, median of ${VISITS}; load average ${load1.toFixed(1)})\n`,
 );
 console.log(
-  'events | ready | first paint | live | long tasks | longest task | HTML bytes | bytes before the first mark',
+  'system | events | ready | first paint | live | long tasks | longest task | HTML bytes | bytes before the first mark',
 );
 console.log(
-  '-----: | ----: | ----------: | ---: | ---------: | -----------: | ---------: | --------------------------:',
+  ':----- | -----: | ----: | ----------: | ---: | ---------: | -----------: | ---------: | --------------------------:',
 );
 for (const v of visits) {
   console.log(
     [
+      v.system,
       v.events.toLocaleString('en'),
       ms(v.ready),
       ms(v.fcp),
@@ -312,8 +381,18 @@ for (const v of visits) {
       ms(v.longTotal),
       ms(v.longMax),
       v.htmlBytes.toLocaleString('en'),
-      v.bytesBeforeMark.toLocaleString('en'),
+      v.bytesBeforeMark >= 0 ? v.bytesBeforeMark.toLocaleString('en') : '—',
     ].join(' | '),
+  );
+}
+// The goal (README, Performance): ready within a third of the quickest peer at the same size, and
+// no task on the main thread over 50 ms.
+for (const ours of visits.filter((v) => v.system.startsWith('our'))) {
+  const peers = visits.filter((v) => !v.system.startsWith('our') && v.events === ours.events);
+  if (peers.length === 0) continue;
+  const best = peers.reduce((a, b) => (b.ready < a.ready ? b : a));
+  console.log(
+    `${ours.events.toLocaleString('en')} events: ready ${ms(ours.ready)} = ${(ours.ready / best.ready).toFixed(2)} × ${best.system} (${ms(best.ready)}; goal ≤ 0.33), longest task ${ms(ours.longMax)} (goal ≤ 50 ms)`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { TIMELINE_FIRST_PAINT } from '../../src/components/timeline/first-paint';
+import { TIMELINE_INLINE_SCRIPTS } from '../../src/components/timeline/first-paint';
 import { expect, test } from './fixtures';
 import { axeViolations as violations } from './support/axe';
 import { chart, openTimeline } from './support/timeline';
@@ -31,13 +31,16 @@ for (const scheme of ['light', 'dark'] as const) {
     page,
   }) => {
     // Axe itself needs JavaScript, so the timeline's own scripts are left out: the module is
-    // replaced by an empty one and the inline first-paint line is cut from the page.
+    // replaced by an empty one and the inline scripts (first paint, filter form) are cut from the page.
     await page.route(/Timeline\.astro_astro_type_script.*\.js$/, (route) =>
       route.fulfill({ contentType: 'text/javascript', body: '' }),
     );
     await page.route('**/timeline/', async (route) => {
       const response = await route.fetch();
-      const html = (await response.text()).replace(TIMELINE_FIRST_PAINT, '');
+      const html = TIMELINE_INLINE_SCRIPTS.reduce(
+        (page, script) => page.replace(script, ''),
+        await response.text(),
+      );
       await route.fulfill({ response, body: html });
     });
     await page.emulateMedia({ colorScheme: scheme });

@@ -5,42 +5,34 @@
  */
 import { formatDate } from '../../lib/content/dates';
 import type { Lane } from '../../lib/content/vocabulary';
-import { unpackEvent } from '../../lib/timeline/chart-data';
 import { filterEvents, type FilterState, NO_FILTERS } from '../../lib/timeline/filters';
 import { type ChartCommand, type FocusMove, moveFocus } from '../../lib/timeline/keyboard';
 import { laneLayoutConfig } from '../../lib/timeline/lanes';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
 import { fitEventsWindow, OPENING_COLLAPSED } from '../../lib/timeline/opening-view';
-import { createPreparer } from '../../lib/timeline/prepare';
 import { searchResults } from '../../lib/timeline/search-results';
-import { chunkSteps, type Step } from '../../lib/timeline/slices';
 import { datedText } from '../../lib/timeline/time';
-import type { ChartData, MeasureText, TimelineEvent, Viewport } from '../../lib/timeline/types';
+import type { ChartData, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import type { TimelineUrlState } from '../../lib/timeline/url-state';
 import {
   createVerticalEngine,
   isVerticalWidth,
   VERTICAL_GEOMETRY,
 } from '../../lib/timeline/vertical';
-import { clampWindow, type Domain, domainOf } from '../../lib/timeline/viewport';
-import { ChartView } from './chart-view';
+import { clampWindow, type Domain } from '../../lib/timeline/viewport';
+import type { ChartView } from './chart-view';
 import { DetailLoader } from './detail-loader';
 import { DetailPanel } from './detail-panel';
 import { must } from './dom';
 import { FilterControls } from './filter-controls';
-import { firstWidth } from './first-width';
 import { HistoryWriter } from './history';
-import { bindInputs } from './input-bindings';
 import { LaneButtons } from './lane-buttons';
 import { ListView } from './list-view';
-import { chartMeasureSteps } from './measure-font';
 import { OverviewStrip } from './overview';
-import { SearchWiring } from './search-wiring';
+import type { SearchWiring } from './search-wiring';
+import { TimelineStartUp } from './start-up';
 import { StatusLine } from './status-line';
 import { clusterWindow, initialWindow, readTimelineUrl, revealTarget } from './view-targets';
-
-/** Events read per start-up step: a few ms of work each even on a slow phone. */
-const PREPARE_CHUNK = 100;
 
 export interface ControllerOptions {
   /** Inside the embed iframe: links open new tabs. */
@@ -48,44 +40,38 @@ export interface ControllerOptions {
   onFrame?: (ms: number) => void;
 }
 
-export class TimelineController {
-  // Set by the first start-up steps (see startSteps); nothing reads them before.
-  private events: TimelineEvent[] = [];
-  private byId = new Map<string, TimelineEvent>();
-  private domain: Domain = [0, 1];
-  private chart!: ChartView;
+/** Starts in steps (startSteps, from start-up.ts), which ignore input until they end. */
+export class TimelineController extends TimelineStartUp {
+  // Set by the first start-up steps; nothing reads them before.
+  protected events: TimelineEvent[] = [];
+  protected byId = new Map<string, TimelineEvent>();
+  protected domain: Domain = [0, 1];
+  protected chart!: ChartView;
   private readonly overview: OverviewStrip;
-  private readonly panel: DetailPanel;
-  private readonly controls: FilterControls;
+  protected readonly panel: DetailPanel;
+  protected readonly controls: FilterControls;
   private readonly lanes: LaneButtons;
-  private readonly list: ListView;
-  private search!: SearchWiring;
+  protected readonly list: ListView;
+  protected search!: SearchWiring;
   private readonly history: HistoryWriter;
-  private readonly status: StatusLine;
-  private readonly chartBox: HTMLElement;
-  private readonly motion = matchMedia('(prefers-reduced-motion: reduce)');
-  private readonly cleanups: (() => void)[] = [];
-  private visible: TimelineEvent[] = [];
-  private engine!: LayoutEngine;
-  private filters: FilterState = NO_FILTERS;
+  protected readonly status: StatusLine;
+  protected readonly chartBox: HTMLElement;
+  protected readonly cleanups: (() => void)[] = [];
+  protected visible: TimelineEvent[] = [];
+  protected engine!: LayoutEngine;
+  protected filters: FilterState = NO_FILTERS;
   private readonly collapsed = new Set<Lane>(OPENING_COLLAPSED);
-  private readonly details: DetailLoader;
+  protected readonly details: DetailLoader;
   private focusId: string | null = null;
   private viewChosen = false;
-  private width = 0;
-  /** Input that arrives while the start-up steps run waits for none of them: it is ignored. */
-  private started = false;
-  private readonly whenStarted =
-    <A extends unknown[]>(handle: (...args: A) => void) =>
-    (...args: A) => {
-      if (this.started) handle(...args);
-    };
+  protected width = 0;
 
   constructor(
-    private readonly root: HTMLElement,
-    private readonly data: ChartData,
-    private readonly options: ControllerOptions,
+    protected readonly root: HTMLElement,
+    protected readonly data: ChartData,
+    protected readonly options: ControllerOptions,
   ) {
+    super();
     this.details = new DetailLoader(data);
     this.status = new StatusLine(root);
     this.chartBox = must(root, '.tl-chart');
@@ -117,73 +103,6 @@ export class TimelineController {
     this.history = new HistoryWriter(() => this.urlState());
   }
 
-  /**
-   * The start-up work, in steps small enough to run as separate tasks (see slices.ts): read the
-   * events, measure the font, apply the link's filters and view, lay the chart out lane by lane,
-   * then keep the build's drawing when it is this very chart or redraw it, and listen.
-   */
-  startSteps(): Step[] {
-    let url: ReturnType<TimelineController['readUrl']>;
-    const preparer = createPreparer(this.data.eventBase);
-    return [
-      ...chunkSteps(this.data.events ?? [], PREPARE_CHUNK, (chunk) =>
-        preparer.add(chunk.map(unpackEvent)),
-      ),
-      () => {
-        const { events, skipped } = preparer.finish();
-        for (const line of skipped) console.warn(line);
-        this.events = events;
-        this.byId = new Map(events.map((event) => [event.id, event]));
-        this.domain = domainOf(events);
-      },
-      () =>
-        chartMeasureSteps(must(this.chartBox, 'svg'), this.events, (measure) =>
-          this.makeChart(measure),
-        ),
-      () => firstWidth(this.chartBox).then((width) => void (this.width = width)),
-      () => {
-        url = this.readUrl();
-        this.status.showProblems(url.problems);
-        this.controls.write(url.state.filters);
-      },
-      () => this.applyFilters(url.state.filters),
-      () => {
-        this.list.setOnScreen(false);
-        this.showInitialView(url.state);
-      },
-      () => this.engine.warmUp(this.chart.viewport()),
-      () => this.chart.firstDrawing(),
-      () => {
-        this.listen();
-        this.started = true;
-        if (url.state.event) this.open(url.state.event, 'none');
-      },
-    ];
-  }
-
-  /** The chart and the search, which need the events and the font's measure. */
-  private makeChart(measure: MeasureText): void {
-    this.chart = new ChartView(
-      must<SVGSVGElement>(this.chartBox, 'svg'),
-      measure,
-      {
-        onView: (viewport, byUser) => this.viewMoved(viewport, byUser),
-        onMarkClick: (mark) => this.markClicked(mark),
-        onPlainWheel: () => this.status.hintZoom(),
-        onFrame: this.options.onFrame,
-      },
-      () => this.motion.matches,
-    );
-    this.search = new SearchWiring(this.root, this.details, this.events, {
-      chart: this.chart,
-      query: () => this.filters.query,
-      matchCount: () => this.visible.length,
-      refilter: () => this.applyFilters(this.filters),
-      fitAll: () => this.fitAll(),
-      open: this.whenStarted((id) => this.open(id, 'push')),
-    });
-  }
-
   destroy(): void {
     this.chart?.destroy();
     this.history.dispose();
@@ -193,7 +112,7 @@ export class TimelineController {
 
   // ── State changes ────────────────────────────────────────────────────────────────────────
 
-  private applyFilters(filters: FilterState): void {
+  protected applyFilters(filters: FilterState): void {
     this.filters = filters;
     this.search.loadSummariesFor(filters.query);
     this.visible = filterEvents(this.events, filters);
@@ -207,7 +126,7 @@ export class TimelineController {
   }
 
   /** New layout engine for the current events, lanes and width; the view stays where it was. */
-  private rebuild(): void {
+  protected rebuild(): void {
     const width = Math.max(1, this.width);
     const vertical = isVerticalWidth(width);
     const config = laneLayoutConfig({
@@ -237,21 +156,21 @@ export class TimelineController {
     return isVerticalWidth(this.width) ? VERTICAL_GEOMETRY.length : this.width;
   }
 
-  private showInitialView(state: TimelineUrlState): void {
+  protected showInitialView(state: TimelineUrlState): void {
     const event = state.event ? this.byId.get(state.event) : undefined;
     const view = initialWindow(this.domain, state, event, this.visible, this.axisLength());
     this.viewChosen = view.chosen;
     this.chart.jumpTo(...view.window);
   }
 
-  private fitAll(): void {
+  protected fitAll(): void {
     this.viewChosen = false;
     this.chart.glideTo(...fitEventsWindow(this.domain, this.visible, this.axisLength()));
     this.history.replace();
   }
 
   /** Opens the detail panel on an event; `how` says whether this makes a history entry. */
-  private open(id: string | null, how: 'push' | 'replace' | 'none'): void {
+  protected open(id: string | null, how: 'push' | 'replace' | 'none'): void {
     const event = id ? this.byId.get(id) : undefined;
     if (!event) return;
     const index = this.visible.indexOf(event);
@@ -269,7 +188,7 @@ export class TimelineController {
     if (how === 'replace') this.history.replace();
   }
 
-  private close(): void {
+  protected close(): void {
     if (this.panel.eventId === null) return;
     const hadFocus = this.panel.contains(document.activeElement);
     this.panel.hide();
@@ -299,7 +218,7 @@ export class TimelineController {
 
   // ── Input ────────────────────────────────────────────────────────────────────────────────
 
-  private run(command: ChartCommand): void {
+  protected run(command: ChartCommand): void {
     const focused = this.focusId ? this.byId.get(this.focusId) : undefined;
     const anchor = focused && this.visible.includes(focused) ? focused.start : undefined;
     switch (command) {
@@ -327,7 +246,7 @@ export class TimelineController {
     return moveFocus(model, this.focusId, direction, this.chart.viewport());
   }
 
-  private markClicked(mark: PlacedMark): void {
+  protected markClicked(mark: PlacedMark): void {
     this.chartBox.focus({ preventScroll: true });
     this.refreshFocusRing();
     if (mark.events.length === 1) return this.open(mark.lead.id, 'push');
@@ -336,7 +255,7 @@ export class TimelineController {
     this.chart.glideTo(...clusterWindow(this.domain, mark));
   }
 
-  private viewMoved(viewport: Viewport, byUser: boolean): void {
+  protected viewMoved(viewport: Viewport, byUser: boolean): void {
     this.overview.show(viewport);
     if (byUser) {
       this.viewChosen = true;
@@ -345,41 +264,13 @@ export class TimelineController {
     this.status.showRange(() => this.chart.viewport());
   }
 
-  private refreshFocusRing(): void {
+  protected refreshFocusRing(): void {
     this.chart.setState({ focusVisible: this.chartBox.matches(':focus-visible') });
-  }
-
-  private listen(): void {
-    this.panel.onEscape(() => this.close());
-    this.cleanups.push(
-      bindInputs(
-        this.root,
-        this.chartBox,
-        {
-          vertical: () => isVerticalWidth(this.width),
-          command: (command) => this.run(command),
-          canClose: () => this.panel.eventId !== null,
-          focusChanged: () => this.refreshFocusRing(),
-          blurred: () => this.chart.setState({ focusVisible: false }),
-          toggleList: (button) =>
-            this.list.toggleListMode(button, [
-              must(this.root, '.tl-stage'),
-              must(this.root, '.tl-zoom'),
-            ]),
-          resized: (width) => {
-            this.width = width;
-            this.rebuild();
-          },
-          navigated: () => this.restoreFromUrl(),
-        },
-        this.width,
-      ),
-    );
   }
 
   // ── URL ──────────────────────────────────────────────────────────────────────────────────
 
-  private readUrl() {
+  protected readUrl() {
     return readTimelineUrl(this.events, Object.keys(this.data.actors ?? {}));
   }
 
@@ -389,7 +280,7 @@ export class TimelineController {
   }
 
   /** Back/forward: take filters, view and open event from the URL without writing it again. */
-  private restoreFromUrl(): void {
+  protected restoreFromUrl(): void {
     const { state, problems } = this.readUrl();
     this.status.showProblems(problems);
     this.controls.write(state.filters);

