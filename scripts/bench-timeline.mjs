@@ -262,6 +262,9 @@ const ourVisit = (size) =>
     await routeSyntheticPage(context);
   });
 
+/** Each peer's script and style sheet, read from its tarball once per run. */
+const peerFilesCache = {};
+
 /** A peer's page with the same events: its files from memory, any other origin refused. */
 function peerVisit(name, events) {
   const peer = PEERS[name];
@@ -290,7 +293,6 @@ function peerVisit(name, events) {
     },
   );
 }
-const peerFilesCache = {};
 
 const hooks = await benchHooksScript();
 const synthetic = await syntheticPages();
