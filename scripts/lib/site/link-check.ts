@@ -7,7 +7,7 @@
 export interface BuiltSite {
   /** Path of each HTML page relative to the output folder, e.g. "timeline/index.html". */
   pages: Map<string, string>;
-  /** Every file in the output folder, relative paths ("favicon.svg", "_astro/x.js"). */
+  /** Every file in the output folder, relative paths ("favicon.png", "_astro/x.js"). */
   files: Set<string>;
   /** The base path the site was built with ("/" or "/xz/"). */
   base: string;
