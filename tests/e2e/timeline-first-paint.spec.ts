@@ -56,6 +56,38 @@ test.describe('at 1280 px', () => {
     expect(cls).toBeLessThan(0.01);
   });
 
+  test('the script takes over without rewriting the lane buttons the build drew', async ({
+    page,
+  }) => {
+    // Once the parser is done, any change to them is the script's, and each would make the
+    // browser restyle and lay out again while the page starts. (The chart itself is redrawn
+    // only where the reader's font is wider than the build's estimate.)
+    await page.addInitScript(() => {
+      const changed: string[] = [];
+      (window as unknown as { __changed: string[] }).__changed = changed;
+      new MutationObserver((records) => {
+        if (document.readyState === 'loading') return;
+        for (const record of records) {
+          const target =
+            record.target instanceof Element ? record.target : record.target.parentElement;
+          if (target?.closest('.tl-lane-buttons'))
+            changed.push(`${target.textContent}: ${record.type} ${record.attributeName ?? ''}`);
+        }
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+    await page.goto('/timeline/');
+    await expect(page.locator('xz-timeline')).toHaveAttribute('data-live', '');
+    await page.waitForTimeout(300);
+    expect(
+      await page.evaluate(() => (window as unknown as { __changed: string[] }).__changed),
+    ).toEqual([]);
+  });
+
   test('an opened event fetches its summary and sources', async ({ page }) => {
     await openTimeline(page);
     await page.locator('.tl-chart').focus();

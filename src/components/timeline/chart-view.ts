@@ -48,7 +48,7 @@ const ease = (p: number) => (p < 0.5 ? 4 * p * p * p : 1 - (-2 * p + 2) ** 3 / 2
 export class ChartView {
   private readonly selection: Selection<SVGSVGElement, unknown, null, undefined>;
   private readonly behavior: ZoomBehavior<SVGSVGElement, unknown>;
-  /** Made on the first redraw (or by adoptDom): reading the build's SVG costs a slice of its own. */
+  /** Made on the first redraw (or by adoptDom); start-up reads the build's SVG a layer a step. */
   private scenePatcher: ScenePatcher | null = null;
   private transform: ZoomTransform = zoomIdentity;
   private engine: LayoutEngine | null = null;
@@ -176,13 +176,15 @@ export class ChartView {
     const viewport = this.viewport();
     let layout: TimelineLayout | null = null;
     let scene: Scene | null = null;
+    let built = false;
     return [
       () => void (layout = this.engine?.layout(viewport) ?? null),
+      () => void (built = layout !== null && this.showsBuiltMarks(layout)),
       () => {
-        if (layout && !this.showsBuiltChart(layout))
+        if (layout && !(built && this.showsBuiltLabels(layout)))
           scene = buildScene(layout, { ...this.state, measure: this.measure });
       },
-      () => void this.adoptDom(),
+      () => this.adoptDom().adoptSteps(),
       () => {
         if (scene) this.adoptDom().patch(scene);
         this.layout = layout;
@@ -193,24 +195,31 @@ export class ChartView {
     ];
   }
 
-  private showsBuiltChart(layout: TimelineLayout): boolean {
+  /** Whether the build drew these very marks, at this width and across (the labels come next). */
+  private showsBuiltMarks(layout: TimelineLayout): boolean {
     if (this.axis === 'y' || this.svg.getAttribute('width') !== String(this.width)) return false;
     const marks = this.svg.querySelectorAll('.tl-layer-marks [data-key]');
-    const labels = this.svg.querySelectorAll('.tl-layer-labels text');
-    const titled = layout.marks.filter((mark) => mark.label);
     return (
       marks.length === layout.marks.length &&
-      labels.length === titled.length &&
       layout.marks.every(
         (mark, i) =>
           marks[i]!.getAttribute('data-key') === mark.key &&
           Number(marks[i]!.getAttribute('x')) === round(mark.left),
-      ) &&
+      )
+    );
+  }
+
+  /** Whether the build wrote these very labels: the other half, a step of its own. */
+  private showsBuiltLabels(layout: TimelineLayout): boolean {
+    const labels = this.svg.querySelectorAll('.tl-layer-labels text');
+    const titled = layout.marks.filter((mark) => mark.label);
+    return (
+      labels.length === titled.length &&
       titled.every((mark, i) => labels[i]!.textContent === mark.label)
     );
   }
 
-  /** Reads the build's SVG into the patcher now (a step of its own), not on the first redraw. */
+  /** The patcher over the build's SVG (its layers are read by adoptSteps, or on the first redraw). */
   adoptDom(): ScenePatcher {
     return (this.scenePatcher ??= new ScenePatcher(this.svg));
   }

@@ -11,6 +11,7 @@ import { laneLayoutConfig } from '../../lib/timeline/lanes';
 import { createLayoutEngine, type LayoutEngine, type PlacedMark } from '../../lib/timeline/layout';
 import { fitEventsWindow, OPENING_COLLAPSED } from '../../lib/timeline/opening-view';
 import { searchResults } from '../../lib/timeline/search-results';
+import { runNow, type Step } from '../../lib/timeline/slices';
 import { datedText } from '../../lib/timeline/time';
 import type { ChartData, TimelineEvent, Viewport } from '../../lib/timeline/types';
 import type { TimelineUrlState } from '../../lib/timeline/url-state';
@@ -113,36 +114,63 @@ export class TimelineController extends TimelineStartUp {
   // ── State changes ────────────────────────────────────────────────────────────────────────
 
   protected applyFilters(filters: FilterState): void {
-    this.filters = filters;
-    this.search.loadSummariesFor(filters.query);
-    this.visible = filterEvents(this.events, filters);
-    this.rebuild();
-    const shown = this.visible.length;
-    this.status.showCount(shown, this.events.length);
-    this.list.filter(
-      shown === this.events.length ? null : new Set(this.visible.map((event) => event.id)),
-    );
-    this.search.show(searchResults(filters.query, this.visible));
+    runNow(this.filterSteps(filters));
+  }
+
+  /**
+   * applyFilters as steps: start-up runs them in slices (the first pass over every event costs
+   * the most), a reader's own change runs them at once.
+   */
+  protected filterSteps(filters: FilterState): Step[] {
+    return [
+      () => {
+        this.filters = filters;
+        this.search.loadSummariesFor(filters.query);
+        this.visible = filterEvents(this.events, filters);
+      },
+      ...this.rebuildSteps(),
+      () => {
+        const shown = this.visible.length;
+        this.status.showCount(shown, this.events.length);
+        this.list.filter(
+          shown === this.events.length ? null : new Set(this.visible.map((event) => event.id)),
+        );
+        this.search.show(searchResults(filters.query, this.visible));
+      },
+    ];
   }
 
   /** New layout engine for the current events, lanes and width; the view stays where it was. */
   protected rebuild(): void {
-    const width = Math.max(1, this.width);
-    const vertical = isVerticalWidth(width);
-    const config = laneLayoutConfig({
-      filters: this.filters,
-      collapsed: this.collapsed,
-      measure: this.chart.measure,
-      width,
-    });
-    this.engine = vertical
-      ? createVerticalEngine(this.visible, { ...config, width })
-      : createLayoutEngine(this.visible, this.domain, config);
-    this.root.classList.toggle('tl-vertical', vertical);
-    this.chart.setModel(this.engine, this.domain, width, vertical);
-    this.overview.setData(this.domain, this.visible, width);
-    this.overview.show(this.chart.viewport());
-    this.lanes.update(this.engine.bands);
+    runNow(this.rebuildSteps());
+  }
+
+  private rebuildSteps(): Step[] {
+    let width = 1;
+    return [
+      () => {
+        width = Math.max(1, this.width);
+        const vertical = isVerticalWidth(width);
+        const config = laneLayoutConfig({
+          filters: this.filters,
+          collapsed: this.collapsed,
+          measure: this.chart.measure,
+          width,
+        });
+        this.engine = vertical
+          ? createVerticalEngine(this.visible, { ...config, width })
+          : createLayoutEngine(this.visible, this.domain, config);
+      },
+      () => {
+        const vertical = isVerticalWidth(width);
+        this.root.classList.toggle('tl-vertical', vertical);
+        this.chart.setModel(this.engine, this.domain, width, vertical);
+      },
+      () => this.overview.setDomain(this.domain, width),
+      () => this.overview.setEvents(this.visible),
+      () => this.overview.show(this.chart.viewport()),
+      () => this.lanes.update(this.engine.bands),
+    ];
   }
 
   private toggleLane(lane: Lane): void {

@@ -5,6 +5,7 @@
  * attributes instead of creating and styling hundreds of new nodes.
  */
 import type { Scene, SceneAttrs, SceneNode } from '../../lib/timeline/scene';
+import { chunkSteps, type Step } from '../../lib/timeline/slices';
 import { nodeToString } from '../../lib/timeline/svg-string';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -28,12 +29,26 @@ function readAttrs(element: Element): SceneAttrs {
   return attrs;
 }
 
+/** Build-time elements read per start-up step: reading attributes is slow while code is cold. */
+const ELEMENTS_PER_STEP = 40;
+
 class LayerPatcher {
   private readonly pool: Pooled[] = [];
+  /** The build's elements in `group` not read into the pool yet. */
+  private unread: Element[];
 
   /** Takes over the elements already in `group` (the chart drawn at build time). */
   constructor(readonly group: SVGGElement) {
-    for (const element of group.children) {
+    this.unread = [...group.children];
+  }
+
+  /** Reads the build's elements a few dozen a step; a patch first reads what is left. */
+  readSteps(): Step[] {
+    return chunkSteps(this.unread, ELEMENTS_PER_STEP, (chunk) => this.read(chunk.length));
+  }
+
+  private read(count = this.unread.length): void {
+    for (const element of this.unread.splice(0, count)) {
       this.pool.push({
         element: element as SVGElement,
         attrs: readAttrs(element),
@@ -43,6 +58,7 @@ class LayerPatcher {
   }
 
   patch(nodes: readonly SceneNode[]): void {
+    this.read();
     if (this.pool.length === 0 && nodes.length > 0) return this.adopt(nodes);
     nodes.forEach((node, index) => {
       let entry = this.pool[index];
@@ -88,14 +104,27 @@ class LayerPatcher {
 /** Keeps an <svg> in step with successive scenes. */
 export class ScenePatcher {
   private readonly layers = new Map<string, LayerPatcher>();
+  /** The build's layers not read yet: each is read on its first patch, or by adoptSteps. */
+  private readonly unread = new Map<string, SVGGElement>();
 
   /** Adopts the layers already drawn in `svg` (at build time), so an unchanged view costs no writes. */
   constructor(private readonly svg: SVGSVGElement) {
     for (const group of svg.querySelectorAll<SVGGElement>(':scope > g[class^="tl-layer-"]'))
-      this.layers.set(
-        group.getAttribute('class')!.slice('tl-layer-'.length),
-        new LayerPatcher(group),
-      );
+      this.unread.set(group.getAttribute('class')!.slice('tl-layer-'.length), group);
+  }
+
+  /** Reads the build's layers in steps (start-up runs them in slices). */
+  adoptSteps(): Step[] {
+    return [...this.unread.keys()].map((id) => () => this.layer(id)!.readSteps());
+  }
+
+  private layer(id: string): LayerPatcher | undefined {
+    const group = this.unread.get(id);
+    if (group) {
+      this.unread.delete(id);
+      this.layers.set(id, new LayerPatcher(group));
+    }
+    return this.layers.get(id);
   }
 
   patch(scene: Scene): void {
@@ -108,7 +137,7 @@ export class ScenePatcher {
     const viewBox = `0 0 ${scene.width} ${scene.height}`;
     if (svg.getAttribute('viewBox') !== viewBox) svg.setAttribute('viewBox', viewBox);
     for (const layer of scene.layers) {
-      let patcher = this.layers.get(layer.id);
+      let patcher = this.layer(layer.id);
       if (!patcher) {
         const group = document.createElementNS(SVG_NS, 'g');
         group.setAttribute('class', `tl-layer-${layer.id}`);

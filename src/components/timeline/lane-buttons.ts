@@ -36,18 +36,24 @@ export class LaneButtons {
         button = h('button', { type: 'button', class: 'tl-lane-toggle', 'data-lane': band.id });
         this.buttons.set(band.id, button);
       }
-      button.replaceChildren(
-        h('span', { class: 'tl-chevron', 'aria-hidden': 'true' }),
-        band.label,
-        h(
-          'span',
-          { class: 'tl-lane-count' },
-          ` ${band.count}`,
-          h('span', { class: 'tl-sr' }, band.count === 1 ? ' event' : ' events'),
-        ),
-      );
-      button.setAttribute('aria-expanded', String(!band.collapsed));
-      button.style.top = `${band.y}px`;
+      const noun = band.count === 1 ? ' event' : ' events';
+      // The build's buttons already say this on a first visit: writing them again would only
+      // make the browser restyle them.
+      if (button.textContent !== `${band.label} ${band.count}${noun}`)
+        button.replaceChildren(
+          h('span', { class: 'tl-chevron', 'aria-hidden': 'true' }),
+          band.label,
+          h(
+            'span',
+            { class: 'tl-lane-count' },
+            ` ${band.count}`,
+            h('span', { class: 'tl-sr' }, noun),
+          ),
+        );
+      const expanded = String(!band.collapsed);
+      if (button.getAttribute('aria-expanded') !== expanded)
+        button.setAttribute('aria-expanded', expanded);
+      if (button.style.top !== `${band.y}px`) button.style.top = `${band.y}px`;
       // Tab order follows the drawn order; a button already in place is not moved (moving
       // a focused button would drop the focus).
       const here = this.container.children[index];

@@ -58,7 +58,8 @@ export class OverviewStrip {
     return this.domain[0] + (x / this.width) * (this.domain[1] - this.domain[0]);
   }
 
-  setData(domain: Domain, events: readonly TimelineEvent[], width: number): void {
+  /** The whole span and the strip's width, with the eras (setEvents must follow). */
+  setDomain(domain: Domain, width: number): void {
     this.domain = domain;
     this.width = Math.max(1, width);
     this.svg.setAttribute('width', String(this.width));
@@ -73,6 +74,10 @@ export class OverviewStrip {
         return rect;
       }),
     );
+  }
+
+  /** The density profile of the shown events, on the domain and width set last. */
+  setEvents(events: readonly TimelineEvent[]): void {
     this.density.setAttribute('d', this.densityPath(events));
   }
 

@@ -69,6 +69,7 @@ export abstract class TimelineStartUp {
   // The state changes the controller routes.
   protected abstract readUrl(): ReturnType<typeof readTimelineUrl>;
   protected abstract applyFilters(filters: FilterState): void;
+  protected abstract filterSteps(filters: FilterState): Step[];
   protected abstract showInitialView(state: TimelineUrlState): void;
   protected abstract open(id: string | null, how: 'push' | 'replace' | 'none'): void;
   protected abstract fitAll(): void;
@@ -91,16 +92,17 @@ export abstract class TimelineStartUp {
         this.domain = domainOf(events);
       }),
       () =>
-        chartMeasureSteps(must(this.chartBox, 'svg'), this.events, (measure) =>
-          this.makeChart(measure),
-        ),
+        chartMeasureSteps(must(this.chartBox, 'svg'), this.events, (measure) => [
+          () => this.makeChart(measure),
+          () => this.makeSearch(),
+        ]),
       () => firstWidth(this.chartBox).then((width) => void (this.width = width)),
       () => {
         url = this.readUrl();
         this.status.showProblems(url.problems);
         this.controls.write(url.state.filters);
       },
-      () => this.applyFilters(url.state.filters),
+      () => this.filterSteps(url.state.filters),
       () => {
         this.list.setOnScreen(false);
         this.showInitialView(url.state);
@@ -115,7 +117,7 @@ export abstract class TimelineStartUp {
     ];
   }
 
-  /** The chart and the search, which need the events and the font's measure. */
+  /** The chart, which needs the events and the font's measure. */
   private makeChart(measure: MeasureText): void {
     this.chart = new ChartView(
       must<SVGSVGElement>(this.chartBox, 'svg'),
@@ -128,6 +130,10 @@ export abstract class TimelineStartUp {
       },
       () => this.motion.matches,
     );
+  }
+
+  /** The search box and its list, which need the events and the chart. */
+  private makeSearch(): void {
     this.search = new SearchWiring(this.root, this.details, this.events, {
       chart: this.chart,
       query: () => this.filters.query,

@@ -61,3 +61,17 @@ export function chunkSteps<T>(
   }
   return steps;
 }
+
+/**
+ * Runs `steps` at once, in the same order runInSlices would (steps a step hands back first):
+ * the same work a state change does in one go after start-up, when it is a reader's own act.
+ * A step that waits (returns a promise) has no place here.
+ */
+export function runNow(steps: readonly Step[]): void {
+  const queue = [...steps];
+  while (queue.length > 0) {
+    const more = queue.shift()!();
+    if (more instanceof Promise) throw new Error('runNow: a step waits; run it with runInSlices.');
+    if (more) queue.unshift(...more);
+  }
+}

@@ -82,10 +82,10 @@ describe('prepareSteps', () => {
     paths,
   );
 
-  it('reads the page’s rows 100 a step and, only after the last, hands over the events prepared at once', () => {
+  it('reads the page’s rows 20 a step and, only after the last, hands over the events prepared at once', () => {
     let handed: Prepared | undefined;
     const steps = prepareSteps(page, (prepared) => void (handed = prepared));
-    expect(steps).toHaveLength(4); // 100, 100 and 50 rows, then the sort
+    expect(steps).toHaveLength(14); // 12 × 20 rows and 10, then the sort
     for (const step of steps.slice(0, -1)) step();
     expect(handed).toBeUndefined();
     steps.at(-1)!();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { chunkSteps, runInSlices, type Step } from '../../../../src/lib/timeline/slices';
+import { chunkSteps, runInSlices, runNow, type Step } from '../../../../src/lib/timeline/slices';
 
 /** A clock each step advances by the ms it says it took; pauses are counted, not waited for. */
 function fakeRun(costs: readonly number[], budget: number) {
@@ -137,5 +137,20 @@ describe('runInSlices with a step that waits', () => {
     });
     expect(done).toBe(true);
     expect(pauses).toBe(0);
+  });
+});
+
+describe('runNow', () => {
+  it('runs every step at once, the steps a step hands back before the ones after it', () => {
+    const order: string[] = [];
+    runNow([
+      () => [() => void order.push('a1'), () => [() => void order.push('a2')]],
+      () => void order.push('b'),
+    ]);
+    expect(order).toEqual(['a1', 'a2', 'b']);
+  });
+
+  it('refuses a step that waits, naming runInSlices', () => {
+    expect(() => runNow([() => Promise.resolve()])).toThrow(/runInSlices/);
   });
 });
