@@ -50,8 +50,8 @@ export function tableMeasure(charWidth: (char: string, bold: boolean) => number)
 }
 
 /** The deterministic measurer used by snapshots and server rendering. */
-export const estimateMeasure = (fontSize = 12): MeasureText =>
-  tableMeasure((char, bold) => estimateEm(char) * fontSize * (bold ? BOLD_FACTOR : 1));
+export const estimateMeasure = (fontSize = 12, boldFactor = BOLD_FACTOR): MeasureText =>
+  tableMeasure((char, bold) => estimateEm(char) * fontSize * (bold ? boldFactor : 1));
 
 const ELLIPSIS = '…';
 
