@@ -42,6 +42,54 @@ describe('prepareEvents', () => {
     ]);
   });
 
+  it('names what is missing or unknown in each entry it skips', () => {
+    const entries = [
+      eventInput({ id: 'no-title', title: '' }),
+      eventInput({ id: 'untitled', title: undefined as never }),
+      eventInput({ id: 'no-lanes', lanes: [] }),
+      eventInput({ id: 'lanes-not-a-list', lanes: 'code' as never }),
+      eventInput({ id: 'one-lane-unknown', lanes: ['code', 'nowhere' as never] }),
+      eventInput({ id: 'odd-certainty', certainty: 'rumoured' as never }),
+      eventInput({ id: 'odd-era', era: 'future' as never }),
+      eventInput({ id: '' }),
+      eventInput({ id: 42 as never }),
+      eventInput({ id: 'numbered-title', title: 7 as never }),
+    ];
+    expect(prepareEvents(entries)).toEqual({
+      events: [],
+      skipped: [
+        'Skipped event "no-title": it has no title.',
+        'Skipped event "untitled": it has no title.',
+        'Skipped event "no-lanes": it has no lane.',
+        'Skipped event "lanes-not-a-list": it has no lane.',
+        'Skipped event "one-lane-unknown": it names an unknown lane.',
+        'Skipped event "odd-certainty": its certainty is unknown.',
+        'Skipped event "odd-era": its era is unknown.',
+        'Skipped event "": it has no id.',
+        'Skipped event 42: it has no id.',
+        'Skipped event "numbered-title": it has no title.',
+      ],
+    });
+  });
+
+  it('gives an entry without them no actors, tags, sources or summary, and a link under /events/', () => {
+    const lean = { ...eventInput({ id: 'lean', title: 'Lean Entry' }) };
+    for (const key of ['actors', 'tags', 'sources', 'summary', 'href'] as const) delete lean[key];
+    const [event] = prepareEvents([lean]).events;
+    expect(event).toMatchObject({ actors: [], tags: [], sources: [], summary: '' });
+    expect(event!.href).toBe('/events/lean/');
+    expect(event!.searchText).toBe('lean entry '); // the title, a space, no summary
+    const preparer = createPreparer();
+    preparer.add([lean]);
+    expect(preparer.finish().events[0]!.href).toBe('/events/lean/');
+  });
+
+  it('orders any number of events on the same instant by id', () => {
+    const ids = ['m', 'c', 'x', 'a', 'k'];
+    const { events } = prepareEvents(ids.map((id) => eventInput({ id })));
+    expect(events.map((event) => event.id)).toEqual(['a', 'c', 'k', 'm', 'x']);
+  });
+
   it('makes the search text case- and accent-insensitive', () => {
     const { events } = prepareEvents([eventInput({ title: 'Müller Reviews', summary: 'ÉTÉ' })]);
     expect(events[0]!.searchText).toBe('muller reviews ete');

@@ -28,6 +28,12 @@ describe('runInSlices', () => {
     ]);
   });
 
+  it('pauses as soon as the budget is used up, not only once it is exceeded', async () => {
+    const { done, slices } = fakeRun([10, 1], 10);
+    await done;
+    expect(slices).toEqual([[0], [1]]);
+  });
+
   it('gives every step that overruns the budget a slice of its own', async () => {
     const { done, slices } = fakeRun([30, 30, 2, 30], 20);
     await done;
