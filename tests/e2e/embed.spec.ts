@@ -1,5 +1,6 @@
 import { expect, test, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
+import { recordInPage } from './support/record-in-page';
 
 test('the embed code carries the address the page is served from, with or without the resize script', async ({
   page,
@@ -159,18 +160,13 @@ for (const path of ['/embed/attack-chain/', '/embed/simulation/']) {
 test('an embed page opened on its own posts nothing and links out in a new tab', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    (window as unknown as { posted: unknown[] }).posted = [];
-    window.addEventListener('message', (event) =>
-      (window as unknown as { posted: unknown[] }).posted.push(event.data),
-    );
-  });
+  const posted = await recordInPage<unknown>(page, (note) =>
+    window.addEventListener('message', (event) => note(event.data)),
+  );
   await page.goto('/embed/attack-chain/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/From the git tag to sshd/);
   await page.waitForTimeout(300);
-  expect(await page.evaluate(() => (window as unknown as { posted: unknown[] }).posted)).toEqual(
-    [],
-  );
+  expect(await posted()).toEqual([]);
   for (const link of await page.getByRole('link').all())
     await expect(link).toHaveAttribute('target', '_blank');
 });

@@ -4,6 +4,7 @@ import type { SlideKind } from '../../src/lib/present/slides';
 import { expect, test, useScheme } from './fixtures';
 import { axeViolations } from './support/axe';
 import { expectSlide, measureSlide, slideCount } from './support/present';
+import { recordInPage } from './support/record-in-page';
 
 // The projector theme: every slide fits the screen with no scrolling at 4:3 and 16:9 projector
 // sizes, in large type; both presenter pages pass axe in light and dark.
@@ -160,20 +161,15 @@ for (const scheme of ['light', 'dark'] as const) {
 test('the deck and the speaker view run under the site’s Content-Security-Policy without a violation', async ({
   page,
 }) => {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+  const violations = await recordInPage(page, (note) =>
     document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+      note(`${event.violatedDirective} ${event.blockedURI}`),
+    ),
+  );
   for (const path of ['/present/?slide=9', '/present/notes/?slide=9']) {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('data-theme', /light|dark/);
-    expect(
-      await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
-      path,
-    ).toEqual([]);
+    expect(await violations(), path).toEqual([]);
   }
   await page.goto('/present/?slide=9');
   await expectSlide(page, 9);

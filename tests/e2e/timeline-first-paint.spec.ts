@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { recordInPage } from './support/record-in-page';
 import { embeddedEvents, eventsOnChart, openTimeline } from './support/timeline';
 
 test.describe('at 1280 px', () => {
@@ -63,30 +64,26 @@ test.describe('at 1280 px', () => {
     // browser restyle and lay out again while the page starts. The chart stays as drawn while
     // the reader's font is no wider than the build's estimate, as DejaVu Sans (Linux's usual
     // default, and the widest of the common ones) is not.
-    await page.addInitScript(() => {
-      const changed: string[] = [];
-      (window as unknown as { __changed: string[] }).__changed = changed;
+    const changed = await recordInPage(page, (note) =>
       new MutationObserver((records) => {
         if (document.readyState === 'loading') return;
         for (const record of records) {
           const target =
             record.target instanceof Element ? record.target : record.target.parentElement;
           if (target?.closest('.tl-lane-buttons, .tl-chart svg > g'))
-            changed.push(`${target.textContent}: ${record.type} ${record.attributeName ?? ''}`);
+            note(`${target.textContent}: ${record.type} ${record.attributeName ?? ''}`);
         }
       }).observe(document, {
         subtree: true,
         childList: true,
         attributes: true,
         characterData: true,
-      });
-    });
+      }),
+    );
     await page.goto('/timeline/');
     await expect(page.locator('xz-timeline')).toHaveAttribute('data-live', '');
     await page.waitForTimeout(300);
-    expect(
-      await page.evaluate(() => (window as unknown as { __changed: string[] }).__changed),
-    ).toEqual([]);
+    expect(await changed()).toEqual([]);
   });
 
   test('an opened event fetches its summary and sources', async ({ page }) => {

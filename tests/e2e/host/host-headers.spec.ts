@@ -12,6 +12,7 @@ import type { Page } from '@playwright/test';
 import { pageUrlPath } from '../../../scripts/lib/site/link-check';
 import { checksummedFiles } from '../../support/built-site';
 import { expect, test } from '../fixtures';
+import { recordInPage } from '../support/record-in-page';
 import { serveFolder } from '../support/static-site';
 
 /** Every built page but the 404 page (tested below at an unknown address), from SHA256SUMS. */
@@ -31,16 +32,12 @@ const crawled = [
 ];
 
 /** Records every Content-Security-Policy violation the page reports, from its first byte on. */
-async function recordViolations(page: Page) {
-  await page.addInitScript(() => {
-    const seen: string[] = [];
-    Object.defineProperty(window, '__cspViolations', { value: seen });
+function recordViolations(page: Page) {
+  return recordInPage(page, (note) =>
     document.addEventListener('securitypolicyviolation', (event) =>
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
-    );
-  });
-  return () =>
-    page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+      note(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'}`),
+    ),
+  );
 }
 
 test('the crawl covers every kind of built page', () => {
