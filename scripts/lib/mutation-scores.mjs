@@ -15,9 +15,9 @@ const UNDETECTED = new Set(['Survived', 'NoCoverage']);
 const reportName = (areaOrPart) => areaOrPart.replaceAll('/', '--');
 
 /** The parts of an area that have a report (`simulation/root`, `simulation/transforms`), sorted. */
-export function partsOf(area) {
-  if (!existsSync(MUTATION_DIR)) return [];
-  return readdirSync(MUTATION_DIR)
+export function partsOf(area, dir = MUTATION_DIR) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
     .filter((name) => name.startsWith(`${area}--`) && name.endsWith('.json'))
     .filter((name) => !name.endsWith('.incremental.json'))
     .map((name) => `${area}/${name.slice(area.length + 2, -'.json'.length).replaceAll('--', '/')}`)
@@ -60,12 +60,13 @@ function scoreFiles(files) {
 }
 
 /**
- * The score of one part, or of a whole area: the area's own report and its parts' reports merged
- * source file by source file, the newest report winning for a file it shares with an older one.
+ * The score of a whole area, or of one part: the area's own report and its parts' reports merged
+ * source file by source file, the newest report winning for a file it shares with an older one
+ * (so a part's row shows its files as the latest run of the area or of any part left them).
  */
-export function areaScore(area, part) {
-  const reports = (part ? [part] : [area, ...partsOf(area)])
-    .map((name) => ({ name, path: `${MUTATION_DIR}/${reportName(name)}.json` }))
+export function areaScore(area, part, dir = MUTATION_DIR) {
+  const reports = [area, ...partsOf(area, dir)]
+    .map((name) => ({ name, path: `${dir}/${reportName(name)}.json` }))
     .filter(({ path }) => existsSync(path))
     .sort((a, b) => statSync(a.path).mtimeMs - statSync(b.path).mtimeMs);
   const files = new Map();
@@ -74,7 +75,8 @@ export function areaScore(area, part) {
     for (const [source, file] of Object.entries(report.files))
       if (name === area || inPart(source, name)) files.set(source, file);
   }
-  return scoreFiles(files.values());
+  const counted = [...files].filter(([source]) => !part || inPart(source, part));
+  return scoreFiles(counted.map(([, file]) => file));
 }
 
 /** A plain-text table: area, score, target, mutants detected/valid, run time. */
