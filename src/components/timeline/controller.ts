@@ -146,11 +146,13 @@ export class TimelineController extends TimelineStartUp {
   }
 
   private rebuildSteps(): Step[] {
+    // Read once: the steps that follow draw for the width the engine was built for.
     let width = 1;
+    let vertical = false;
     return [
       () => {
         width = Math.max(1, this.width);
-        const vertical = isVerticalWidth(width);
+        vertical = isVerticalWidth(width);
         const config = laneLayoutConfig({
           filters: this.filters,
           collapsed: this.collapsed,
@@ -162,7 +164,6 @@ export class TimelineController extends TimelineStartUp {
           : createLayoutEngine(this.visible, this.domain, config);
       },
       () => {
-        const vertical = isVerticalWidth(width);
         this.root.classList.toggle('tl-vertical', vertical);
         this.chart.setModel(this.engine, this.domain, width, vertical);
       },

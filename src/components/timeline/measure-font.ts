@@ -31,6 +31,7 @@ function fontMeasureSteps(
     () => void (regular = contextFor(`400 ${fontSize}px ${family}`)),
     () => {
       const bold = contextFor(`650 ${fontSize}px ${family}`);
+      // A const copy: the null check below then holds inside the measuring closure too.
       const plain = regular;
       if (!plain || !bold) return done(tableMeasure(() => fontSize * 0.6));
       done(
