@@ -274,8 +274,8 @@ const ourVisit = (size) =>
 
 /**
  * Two yardsticks for the long tasks, both with the site's script files refused (the head's small
- * inline theme script still runs): the page as built, which is what the browser's own parsing,
- * style, layout and paint of our HTML cost; and the site's frame alone (its head, header and the
+ * inline theme script still runs): the page as built and with 1,000 synthetic events, which is
+ * what the browser's own parsing, style, layout and paint of our HTML cost; and the site's frame alone (its head, header and the
  * page's heading, cut from the built page), what any page of the site costs before its content.
  */
 const refuseScripts = (context) =>
@@ -283,8 +283,15 @@ const refuseScripts = (context) =>
     (url) => url.pathname.startsWith(`${base}_astro/`) && url.pathname.endsWith('.js'),
     (route) => route.abort(),
   );
-const htmlOnlyVisit = () =>
-  firstVisit(`${base}timeline/`, { mark: OUR_PAGE.mark, live: null }, refuseScripts);
+const htmlOnlyVisit = (size) =>
+  firstVisit(
+    `${base}timeline/${size ? `?bench=${size}` : ''}`,
+    { mark: OUR_PAGE.mark, live: null },
+    async (context) => {
+      await refuseScripts(context);
+      if (size) await routeSyntheticPage(context);
+    },
+  );
 const frameVisit = () => {
   const html = readFileSync('dist/timeline/index.html', 'utf8');
   const headingEnd = html.indexOf('</h1>');
@@ -349,7 +356,8 @@ try {
   });
   const ours = (size) => ({ name: 'our /timeline/', size, visit: () => ourVisit(size) });
   const yardsticks = [
-    { name: YARDSTICK.htmlOnly, size: 0, visit: htmlOnlyVisit },
+    { name: YARDSTICK.htmlOnly, size: 0, visit: () => htmlOnlyVisit(0) },
+    { name: YARDSTICK.htmlOnly, size: 1000, visit: () => htmlOnlyVisit(1000) },
     { name: YARDSTICK.frame, size: 0, events: 0, visit: frameVisit },
   ];
   const systems = withPeers
@@ -433,7 +441,9 @@ for (const v of visits) {
 const isYardstick = (v) => Object.values(YARDSTICK).includes(v.system);
 const yardstickLine = visits
   .filter(isYardstick)
-  .map((v) => `${v.system}: ${ms(v.longMax)}`)
+  .map(
+    (v) => `${v.system}${v.events ? ` (${v.events.toLocaleString('en')})` : ''}: ${ms(v.longMax)}`,
+  )
   .join('; ');
 const ourRows = visits.filter((v) => v.system === 'our /timeline/');
 for (const ours of ourRows) {
