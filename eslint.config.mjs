@@ -65,6 +65,8 @@ export default tseslint.config(
       'reports/',
       'test-results/',
       'playwright-report/',
+      // The host runtime's bundles (wrangler pages dev writes them into the project).
+      '.wrangler/',
       'public/',
       'content/',
     ],
