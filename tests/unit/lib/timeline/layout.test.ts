@@ -7,13 +7,13 @@ import {
   isKey,
   type TimelineLayout,
 } from '../../../../src/lib/timeline/layout';
-import { estimateMeasure } from '../../../../src/lib/timeline/measure';
+import { estimateMeasure, tableMeasure } from '../../../../src/lib/timeline/measure';
 import { prepareEvents } from '../../../../src/lib/timeline/prepare';
 import { syntheticData } from '../../../../src/lib/timeline/synthetic';
 import { DAY, HOUR } from '../../../../src/lib/timeline/time';
 import type { TimelineEvent } from '../../../../src/lib/timeline/types';
 import { domainOf } from '../../../../src/lib/timeline/viewport';
-import { byId, STORY_EVENTS } from './fixtures';
+import { byId, eventInput, prepared, STORY_EVENTS } from './fixtures';
 
 const measure = estimateMeasure(12);
 const SYNTHETIC = prepareEvents(syntheticData(1000).events).events;
@@ -163,5 +163,90 @@ describe('warmUp', () => {
     for (const step of steps) step();
     const fresh = engineFor(SYNTHETIC, 1246).engine.layout(viewport);
     expect(engine.layout(viewport)).toEqual(fresh);
+  });
+});
+
+describe('where a single mark and its label go, to the pixel', () => {
+  // Ten px a character, and 2^22 ms a px (a power of two, so every edge below is exact).
+  const tenPx = tableMeasure(() => 10);
+  const PX = 2 ** 22;
+  const t = Date.UTC(2024, 2, 29);
+  /** The mark of one event with a `chars`-long title, its time `x` px into a `width` px view. */
+  function single(x: number, chars: number, width = 1000) {
+    const events = prepared([
+      eventInput({ id: 'e', title: 'x'.repeat(chars), date: '2024-03-29' }),
+    ]);
+    const config = laneLayoutConfig({
+      filters: NO_FILTERS,
+      collapsed: new Set(),
+      measure: tenPx,
+      width,
+    });
+    const engine = createLayoutEngine(events, [t - 2048 * PX, t + 2048 * PX], config);
+    const start = t - x * PX;
+    return engine.layout({ start, end: start + width * PX, width }).marks[0];
+  }
+
+  it('draws a label right of its mark when it ends 2 px inside the view, or nearer', () => {
+    // The mark spans x ± 6; a 5 px gap, then 100 px of title, ending at 998.
+    expect(single(887, 10)).toMatchObject({ left: 881, right: 893, label: 'x'.repeat(10) });
+    expect(single(887, 10)?.labelSide).toBe('right');
+  });
+
+  it('moves a label that would run 1 px past that to the left of its mark', () => {
+    expect(single(888, 10)).toMatchObject({ label: 'x'.repeat(10), labelSide: 'left' });
+  });
+
+  it('moves it left only when it then starts inside the view', () => {
+    // In a 300 px view: left of the mark at 205 there are exactly 5 + 200 px.
+    expect(single(211, 20, 300)).toMatchObject({ label: 'x'.repeat(20), labelSide: 'left' });
+    expect(single(210, 20, 300)?.label).toBe('');
+  });
+
+  it('draws a title exactly as wide as the widest label, on either side, and none wider', () => {
+    // 1,000 px view: labels up to 480 px.
+    expect(single(100, 48)?.label).toHaveLength(48);
+    expect(single(900, 48)).toMatchObject({ labelSide: 'left' });
+    expect(single(900, 48)?.label).toHaveLength(48);
+    expect(single(100, 49)?.label).toBe('');
+    expect(single(900, 49)?.label).toBe('');
+  });
+
+  it('labels a mark flush with the left edge, but not one cut by it', () => {
+    expect(single(6, 10)).toMatchObject({ left: 0, label: 'x'.repeat(10) });
+    expect(single(5, 10)).toMatchObject({ left: -1, label: '' });
+  });
+
+  it('draws a mark that touches either edge of the view, and none past them', () => {
+    expect(single(-6, 10)).toMatchObject({ right: 0, label: '' });
+    expect(single(-7, 10)).toBeUndefined();
+    // Its label, if any, goes to its left, in view.
+    expect(single(1006, 10)).toMatchObject({ left: 1000, labelSide: 'left' });
+    expect(single(1007, 10)).toBeUndefined();
+  });
+});
+
+describe('warming up', () => {
+  it('measures the titles ahead, so the first layout after it measures none', () => {
+    let titlesMeasured = 0;
+    const titles = new Set(SYNTHETIC.map((event) => event.title));
+    const counting: typeof measure = (text, bold) => {
+      if (titles.has(text)) titlesMeasured++;
+      return measure(text, bold);
+    };
+    const config = laneLayoutConfig({
+      filters: NO_FILTERS,
+      collapsed: new Set(),
+      measure: counting,
+      width: 1246,
+    });
+    const domain = domainOf(SYNTHETIC);
+    const engine = createLayoutEngine(SYNTHETIC, domain, config);
+    const viewport = { start: domain[0], end: domain[1], width: 1246 };
+    for (const step of engine.warmUp(viewport)) step();
+    expect(titlesMeasured).toBeGreaterThan(0);
+    titlesMeasured = 0;
+    engine.layout(viewport);
+    expect(titlesMeasured).toBe(0);
   });
 });

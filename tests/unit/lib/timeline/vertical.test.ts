@@ -114,3 +114,148 @@ describe('the phone (vertical) layout', () => {
     await expect(svg).toMatchFileSnapshot('__snapshots__/story-vertical-390.svg');
   });
 });
+
+describe('where the phone layout puts each title block', () => {
+  const g = VERTICAL_GEOMETRY;
+  /** A window of one px a day down the whole axis, from 1 January 2022. */
+  const origin = Date.UTC(2022, 0, 1);
+  const window: [number, number] = [origin, origin + length * 86_400_000];
+  /** An event `y` px (days) down the axis; minor unless said otherwise. */
+  const down = (id: string, y: number, importance: 1 | 2 | 3 = 3, title = `Event ${id}`) =>
+    eventInput({
+      id,
+      title,
+      importance,
+      date: new Date(origin + y * 86_400_000).toISOString().slice(0, 10),
+    });
+  const place = (...inputs: ReturnType<typeof down>[]) => {
+    const layout = phoneLayout(prepared(inputs), 390, window);
+    return (id: string) => layout.marks.find((mark) => mark.key === id);
+  };
+
+  it('draws a mark within a dot of either end of the axis, and none beyond', () => {
+    const mark = place(
+      down('above', -13),
+      down('top', -11),
+      down('bottom', length + 11),
+      down('below', length + 13),
+    );
+    expect(mark('above')).toBeUndefined();
+    expect(mark('top')?.cy).toBe(-11);
+    expect(mark('bottom')?.cy).toBe(length + 11);
+    expect(mark('below')).toBeUndefined();
+  });
+
+  it('centres a block on its mark where there is room, and leaves a mark without one untitled', () => {
+    const mark = place(down('alone', 200), down('clipped', 2));
+    expect(mark('alone')).toMatchObject({ blockTop: 178, blockHeight: 44, label: 'Event alone' });
+    expect(mark('clipped')).toMatchObject({
+      label: '',
+      lines: [],
+      labelSide: 'right',
+      blockTop: 2 - g.minBlock / 2,
+      blockHeight: g.minBlock,
+    });
+  });
+
+  it('lets a block touch either end of the axis but not pass it', () => {
+    const mark = place(down('top', 22), down('bottom', length - 22));
+    expect(mark('top')?.blockTop).toBe(0);
+    expect(mark('bottom')?.blockTop).toBe(length - 44);
+    // One px further out, with nothing to slide against: no title.
+    expect(place(down('above', 21))('above')?.label).toBe('');
+    expect(place(down('below', length - 21))('below')?.label).toBe('');
+  });
+
+  it('slides a block up to 40 px from its mark, flush against a neighbour, and no further', () => {
+    // "a" takes 178–222: "b" (wants 182) fits flush below it, 40 px down; "c" (wants 178, the
+    // same day as "a") would have to move 44 px either way and stays untitled.
+    const mark = place(down('a', 200, 2), down('b', 204), down('c', 200));
+    expect(mark('a')?.blockTop).toBe(178);
+    expect(mark('b')?.blockTop).toBe(222);
+    expect(mark('c')?.label).toBe('');
+  });
+
+  it('takes the nearest free place, not the first it tries', () => {
+    // Between "a" (178–222) and "c" (278–322) "b" (wants 248) could sit at 222 or, nearer,
+    // flush above "c" at 234.
+    const mark = place(down('a', 200, 2), down('c', 300, 2), down('b', 270));
+    expect(mark('b')?.blockTop).toBe(234);
+  });
+
+  it('places key moments first, then the rest in time order', () => {
+    const mark = place(down('early', 200), down('late', 210), down('key', 260, 1));
+    expect(mark('key')?.blockTop).toBe(238);
+    expect(mark('early')?.blockTop).toBe(178);
+    // "late" wants 188, where "early" is: below "early" runs into "key", and every other
+    // place is more than 40 px away.
+    expect(mark('late')?.label).toBe('');
+  });
+
+  it('makes a block tall enough for its lines: 16 px each and 12 more, 44 at least', () => {
+    const mark = place(
+      down(
+        'long',
+        300,
+        3,
+        'One two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen',
+      ),
+    );
+    const lines = mark('long')!.lines.length;
+    expect(lines).toBeGreaterThan(2);
+    expect(mark('long')!.blockHeight).toBe(lines * 16 + 12);
+  });
+
+  it('wraps titles to the room right of the lane columns, less a 6 px margin', () => {
+    const layout = phoneLayout(prepared([down('x', 300)]), 390, window);
+    const room = 390 - layout.titleX - 6;
+    // One-letter words: the title just overflows the room, so it takes exactly two lines.
+    let title = 'a';
+    while (measure(`${title} a`) <= room) title += ' a';
+    title += ' a';
+    const mark = place(down('wide', 300, 3, title))('wide')!;
+    expect(mark.lines).toEqual(wrapTitle(title, room, measure));
+    expect(mark.lines).toHaveLength(2);
+  });
+
+  it('keeps every lane open, and wraps every title ahead of the first layout when asked', () => {
+    const events = prepared([down('a', 100), down('b', 200)]);
+    let measured = 0;
+    const counting: typeof measure = (text, bold) => (measured++, measure(text, bold));
+    const engine = createVerticalEngine(events, {
+      bands: laneLayoutConfig({ filters: NO_FILTERS, collapsed: new Set(), measure, width: 390 })
+        .bands,
+      bandOf: (event) => placementLane(event, NO_FILTERS),
+      measure: counting,
+      width: 390,
+    });
+    expect(engine.bands.every((band) => !band.collapsed)).toBe(true);
+    const steps = engine.warmUp({
+      start: origin,
+      end: origin + length * 86_400_000,
+      width: length,
+    });
+    expect(steps).toHaveLength(1);
+    for (const step of steps) step();
+    expect(measured).toBeGreaterThan(0);
+  });
+});
+
+describe('wrapping a title', () => {
+  const perChar = (text: string, bold = false) => text.length * (bold ? 2 : 1);
+
+  it('keeps a line that is exactly as wide as the room', () => {
+    expect(wrapTitle('abc def', 7, perChar)).toEqual(['abc def']);
+    expect(wrapTitle('abc def', 6, perChar)).toEqual(['abc', 'def']);
+  });
+
+  it('ignores runs of spaces and spaces at either end', () => {
+    expect(wrapTitle('  abc   def  ', 7, perChar)).toEqual(['abc def']);
+    expect(wrapTitle('   ', 7, perChar)).toEqual([]);
+  });
+
+  it('measures the bold face only for a bold title', () => {
+    expect(wrapTitle('abc def', 7, perChar)).toEqual(['abc def']);
+    expect(wrapTitle('abc def', 7, perChar, true)).toEqual(['abc', 'def']);
+  });
+});
