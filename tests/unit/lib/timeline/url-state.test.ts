@@ -84,6 +84,64 @@ describe('readUrlState', () => {
   });
 });
 
+describe('readUrlState, at the edges', () => {
+  const viewProblem = (from: string, to: string) =>
+    `The view in this link (from “${from}” to “${to}”) could not be read, so the whole timeline is shown.`;
+
+  it('quotes both ends of a view it cannot read, an end left out as empty', () => {
+    expect(readUrlState('?from=soon&to=later', known).problems).toEqual([
+      viewProblem('soon', 'later'),
+    ]);
+    expect(readUrlState('?from=2024-03-01', known).problems).toEqual([
+      viewProblem('2024-03-01', ''),
+    ]);
+  });
+
+  it('refuses a view with either end unreadable, whichever it is, and a view of no width', () => {
+    for (const query of [
+      '?from=soon&to=2024-03-01',
+      '?from=1960-01-01&to=soon',
+      '?from=2024-03-01&to=2024-03-01',
+    ]) {
+      const { state, problems } = readUrlState(query, known);
+      expect(state.view, query).toBeNull();
+      expect(problems, query).toHaveLength(1);
+    }
+    expect(readUrlState('?from=1960-01-01&to=1960-01-02', known).state.view).toEqual({
+      start: Date.UTC(1960, 0, 1),
+      end: Date.UTC(1960, 0, 2),
+    });
+  });
+
+  it('quotes a long value by its first 40 characters and an ellipsis', () => {
+    expect(readUrlState(`?event=${'x'.repeat(41)}`, known).problems).toEqual([
+      `There is no event “${'x'.repeat(40)}…”. Showing the full timeline.`,
+    ]);
+    expect(readUrlState(`?event=${'x'.repeat(40)}`, known).problems).toEqual([
+      `There is no event “${'x'.repeat(40)}”. Showing the full timeline.`,
+    ]);
+  });
+
+  it('names five ignored values in full and counts from the sixth', () => {
+    expect(readUrlState('?tag=a,b,c,d,e', known).problems).toEqual([
+      'Ignored the unknown tag “a”, “b”, “c”, “d”, “e”.',
+    ]);
+    expect(readUrlState('?actor=a,b,c,d,e,f', known).problems).toEqual([
+      'Ignored the unknown actor “a”, “b”, “c”, “d”, “e” and 1 more.',
+    ]);
+  });
+
+  it('reads a list given over several parameters, with spaces around the commas', () => {
+    const { state, problems } = readUrlState('?lane=code&lane= people , releases,', known);
+    expect(problems).toEqual([]);
+    expect(state.filters.lanes).toEqual(['code', 'people', 'releases']);
+  });
+
+  it('keeps the first 200 characters of a search', () => {
+    expect(readUrlState(`?q=${'a'.repeat(300)}`, known).state.filters.query).toBe('a'.repeat(200));
+  });
+});
+
 describe('writeUrlState', () => {
   it('writes only what is set, in a stable order, keeping other parameters', () => {
     const search = writeUrlState(
@@ -119,6 +177,27 @@ describe('writeUrlState', () => {
       view: { start: Date.UTC(2024, 0, 1), end: Date.UTC(2024, 0, 1) + 90 * DAY },
     };
     expect(readUrlState(writeUrlState(state), known).state).toEqual(state);
+  });
+
+  it('drops the timeline’s own parameters the state no longer has, and writes actors', () => {
+    expect(
+      writeUrlState(
+        { filters: { ...NO_FILTERS, actors: ['jia-tan'], query: '   ' }, event: null, view: null },
+        '?tag=m4&embed=1&q=old&event=v560&from=2024-01-01&to=2024-02-01',
+      ),
+    ).toBe('?embed=1&actor=jia-tan');
+  });
+
+  it('rounds to the day over 60 days, to the hour over 3 days, else to the minute', () => {
+    const start = Date.UTC(2024, 0, 1, 13, 27, 30);
+    const from = (span: number) =>
+      new URLSearchParams(
+        writeUrlState({ filters: NO_FILTERS, event: null, view: { start, end: start + span } }),
+      ).get('from');
+    expect(from(60 * DAY + 60_000)).toBe('2024-01-01');
+    expect(from(60 * DAY)).toBe('2024-01-01T13:00Z');
+    expect(from(3 * DAY + 60_000)).toBe('2024-01-01T13:00Z');
+    expect(from(3 * DAY)).toBe('2024-01-01T13:27Z');
   });
 
   it('writes nothing for the default state', () => {
