@@ -7,6 +7,8 @@ import type { DatePrecision } from '../content/vocabulary';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
+/** 400 Gregorian years: 146,097 days, after which dates fall on the same weekdays again. */
+const GREGORIAN_CYCLE = 146_097 * DAY;
 
 export const MONTHS_SHORT = MONTHS.map((name) => name.slice(0, 3));
 
@@ -66,6 +68,8 @@ export function parseMoment(raw: string): number | null {
     )
   )
     return null;
+  // Date.UTC reads years 0–99 as 1900–1999; 400 years later the calendar is the same to the day.
+  if (year < 100) return Date.UTC(year + 400, month - 1, day, hour, minute) - GREGORIAN_CYCLE;
   return Date.UTC(year, month - 1, day, hour, minute);
 }
 

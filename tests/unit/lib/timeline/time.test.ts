@@ -41,6 +41,42 @@ describe('parseMoment', () => {
   });
 });
 
+describe('parseMoment, day by day', () => {
+  it('knows the length of every month, and of February in leap years by the Gregorian rule', () => {
+    const lengths = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    for (const [i, days] of lengths.entries()) {
+      const month = String(i + 1).padStart(2, '0');
+      expect(parseMoment(`2023-${month}-${days}`), `2023-${month}`).toBe(Date.UTC(2023, i, days));
+      expect(parseMoment(`2023-${month}-${days + 1}`), `2023-${month}`).toBeNull();
+    }
+    expect(parseMoment('2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+    expect(parseMoment('2000-02-29')).toBe(Date.UTC(2000, 1, 29));
+    expect(parseMoment('1900-02-29')).toBeNull();
+    expect(parseMoment('2100-02-29')).toBeNull();
+  });
+
+  it('takes a trailing Z only after a minute, and no other length', () => {
+    expect(parseMoment('2024Z')).toBeNull();
+    expect(parseMoment('2024-03-29Z')).toBeNull();
+    expect(parseMoment('2024-03-29T15:51:00')).toBeNull();
+    expect(parseMoment('2024-03-29T15:51Zx')).toBeNull();
+    expect(parseMoment('2024-03-2')).toBeNull();
+  });
+
+  it('reads a year before 100 as itself, not as one in the 1900s', () => {
+    for (const text of ['0000-01-01', '0024-02-29', '0099-12-31T23:59'])
+      expect(parseMoment(text), text).toBe(
+        new Date(`${text}${text.length > 10 ? 'Z' : ''}`).getTime(),
+      );
+    expect(parseMoment('0100-01-01')).toBe(new Date('0100-01-01').getTime());
+  });
+
+  it('refuses a punctuation mark in place of a digit', () => {
+    expect(parseMoment('2024-0/')).toBeNull();
+    expect(parseMoment('2024-0:')).toBeNull();
+  });
+});
+
 describe('formatMoment', () => {
   it('writes midnight as a day and anything else with its minute', () => {
     expect(formatMoment(Date.UTC(2024, 2, 29))).toBe('2024-03-29');
@@ -92,5 +128,10 @@ describe('human dates', () => {
     expect(formatRange(Date.UTC(2024, 2, 29, 12), Date.UTC(2024, 2, 29, 18))).toBe(
       '29 Mar 2024 12:00 – 29 Mar 2024 18:00',
     );
+    // At each threshold exactly, the finer resolution.
+    const start = Date.UTC(2021, 0, 1);
+    expect(formatRange(start, start + 3 * 365 * DAY)).toBe('Jan 2021 – Jan 2024');
+    expect(formatRange(start, start + 90 * DAY)).toBe('1 Jan 2021 – 1 Apr 2021');
+    expect(formatRange(start, start + 3 * DAY)).toBe('1 Jan 2021 00:00 – 4 Jan 2021 00:00');
   });
 });
