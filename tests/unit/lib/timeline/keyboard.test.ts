@@ -6,7 +6,7 @@ import {
   moveFocus,
   type NavigationModel,
 } from '../../../../src/lib/timeline/keyboard';
-import { STORY_EVENTS } from './fixtures';
+import { eventInput, prepared, STORY_EVENTS } from './fixtures';
 
 const model: NavigationModel = {
   events: STORY_EVENTS,
@@ -75,5 +75,46 @@ describe('commandForKey on a phone, where time runs down', () => {
     expect(commandForKey('ArrowRight', {}, true)).toBe('down');
     expect(commandForKey('Enter', {}, true)).toBe('open');
     expect(commandForKey('ArrowDown', { alt: true }, true)).toBeNull();
+  });
+});
+
+describe('moveFocus, at the edges', () => {
+  const day = (d: number) => `2024-03-${String(d).padStart(2, '0')}`;
+  const events = prepared([
+    eventInput({ id: 'before', date: day(1), lanes: ['people'] }),
+    eventInput({ id: 'view-start', date: day(5), lanes: ['people'] }),
+    eventInput({ id: 'inside', date: day(10), lanes: ['releases'] }),
+    eventInput({ id: 'view-end', date: day(15), lanes: ['releases'] }),
+    eventInput({ id: 'after', date: day(20), lanes: ['people'] }),
+  ]);
+  const small: NavigationModel = {
+    events,
+    bandOrder: ['people', 'code', 'releases'],
+    bandOf: (event) => event.lanes[0]!,
+  };
+  const view = { start: Date.UTC(2024, 2, 5), end: Date.UTC(2024, 2, 15) };
+
+  it('counts events on either edge of the view as in view when focus starts', () => {
+    expect(moveFocus(small, null, 'next', view)).toBe('view-start');
+    expect(moveFocus(small, null, 'previous', view)).toBe('view-end');
+  });
+
+  it('goes to the ends of the whole timeline on Home and End, whatever is in view', () => {
+    expect(moveFocus(small, null, 'first', view)).toBe('before');
+    expect(moveFocus(small, null, 'last', view)).toBe('after');
+  });
+
+  it('passes over an empty lane to the next one with events, up to the top lane and down', () => {
+    expect(moveFocus(small, 'inside', 'up')).toBe('view-start');
+    expect(moveFocus(small, 'view-start', 'down')).toBe('inside');
+  });
+
+  it('takes the earlier of two events equally near in time', () => {
+    const tied = prepared([
+      eventInput({ id: 'early', date: day(5), lanes: ['people'] }),
+      eventInput({ id: 'here', date: day(10), lanes: ['releases'] }),
+      eventInput({ id: 'late', date: day(15), lanes: ['people'] }),
+    ]);
+    expect(moveFocus({ ...small, events: tied }, 'here', 'up')).toBe('early');
   });
 });

@@ -79,3 +79,57 @@ describe('stackItems', () => {
     ]);
   });
 });
+
+describe('stackItems, where labels give way', () => {
+  const oneRow = { ...options, rows: 1 };
+  const stack = (items: StackItem[], rows = 2) => {
+    const placed = stackItems(items, { ...options, rows });
+    return { rows: [...placed.rows], labels: [...placed.labelWidths] };
+  };
+
+  it('lets a label give way when the mark that wants its place starts a gap after the blocker’s own mark', () => {
+    // The blocker's mark ends at 12; with the 3 px gap the next mark may start at 15.
+    expect(stackItems([item(0, 100, 3), item(15, 50, 1)], oneRow).labelWidths).toEqual(
+      new Float64Array([0, 50]),
+    );
+    expect(stackItems([item(0, 100, 3), item(14, 50, 1)], oneRow).labelWidths).toEqual(
+      new Float64Array([0, 0]),
+    );
+  });
+
+  it('never takes the place of a label as important as its own', () => {
+    expect(stackItems([item(0, 100, 2), item(15, 50, 2)], oneRow).labelWidths).toEqual(
+      new Float64Array([0, 0]),
+    );
+  });
+
+  it('takes a free row before it displaces anybody', () => {
+    expect(stack([item(0, 100, 3), item(20, 50, 1)])).toEqual({
+      rows: [0, 1],
+      labels: [100, 50],
+    });
+  });
+
+  it('displaces the least important of the labels in its way', () => {
+    expect(stack([item(0, 100, 2), item(20, 100, 3), item(100, 50, 1)])).toEqual({
+      rows: [0, 1, 1],
+      labels: [100, 0, 50],
+    });
+  });
+
+  it('on a tie of importance, clears the row that ends first, the upper one when they end together', () => {
+    expect(stack([item(0, 100, 2), item(20, 80, 2), item(40, 0, 2)])).toEqual({
+      rows: [0, 1, 0],
+      labels: [0, 80, 0],
+    });
+  });
+
+  it('for a mark without a label, clears the least important label, close to its mark or not', () => {
+    // "z" (no label) finds no free row: "x" (least important) ends 1 px before it, closer than
+    // the gap, so no label could move there, but a bare mark can once x's label is gone.
+    expect(stack([item(0, 200, 2), item(20, 300, 2), item(220, 100, 3), item(233, 0, 1)])).toEqual({
+      rows: [0, 1, 0, 0],
+      labels: [200, 300, 0, 0],
+    });
+  });
+});
