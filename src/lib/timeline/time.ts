@@ -7,8 +7,6 @@ import type { DatePrecision } from '../content/vocabulary';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
-/** 400 Gregorian years: 146,097 days, after which dates fall on the same weekdays again. */
-const GREGORIAN_CYCLE = 146_097 * DAY;
 
 export const MONTHS_SHORT = MONTHS.map((name) => name.slice(0, 3));
 
@@ -55,10 +53,11 @@ export function parseMoment(raw: string): number | null {
   const day = n > 7 ? digits(text, 8, 2) : 1;
   const hour = n > 10 ? digits(text, 11, 2) : 0;
   const minute = n > 10 ? digits(text, 14, 2) : 0;
-  // NaN fails every comparison below, so a stray letter lands in the `!(…)` branch.
+  // NaN fails every comparison below, so a stray letter lands in the `!(…)` branch. Years before
+  // 100 are refused: Date.UTC would read them as 1900–1999, and nothing here is that old.
   if (
     !(
-      year >= 0 &&
+      year >= 100 &&
       month >= 1 &&
       month <= 12 &&
       day >= 1 &&
@@ -68,8 +67,6 @@ export function parseMoment(raw: string): number | null {
     )
   )
     return null;
-  // Date.UTC reads years 0–99 as 1900–1999; 400 years later the calendar is the same to the day.
-  if (year < 100) return Date.UTC(year + 400, month - 1, day, hour, minute) - GREGORIAN_CYCLE;
   return Date.UTC(year, month - 1, day, hour, minute);
 }
 
