@@ -66,14 +66,13 @@ test('the handout’s QR codes scan to the site’s absolute addresses', async (
     Promise.all(
       figures.map(async (figure) => {
         // Draw the SVG as a printer would, then hand the pixels to the decoder.
-        const svg = figure.querySelector('svg')!;
+        // A sized copy, serialised: the serialiser writes the SVG namespace itself (adding it
+        // again by hand makes a duplicate attribute, which Chromium 150 refuses to decode).
+        const svg = figure.querySelector('svg')!.cloneNode(true) as SVGSVGElement;
         const size = 240;
-        const markup = new XMLSerializer()
-          .serializeToString(svg)
-          .replace(
-            '<svg',
-            `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"`,
-          );
+        svg.setAttribute('width', String(size));
+        svg.setAttribute('height', String(size));
+        const markup = new XMLSerializer().serializeToString(svg);
         const image = new Image();
         image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(markup)}`;
         await image.decode();
