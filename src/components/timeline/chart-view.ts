@@ -60,6 +60,8 @@ export class ChartView {
   private length = 0;
   private frame = 0;
   private animation = 0;
+  /** Where the glide in progress stops; null when none runs. */
+  private destination: Viewport | null = null;
   private state: RenderState = {
     focusId: null,
     focusVisible: false,
@@ -123,6 +125,11 @@ export class ChartView {
     return viewportFromTransform(this.domain, this.length, { k, x: this.axis === 'x' ? x : y });
   }
 
+  /** The view the chart is settling on: where a glide in progress stops, else the view now. */
+  settledViewport(): Viewport {
+    return this.destination ?? this.viewport();
+  }
+
   /** Moves along the time axis by `px` screen pixels at the current zoom. */
   private panBy(px: number): void {
     const step = px / this.transform.k;
@@ -148,12 +155,14 @@ export class ChartView {
     const [c0, c1] = [(from.start + from.end) / 2, (start + end) / 2];
     const [s0, s1] = [from.end - from.start, end - start];
     const began = performance.now();
+    this.destination = { start, end, width: this.length };
     const step = (now: number) => {
       const p = ease(Math.min(1, (now - began) / ANIMATION_MS));
       const span = s0 * (s1 / s0) ** p;
       const centre = c0 + (c1 - c0) * p;
       this.jumpTo(centre - span / 2, centre + span / 2);
       this.animation = p < 1 ? requestAnimationFrame(step) : 0;
+      if (p === 1) this.destination = null;
     };
     this.animation = requestAnimationFrame(step);
   }
@@ -249,6 +258,7 @@ export class ChartView {
   private stopAnimation(): void {
     if (this.animation) cancelAnimationFrame(this.animation);
     this.animation = 0;
+    this.destination = null;
   }
 
   private listen(): void {

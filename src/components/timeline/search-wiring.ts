@@ -12,7 +12,7 @@ import { SearchList } from './search-list';
 
 /** What the search asks of the controller. */
 export interface SearchHost {
-  readonly chart: Pick<ChartView, 'viewport' | 'glideTo'>;
+  readonly chart: Pick<ChartView, 'settledViewport' | 'glideTo'>;
   /** The query now in force. */
   query(): string;
   /** How many events the current filters let through. */
@@ -46,7 +46,8 @@ export class SearchWiring {
   /** The filter form changed from one query to another; `apply` filters with the new state. */
   queryChanged(before: string, now: string, apply: () => void): void {
     [before, now] = [before.trim(), now.trim()];
-    if (!before && now) this.#viewBeforeSearch = this.#host.chart.viewport();
+    // Where the view is going, if it is still gliding (a search typed right after "Fit all").
+    if (!before && now) this.#viewBeforeSearch = this.#host.chart.settledViewport();
     apply();
     // Typing zooms to the matches (the list under the box names them); clearing the
     // search goes back to the view the reader had before.

@@ -39,6 +39,8 @@ describe('the timeline', () => {
     // start, keeping the build's drawing); the chart still loads after first paint. 42.5 KB
     // since the start-up steps moved out of the controller into a class of their own (their
     // reading of the events, 100 a step, became a function of its own too: about 0.1 KB).
-    expect(timeline!.js + timeline!.lazyJs).toBeLessThanOrEqual(42_500);
+    // 42.6 KB since clearing a search typed during a glide goes back to where the glide was
+    // going (the chart keeps its glide's destination: about 30 B).
+    expect(timeline!.js + timeline!.lazyJs).toBeLessThanOrEqual(42_600);
   });
 });
