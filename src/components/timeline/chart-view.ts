@@ -161,8 +161,8 @@ export class ChartView {
       const span = s0 * (s1 / s0) ** p;
       const centre = c0 + (c1 - c0) * p;
       this.jumpTo(centre - span / 2, centre + span / 2);
-      this.animation = p < 1 ? requestAnimationFrame(step) : 0;
-      if (p === 1) this.destination = null;
+      if (p < 1) this.animation = requestAnimationFrame(step);
+      else [this.animation, this.destination] = [0, null];
     };
     this.animation = requestAnimationFrame(step);
   }

@@ -53,7 +53,8 @@ export class LaneButtons {
       const expanded = String(!band.collapsed);
       if (button.getAttribute('aria-expanded') !== expanded)
         button.setAttribute('aria-expanded', expanded);
-      if (button.style.top !== `${band.y}px`) button.style.top = `${band.y}px`;
+      const top = `${band.y}px`;
+      if (button.style.top !== top) button.style.top = top;
       // Tab order follows the drawn order; a button already in place is not moved (moving
       // a focused button would drop the focus).
       const here = this.container.children[index];

@@ -5,6 +5,7 @@ import { laneLayoutConfig } from '../../../../src/lib/timeline/lanes';
 import { estimateMeasure } from '../../../../src/lib/timeline/measure';
 import { buildScene } from '../../../../src/lib/timeline/scene';
 import { sceneToSvg } from '../../../../src/lib/timeline/svg-string';
+import type { TimelineEvent } from '../../../../src/lib/timeline/types';
 import {
   createVerticalEngine,
   isVerticalLayout,
@@ -19,14 +20,19 @@ import { eventInput, prepared, STORY_EVENTS } from './fixtures';
 const measure = estimateMeasure(12);
 const length = VERTICAL_GEOMETRY.length;
 
-function phoneLayout(events = STORY_EVENTS, width = 390, window?: [number, number]) {
+/** The phone engine over `events` with no filters, measuring titles with `by`. */
+function phoneEngine(events: readonly TimelineEvent[], width = 390, by = measure) {
   const config = laneLayoutConfig({ filters: NO_FILTERS, collapsed: new Set(), measure, width });
-  const engine = createVerticalEngine(filterEvents(events, NO_FILTERS), {
+  return createVerticalEngine(filterEvents(events, NO_FILTERS), {
     bands: config.bands,
     bandOf: (event) => placementLane(event, NO_FILTERS),
-    measure,
+    measure: by,
     width,
   });
+}
+
+function phoneLayout(events = STORY_EVENTS, width = 390, window?: [number, number]) {
+  const engine = phoneEngine(events, width);
   const domain = domainOf(events);
   const [start, end] = window ?? fitWindow(domain, events, length, 0.2 * length);
   const layout = engine.layout({ start, end, width: length });
@@ -222,13 +228,7 @@ describe('where the phone layout puts each title block', () => {
     const events = prepared([down('a', 100), down('b', 200)]);
     let measured = 0;
     const counting: typeof measure = (text, bold) => (measured++, measure(text, bold));
-    const engine = createVerticalEngine(events, {
-      bands: laneLayoutConfig({ filters: NO_FILTERS, collapsed: new Set(), measure, width: 390 })
-        .bands,
-      bandOf: (event) => placementLane(event, NO_FILTERS),
-      measure: counting,
-      width: 390,
-    });
+    const engine = phoneEngine(events, 390, counting);
     expect(engine.bands.every((band) => !band.collapsed)).toBe(true);
     const steps = engine.warmUp({
       start: origin,
